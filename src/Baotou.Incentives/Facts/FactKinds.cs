@@ -1,0 +1,28 @@
+namespace Baotou.Incentives.Facts;
+
+/// <summary>The kinds of fact a case may hold, in the canonical order the engine inserts them.</summary>
+internal static class FactKinds
+{
+    internal static readonly IReadOnlyList<Type> InCanonicalOrder =
+    [
+        typeof(Unit),
+        typeof(Achievement),
+        typeof(TechnologyContract),
+        typeof(PaymentReceived),
+        typeof(IncomeDeduction),
+        typeof(EquityConversion),
+        typeof(TransferOfficeEngagement),
+        typeof(SelfImplementation),
+        typeof(OperatingProfit),
+        typeof(CommissionedResearchSurplus),
+    ];
+
+    private static readonly Dictionary<Type, int> Rank =
+        InCanonicalOrder.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index);
+
+    internal static IEnumerable<string> Names => InCanonicalOrder.Select(t => t.Name);
+
+    internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());
+
+    internal static int RankOf(ICaseFact fact) => Rank[fact.GetType()];
+}

@@ -1,0 +1,13 @@
+namespace Baotou.Incentives.Facts;
+
+/// <summary>
+/// A fact that marks the event a policy covers or not, depending on whether it happened on or after the policy took effect.
+/// </summary>
+internal interface IDatedEvent : ICaseFact
+{
+    /// <summary>The date of the event that decides which policy and which parameter values apply.</summary>
+    NodaTime.LocalDate EventDate { get; }
+
+    /// <summary>What the event is, in words a report can use (e.g. "contract signed").</summary>
+    string EventDescription { get; }
+}

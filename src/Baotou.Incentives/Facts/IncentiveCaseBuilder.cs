@@ -1,0 +1,176 @@
+using Baotou.Incentives.Validation;
+using NodaTime;
+
+namespace Baotou.Incentives.Facts;
+
+/// <summary>
+/// Builds a case one readable line per fact. Problems do not stop the building: <see cref="Build"/> reports every refused
+/// value and every broken relation in one <see cref="IncentiveValidationException"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var incentiveCase = new IncentiveCaseBuilder("case-1")
+///     .Unit("U1", "包头某大学", UnitKind.University)
+///     .Achievement("A1", "U1", "稀土永磁材料制备技术", "张团队")
+///     .Contract("C1", "A1", TransformationMode.Transfer, new LocalDate(2024, 3, 1), 2_500_000m)
+///     .Payment("P1", "C1", new LocalDate(2024, 4, 1), 2_500_000m)
+///     .Build();
+/// </code>
+/// </example>
+public sealed class IncentiveCaseBuilder
+{
+    private readonly string _caseId;
+    private readonly List<ICaseFact> _facts = [];
+    private readonly List<ValidationProblem> _problems = [];
+
+    /// <summary>Starts a case.</summary>
+    /// <param name="caseId">The case's id.</param>
+    public IncentiveCaseBuilder(string caseId)
+    {
+        _caseId = caseId;
+    }
+
+    /// <summary>Adds a unit.</summary>
+    /// <param name="id">The unit's id.</param>
+    /// <param name="name">The unit's name.</param>
+    /// <param name="kind">What kind of organisation it is.</param>
+    /// <param name="hasRewardDistributionRule">Whether it has its own income distribution rule.</param>
+    /// <param name="hasRewardAgreement">Whether a contract fixes the rewards.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Unit(string id, string name, UnitKind kind, bool hasRewardDistributionRule = false, bool hasRewardAgreement = false) =>
+        Add(() => new Unit(id, name, kind, hasRewardDistributionRule, hasRewardAgreement));
+
+    /// <summary>Adds a service achievement.</summary>
+    /// <param name="id">The achievement's id.</param>
+    /// <param name="unitId">The owning unit's id.</param>
+    /// <param name="title">The achievement's title.</param>
+    /// <param name="completingTeam">The completing person or team.</param>
+    /// <param name="hasNationalScienceAward">Whether it won a national science and technology award.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Achievement(string id, string unitId, string title, string completingTeam, bool hasNationalScienceAward = false) =>
+        Add(() => new Achievement(id, unitId, title, completingTeam, hasNationalScienceAward));
+
+    /// <summary>Adds a registered technology contract.</summary>
+    /// <param name="id">The contract's id.</param>
+    /// <param name="achievementId">The transformed achievement's id.</param>
+    /// <param name="mode">Transfer, licence or equity investment.</param>
+    /// <param name="signedOn">The signing date.</param>
+    /// <param name="contractAmount">The contract amount in yuan.</param>
+    /// <param name="landsInBaotou">Whether the transformation lands in Baotou.</param>
+    /// <param name="registrationNumber">The registry's number; the id when omitted.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Contract(
+        string id, string achievementId, TransformationMode mode, LocalDate signedOn, decimal contractAmount, bool landsInBaotou = true, string? registrationNumber = null) =>
+        Add(() => new TechnologyContract(id, achievementId, registrationNumber ?? id, mode, signedOn, contractAmount, landsInBaotou));
+
+    /// <summary>Adds an instalment received under a contract.</summary>
+    /// <param name="id">The payment's id.</param>
+    /// <param name="contractId">The contract's id.</param>
+    /// <param name="receivedOn">The date the money arrived.</param>
+    /// <param name="amount">The amount in yuan.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Payment(string id, string contractId, LocalDate receivedOn, decimal amount) =>
+        Add(() => new PaymentReceived(id, contractId, receivedOn, amount));
+
+    /// <summary>Adds a cost deducted from a contract's gross income.</summary>
+    /// <param name="id">The deduction's id.</param>
+    /// <param name="contractId">The contract's id.</param>
+    /// <param name="kind">What the cost is for.</param>
+    /// <param name="amount">The amount in yuan.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Deduction(string id, string contractId, DeductionKind kind, decimal amount) =>
+        Add(() => new IncomeDeduction(id, contractId, kind, amount));
+
+    /// <summary>Adds the valuation of an equity investment.</summary>
+    /// <param name="id">The conversion's id.</param>
+    /// <param name="contractId">The equity-investment contract's id.</param>
+    /// <param name="valuedOn">The valuation date.</param>
+    /// <param name="convertedAmount">The equity conversion amount in yuan.</param>
+    /// <param name="equityShareFormed">The share of the investee's equity formed, as a fraction.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder EquityConversion(string id, string contractId, LocalDate valuedOn, decimal convertedAmount, decimal equityShareFormed) =>
+        Add(() => new EquityConversion(id, contractId, valuedOn, convertedAmount, equityShareFormed));
+
+    /// <summary>Records that the unit's technology transfer office undertook a contract's transformation.</summary>
+    /// <param name="id">The engagement's id.</param>
+    /// <param name="contractId">The contract's id.</param>
+    /// <param name="officeName">The office's name.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder TransferOffice(string id, string contractId, string officeName) =>
+        Add(() => new TransferOfficeEngagement(id, contractId, officeName));
+
+    /// <summary>Adds a self-implementation of an achievement.</summary>
+    /// <param name="id">The implementation's id.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="productionSucceededOn">The date production succeeded.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder SelfImplementation(string id, string achievementId, LocalDate productionSucceededOn) =>
+        Add(() => new SelfImplementation(id, achievementId, productionSucceededOn));
+
+    /// <summary>Adds a fiscal year's operating profit of a self-implementation.</summary>
+    /// <param name="id">The row's id.</param>
+    /// <param name="selfImplementationId">The self-implementation's id.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="amount">The operating profit in yuan; negative for a loss.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder OperatingProfit(string id, string selfImplementationId, int fiscalYear, decimal amount) =>
+        Add(() => new OperatingProfit(id, selfImplementationId, fiscalYear, amount));
+
+    /// <summary>Adds a commissioned research project's surplus and its use.</summary>
+    /// <param name="id">The surplus row's id.</param>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="projectName">The project's name.</param>
+    /// <param name="decidedOn">The date the use was decided.</param>
+    /// <param name="amount">The surplus in yuan.</param>
+    /// <param name="use">What it is used for.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder CommissionedSurplus(string id, string unitId, string projectName, LocalDate decidedOn, decimal amount, SurplusUse use) =>
+        Add(() => new CommissionedResearchSurplus(id, unitId, projectName, decidedOn, amount, use));
+
+    /// <summary>Adds a fact built elsewhere.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Add(ICaseFact fact)
+    {
+        _facts.Add(fact);
+        return this;
+    }
+
+    /// <summary>Builds the case, or reports every problem found.</summary>
+    /// <returns>The case.</returns>
+    /// <exception cref="IncentiveValidationException">A value was refused or a relation between facts is broken; all are listed.</exception>
+    public IncentiveCase Build()
+    {
+        var problems = new List<ValidationProblem>(_problems);
+        IncentiveCase? built = null;
+        try
+        {
+            built = new IncentiveCase(_caseId, _facts);
+        }
+        catch (IncentiveValidationException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+
+        if (built is not null)
+        {
+            problems.AddRange(CaseValidator.Problems(built));
+        }
+
+        return problems.Count == 0 ? built! : throw new IncentiveValidationException(problems);
+    }
+
+    private IncentiveCaseBuilder Add(Func<ICaseFact> create)
+    {
+        try
+        {
+            _facts.Add(create());
+        }
+        catch (InvalidFactException e)
+        {
+            _problems.Add(e.Problem);
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,47 @@
+namespace Baotou.Incentives.Outcomes;
+
+/// <summary>The finding of a determination.</summary>
+public enum DeterminationStatus
+{
+    /// <summary>The conditions of the measure hold.</summary>
+    Eligible = 1,
+
+    /// <summary>A condition of the measure fails; the failed conditions are named.</summary>
+    NotEligible = 2,
+
+    /// <summary>The event happened before the policy took effect, so the policy does not cover it.</summary>
+    NotCovered = 3,
+
+    /// <summary>The measure grants support "per relevant rules" or "appropriate" support: no amount is set by the text.</summary>
+    Discretionary = 4,
+
+    /// <summary>The unit's own distribution rule or agreement governs, so the policy's defaults are not computed.</summary>
+    UnitTermsGovern = 5,
+
+    /// <summary>The parties agree the ratio themselves; the policy sets no number.</summary>
+    AgreedByParties = 6,
+
+    /// <summary>What is proposed complies with the measure.</summary>
+    Compliant = 7,
+
+    /// <summary>What is proposed does not comply; the failed conditions are named.</summary>
+    NotCompliant = 8,
+
+    /// <summary>The arrangement is permitted.</summary>
+    Permitted = 9,
+
+    /// <summary>The arrangement is not permitted; the failed conditions are named.</summary>
+    NotPermitted = 10,
+
+    /// <summary>An approval is required before the unit may act.</summary>
+    ApprovalRequired = 11,
+
+    /// <summary>The action is blocked until a condition is met.</summary>
+    Blocked = 12,
+
+    /// <summary>The person is exempt from liability.</summary>
+    Exempt = 13,
+
+    /// <summary>The person is not exempt from liability; the failed conditions are named.</summary>
+    NotExempt = 14,
+}

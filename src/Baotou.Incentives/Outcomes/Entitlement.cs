@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Baotou.Incentives.Outcomes;
+
+/// <summary>A computed amount or share owed to a beneficiary: the basis, the rate read from the policy, and the minimum.</summary>
+/// <param name="Id">The entitlement's id: the rule's id and the fact it concerns.</param>
+/// <param name="RuleId">The rule that granted it.</param>
+/// <param name="Clause">The clause it applies, e.g. <c>149号·（八）</c>.</param>
+/// <param name="PackId">The policy pack it was granted under.</param>
+/// <param name="PolicyEffectiveFrom">The date that pack took effect: on equal amounts the newer policy governs.</param>
+/// <param name="Beneficiary">Who it is owed to.</param>
+/// <param name="Kind">What kind of claim it is.</param>
+/// <param name="SubjectFactId">The fact it concerns (a contract, a profit row, a surplus).</param>
+/// <param name="IncomeKey">The income shared: entitlements of one beneficiary with the same key overlap and are never added.</param>
+/// <param name="BasisDescription">What the basis is, e.g. <c>net income received under contract C1</c>.</param>
+/// <param name="Basis">The basis in yuan, unrounded.</param>
+/// <param name="Rate">The rate applied, as a fraction.</param>
+/// <param name="MinimumAmount">Basis × rate in yuan, unrounded; round with <see cref="Money.Fen.Round"/> to report.</param>
+/// <param name="MinimumEquityShare">For an equity entitlement, the minimum share of the investee's equity, as a fraction.</param>
+/// <param name="PeriodStart">For a yearly entitlement, the first day of its period.</param>
+/// <param name="PeriodEnd">For a yearly entitlement, the last day of its period.</param>
+public sealed record Entitlement(
+    string Id,
+    string RuleId,
+    string Clause,
+    string PackId,
+    LocalDate PolicyEffectiveFrom,
+    Beneficiary Beneficiary,
+    EntitlementKind Kind,
+    string SubjectFactId,
+    string IncomeKey,
+    string BasisDescription,
+    decimal Basis,
+    decimal Rate,
+    decimal MinimumAmount,
+    decimal? MinimumEquityShare = null,
+    LocalDate? PeriodStart = null,
+    LocalDate? PeriodEnd = null) : IOutcome;

@@ -1,0 +1,20 @@
+namespace Baotou.Incentives.Outcomes;
+
+/// <summary>Something the unit must do before or while acting, e.g. publish the proposed price, or obtain an approval.</summary>
+/// <param name="Id">The obligation's id: the rule's id and the fact it concerns.</param>
+/// <param name="RuleId">The rule that imposed it.</param>
+/// <param name="Clause">The clause it applies.</param>
+/// <param name="PackId">The policy pack it was imposed under.</param>
+/// <param name="Topic">What it is about, a stable key such as <c>publicity</c>.</param>
+/// <param name="SubjectFactId">The fact it concerns.</param>
+/// <param name="Requirement">What must be done, in a sentence.</param>
+/// <param name="State">Where it stands on the facts given.</param>
+public sealed record Obligation(
+    string Id,
+    string RuleId,
+    string Clause,
+    string PackId,
+    string Topic,
+    string SubjectFactId,
+    string Requirement,
+    ObligationState State) : IOutcome;

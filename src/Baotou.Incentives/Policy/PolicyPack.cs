@@ -1,0 +1,211 @@
+using System.Collections.ObjectModel;
+using Baotou.Incentives.Validation;
+using NodaTime;
+
+namespace Baotou.Incentives.Policy;
+
+/// <summary>
+/// One policy document as the engine applies it: its identity, the date it takes effect, its dated parameter values and how
+/// it reads what its text leaves open. A pack is immutable; <see cref="WithValue"/> and <see cref="WithAmendment"/> return
+/// changed copies, which is how what-if questions and amendments are asked without touching the original.
+/// </summary>
+public sealed class PolicyPack
+{
+    private readonly ReadOnlyDictionary<string, Schedule> _schedules;
+
+    /// <summary>Creates a pack.</summary>
+    /// <param name="id">A stable id, e.g. <c>baotou-2023-149</c>.</param>
+    /// <param name="documentNumber">The document number, e.g. <c>包府办发〔2023〕149号</c>.</param>
+    /// <param name="title">The document's title.</param>
+    /// <param name="publishedOn">The date the document was published.</param>
+    /// <param name="effectiveFrom">The first date of events the document covers.</param>
+    /// <param name="readings">How the pack reads what its text leaves open.</param>
+    /// <param name="schedules">Each parameter with its dated values, oldest first.</param>
+    /// <exception cref="IncentiveValidationException">A value is out of its unit's range, a schedule is empty or out of date order, or a parameter appears twice.</exception>
+    public PolicyPack(
+        string id,
+        string documentNumber,
+        string title,
+        LocalDate publishedOn,
+        LocalDate effectiveFrom,
+        PolicyReadings readings,
+        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules)
+    {
+        Id = Guard.Id(id, nameof(PolicyPack));
+        DocumentNumber = Guard.Text(documentNumber, nameof(PolicyPack), id, nameof(DocumentNumber));
+        Title = Guard.Text(title, nameof(PolicyPack), id, nameof(Title));
+        PublishedOn = Guard.Date(publishedOn, nameof(PolicyPack), id, nameof(PublishedOn));
+        EffectiveFrom = Guard.Date(effectiveFrom, nameof(PolicyPack), id, nameof(EffectiveFrom));
+        if (effectiveFrom < publishedOn)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(EffectiveFrom),
+                $"must be on or after PublishedOn {publishedOn:yyyy-MM-dd}; was {effectiveFrom:yyyy-MM-dd}");
+        }
+
+        Readings = readings ?? throw Guard.Fail(nameof(PolicyPack), id, nameof(Readings), "is required");
+        ArgumentNullException.ThrowIfNull(schedules);
+
+        var byKey = new Dictionary<string, Schedule>(StringComparer.Ordinal);
+        foreach (var (parameter, values) in schedules)
+        {
+            var schedule = Schedule.Create(id, parameter, values);
+            if (!byKey.TryAdd(parameter.Key, schedule))
+            {
+                throw Guard.Fail(nameof(PolicyPack), id, "Parameters", $"lists parameter '{parameter.Key}' more than once");
+            }
+        }
+
+        _schedules = new ReadOnlyDictionary<string, Schedule>(byKey);
+        Parameters = byKey.Values.Select(s => s.Parameter).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The pack's stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>The document number.</summary>
+    public string DocumentNumber { get; }
+
+    /// <summary>The document's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The date the document was published.</summary>
+    public LocalDate PublishedOn { get; }
+
+    /// <summary>The first date of events the document covers.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>How the pack reads what its text leaves open.</summary>
+    public PolicyReadings Readings { get; }
+
+    /// <summary>The parameters the pack sets, ordered by key.</summary>
+    public IReadOnlyList<PolicyParameter> Parameters { get; }
+
+    /// <summary>Whether an event on <paramref name="eventDate"/> falls under the pack (on or after <see cref="EffectiveFrom"/>).</summary>
+    /// <param name="eventDate">The event's date.</param>
+    /// <returns><see langword="true"/> when the pack is in force on that date.</returns>
+    public bool IsInForceOn(LocalDate eventDate) => eventDate >= EffectiveFrom;
+
+    /// <summary>The dated values of a parameter, oldest first.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <returns>Its schedule.</returns>
+    /// <exception cref="KeyNotFoundException">The pack does not set <paramref name="parameter"/>.</exception>
+    public IReadOnlyList<DatedValue> ValuesOf(PolicyParameter parameter) => Find(parameter).Values;
+
+    /// <summary>Reads the value of a parameter in force for an event on <paramref name="eventDate"/>.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="eventDate">The event's date: an amendment applies to events on or after its own date only.</param>
+    /// <returns>The reading, naming the value, the date it took effect and the text that sets it.</returns>
+    /// <exception cref="KeyNotFoundException">The pack does not set <paramref name="parameter"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No value of the parameter is in force yet on <paramref name="eventDate"/>.</exception>
+    public ParameterReading Read(PolicyParameter parameter, LocalDate eventDate)
+    {
+        var schedule = Find(parameter);
+        DatedValue? current = null;
+        foreach (var value in schedule.Values)
+        {
+            if (value.EffectiveFrom > eventDate)
+            {
+                break;
+            }
+
+            current = value;
+        }
+
+        if (current is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(eventDate), eventDate,
+                $"Pack '{Id}' has no value of '{parameter.Key}' in force on {eventDate:yyyy-MM-dd}; its first value takes effect on {schedule.Values[0].EffectiveFrom:yyyy-MM-dd}.");
+        }
+
+        return new ParameterReading(Id, parameter.Key, parameter.Unit, current.Value, current.EffectiveFrom, current.Reference);
+    }
+
+    /// <summary>A copy of the pack in which <paramref name="parameter"/> has the single value <paramref name="value"/> from the pack's effective date on: a what-if.</summary>
+    /// <param name="parameter">The parameter to change.</param>
+    /// <param name="value">The value to try.</param>
+    /// <returns>The changed copy; this pack is unchanged.</returns>
+    public PolicyPack WithValue(PolicyParameter parameter, decimal value)
+    {
+        Find(parameter);
+        var whatIf = new DatedValue(EffectiveFrom, value, $"what-if: {parameter.Key} = {value}");
+        return Replace(parameter, [whatIf]);
+    }
+
+    /// <summary>A copy of the pack with an amendment: from <paramref name="effectiveFrom"/> on, <paramref name="parameter"/> has <paramref name="value"/>.</summary>
+    /// <param name="parameter">The amended parameter.</param>
+    /// <param name="effectiveFrom">The first date of events the amendment applies to.</param>
+    /// <param name="value">The amended value.</param>
+    /// <param name="reference">The text that makes the amendment.</param>
+    /// <returns>The amended copy; this pack is unchanged.</returns>
+    public PolicyPack WithAmendment(PolicyParameter parameter, LocalDate effectiveFrom, decimal value, string reference)
+    {
+        var kept = Find(parameter).Values.Where(v => v.EffectiveFrom < effectiveFrom);
+        return Replace(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
+    }
+
+    /// <summary>The pack's document number and id.</summary>
+    /// <returns>Text for logs.</returns>
+    public override string ToString() => $"{DocumentNumber} ({Id})";
+
+    private Schedule Find(PolicyParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return _schedules.TryGetValue(parameter.Key, out var schedule)
+            ? schedule
+            : throw new KeyNotFoundException($"Pack '{Id}' does not set parameter '{parameter.Key}'.");
+    }
+
+    private PolicyPack Replace(PolicyParameter parameter, IReadOnlyList<DatedValue> values) =>
+        new(Id, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
+            _schedules.Values
+                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
+                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)));
+
+    private sealed record Schedule(PolicyParameter Parameter, IReadOnlyList<DatedValue> Values)
+    {
+        internal static Schedule Create(string packId, PolicyParameter parameter, IReadOnlyList<DatedValue> values)
+        {
+            ArgumentNullException.ThrowIfNull(parameter);
+            var field = $"Parameters[{parameter.Key}]";
+            if (values is null || values.Count == 0)
+            {
+                throw Guard.Fail(nameof(PolicyPack), packId, field, "must have at least one dated value");
+            }
+
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i] ?? throw Guard.Fail(nameof(PolicyPack), packId, field, $"value {i} is null");
+                if (i > 0 && value.EffectiveFrom <= values[i - 1].EffectiveFrom)
+                {
+                    throw Guard.Fail(nameof(PolicyPack), packId, field,
+                        $"values must be in strictly increasing date order; {value.EffectiveFrom:yyyy-MM-dd} follows {values[i - 1].EffectiveFrom:yyyy-MM-dd}");
+                }
+
+                CheckRange(packId, field, parameter.Unit, value.Value);
+            }
+
+            return new Schedule(parameter, values.ToArray());
+        }
+
+        private static void CheckRange(string packId, string field, ParameterUnit unit, decimal value)
+        {
+            var ok = unit switch
+            {
+                ParameterUnit.Rate => value is >= 0m and <= 1m,
+                ParameterUnit.Yuan => value is >= 0m and <= Guard.MaximumYuan,
+                ParameterUnit.Years => value is >= 1m and <= 100m && decimal.Truncate(value) == value,
+                _ => false,
+            };
+            if (!ok)
+            {
+                var range = unit switch
+                {
+                    ParameterUnit.Rate => "a rate from 0 to 1",
+                    ParameterUnit.Yuan => "an amount from 0 yuan",
+                    _ => "a whole number of years from 1 to 100",
+                };
+                throw Guard.Fail(nameof(PolicyPack), packId, field, $"must be {range}; was {value}");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Derived;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Channels;
+
+/// <summary>（五）: the staff of the technology transfer office that undertook a transformation receive at least a share of its income.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure5)]
+internal sealed class TransferOfficeStaffReward : Rule
+{
+    internal const string Id = "149-5-transfer-office-staff-reward";
+
+    public override void Define()
+    {
+        TransferOfficeEngagement engagement = default!;
+        TechnologyContract contract = default!;
+        ContractIncome income = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => engagement)
+            .Match(() => contract, c => c.Id == engagement.ContractId)
+            .Match(() => income, i => i.ContractId == contract.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.TransferOfficeRewardShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(engagement, contract, income, pack, share)));
+    }
+
+    private static Entitlement Grant(
+        TransferOfficeEngagement engagement, TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share)
+    {
+        var onNet = pack.Readings.TransferOfficeRewardBasis == TransformationIncomeBasis.NetIncome;
+        var basis = onNet ? income.Net : income.Gross;
+        var what = onNet ? "net" : "gross";
+        return Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward,
+            engagement.Id, $"transfer-office:{contract.Id}",
+            $"{what} transformation income received under contract {contract.Id}, undertaken by {engagement.OfficeName}",
+            basis, share);
+    }
+}

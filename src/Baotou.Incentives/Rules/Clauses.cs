@@ -1,0 +1,42 @@
+namespace Baotou.Incentives.Rules;
+
+/// <summary>The citations rules carry, and the measure each names, exactly as in the original text.</summary>
+internal static class Clauses
+{
+    internal const string Measure1 = "149号·（一）";
+    internal const string Measure2 = "149号·（二）";
+    internal const string Measure3 = "149号·（三）";
+    internal const string Measure4 = "149号·（四）";
+    internal const string Measure5 = "149号·（五）";
+    internal const string Measure6 = "149号·（六）";
+    internal const string Measure7 = "149号·（七）";
+    internal const string Measure8 = "149号·（八）";
+    internal const string Measure9 = "149号·（九）";
+    internal const string Measure10 = "149号·（十）";
+    internal const string Measure11 = "149号·（十一）";
+    internal const string Measure12 = "149号·（十二）";
+
+    /// <summary>以上各条款若与我市其他政策措施重复，则按从高从新不重复原则执行。</summary>
+    internal const string HigherNewerNoDuplication = "149号·从高从新不重复";
+
+    /// <summary>本措施自发布之日起 30 日后施行。</summary>
+    internal const string Commencement = "149号·施行";
+
+    internal static readonly IReadOnlyDictionary<string, string> MeasureTitles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Measure1] = "赋予科研人员职务科技成果所有权",
+        [Measure2] = "赋予科研人员职务科技成果长期使用权",
+        [Measure3] = "深化职务科技成果单列管理",
+        [Measure4] = "建设科技成果转化中试平台",
+        [Measure5] = "加强技术转移服务机构建设",
+        [Measure6] = "强化科技特派员成果转化服务作用",
+        [Measure7] = "提高科研人员和团队在科技成果转化中的收益",
+        [Measure8] = "放活职务科技成果转化收益",
+        [Measure9] = "放宽科研成果横向经费管理",
+        [Measure10] = "建立登记管理和交易公示制度",
+        [Measure11] = "建立职务科技成果转化容错免责机制",
+        [Measure12] = "建立职务科技成果转化包容监管机制",
+        [HigherNewerNoDuplication] = "与其他政策措施重复的，从高从新不重复",
+        [Commencement] = "本措施自发布之日起 30 日后施行",
+    };
+}

@@ -1,0 +1,32 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Coverage;
+
+/// <summary>本措施自发布之日起 30 日后施行: an event dated before the pack takes effect is not covered, and the decision says so with both dates.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Commencement)]
+internal sealed class EventBeforePolicyTakesEffect : Rule
+{
+    internal const string Id = "149-commencement-not-covered";
+
+    public override void Define()
+    {
+        IDatedEvent dated = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => dated)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => !p.IsInForceOn(dated.EventDate));
+
+        Then()
+            .Do(ctx => ctx.Insert(NotCovered(dated, pack)));
+    }
+
+    private static Determination NotCovered(IDatedEvent dated, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Commencement, pack, "coverage", dated.Id, DeterminationStatus.NotCovered,
+            new Condition("event-on-or-after-effective-date", false,
+                $"{dated.EventDescription} on {dated.EventDate:yyyy-MM-dd}, before {pack.DocumentNumber} took effect on {pack.EffectiveFrom:yyyy-MM-dd}"));
+}

@@ -1,0 +1,19 @@
+using Baotou.Incentives.Facts;
+
+namespace Baotou.Incentives.Rules.Derived;
+
+/// <summary>
+/// What a contract brought in by the evaluation date: gross money received, the deductions stated, and net income.
+/// Net income is never below zero: costs beyond the money received leave nothing to share, not a debt of the team.
+/// </summary>
+internal sealed record ContractIncome(
+    string ContractId,
+    decimal Gross,
+    decimal Deductions,
+    IReadOnlyList<string> CountedPaymentIds,
+    IReadOnlyList<string> LaterPaymentIds) : ICaseFact
+{
+    public string Id => "income:" + ContractId;
+
+    public decimal Net => Math.Max(0m, Gross - Deductions);
+}

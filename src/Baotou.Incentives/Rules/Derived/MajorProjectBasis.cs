@@ -1,0 +1,9 @@
+using Baotou.Incentives.Facts;
+
+namespace Baotou.Incentives.Rules.Derived;
+
+/// <summary>The basis of 149号·（七）for one contract: money received under it, or the equity conversion amount.</summary>
+internal sealed record MajorProjectBasis(string ContractId, string UnitId, decimal Amount, string Source) : ICaseFact
+{
+    public string Id => "major-project-basis:" + ContractId;
+}

@@ -1,0 +1,32 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Derived;
+
+/// <summary>（七）: for a transfer or licence by a university or research institute landing in Baotou, the basis is the money received (技术合同到账金额).</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure7)]
+internal sealed class MajorProjectBasisFromMoneyReceived : Rule
+{
+    internal const string Id = "149-7-basis-money-received";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        ContractIncome income = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => contract, c => Scope.BringsMoney(c), c => c.LandsInBaotou)
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
+            .Match(() => income, i => i.ContractId == contract.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(contract.Id, unit.Id, income.Gross, "money received under the contract (到账金额)")));
+    }
+}

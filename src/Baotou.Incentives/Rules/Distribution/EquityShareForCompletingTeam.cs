@@ -1,0 +1,41 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>（八）: with no unit rule or agreement, the completing team receives at least a share of the equity an investment forms.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class EquityShareForCompletingTeam : Rule
+{
+    internal const string Id = "149-8-equity-share";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        EquityConversion conversion = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
+            .Match(() => conversion, q => q.ContractId == contract.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.EquityShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(contract, conversion, pack, share)));
+    }
+
+    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
+        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare,
+            contract.Id, IncomeKeys.EquityFormed(contract.Id),
+            $"equity formed by investing the achievement under contract {contract.Id}, valued at its conversion amount",
+            conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
+}

@@ -1,0 +1,45 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Derived;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>
+/// （八）: the team of a university's or institute's national-award achievement may enjoy at least a share of its transfer
+/// income. The sentence stands on its own, so it applies whether or not the unit has its own rule. The text says 转让,
+/// and the same clause names 转让或许可 where it means both, so a licence is not read into it.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class NationalAwardTransferShare : Rule
+{
+    internal const string Id = "149-8-national-award-transfer";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        ContractIncome income = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => contract, c => c.Mode == TransformationMode.Transfer)
+            .Match(() => achievement, a => a.Id == contract.AchievementId, a => a.HasNationalScienceAward)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
+            .Match(() => income, i => i.ContractId == contract.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+    }
+
+    private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
+        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+            contract.Id, IncomeKeys.NetIncome(contract.Id),
+            $"net income of the transfer under contract {contract.Id} (national S&T award achievement)", income.Net, share);
+}

@@ -1,0 +1,54 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NodaTime;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>
+/// （八）: with no unit rule or agreement, the completing team receives at least a share of each profit year's operating
+/// profit after production succeeded. A loss year shares nothing (a reward is never negative).
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class OperatingProfitShare : Rule
+{
+    internal const string Id = "149-8-operating-profit";
+
+    public override void Define()
+    {
+        SelfImplementation implementation = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        OperatingProfit profit = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+        ParameterReading years = default!;
+
+        When()
+            .Match(() => implementation)
+            .Match(() => achievement, a => a.Id == implementation.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
+            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(implementation.ProductionSucceededOn))
+            .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, implementation.ProductionSucceededOn))
+            .Let(() => share, () => pack.Read(Baotou149.OperatingProfitShare, implementation.ProductionSucceededOn))
+            .Having(() => ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(implementation, profit, pack, share, years)));
+    }
+
+    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
+    {
+        var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
+        var profitable = Math.Max(0m, profit.Amount);
+        var description = profit.Amount < 0m
+            ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window}): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
+            : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window})";
+        return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, profitable, share,
+            periodStart: new LocalDate(profit.FiscalYear, 1, 1), periodEnd: new LocalDate(profit.FiscalYear, 12, 31));
+    }
+}

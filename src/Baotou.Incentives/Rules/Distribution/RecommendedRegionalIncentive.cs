@@ -1,0 +1,48 @@
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Derived;
+using Baotou.Incentives.Money;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>
+/// （七）: a project whose basis is at least the threshold (200 万元以上 includes 200 万元) is recommended for a regional
+/// incentive of a share of the basis, paid to the transferring unit; the city's own support is discretionary.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure7)]
+internal sealed class RecommendedRegionalIncentive : Rule
+{
+    internal const string Id = "149-7-regional-incentive";
+
+    public override void Define()
+    {
+        MajorProjectBasis basis = default!;
+        PolicyPack pack = default!;
+        ParameterReading threshold = default!;
+        ParameterReading rate = default!;
+        Facts.TechnologyContract contract = default!;
+
+        When()
+            .Match(() => basis)
+            .Match(() => contract, c => c.Id == basis.ContractId)
+            .Match(() => pack, p => p.Id == Baotou149.PackId)
+            .Let(() => threshold, () => pack.Read(Baotou149.MajorProjectThreshold, contract.SignedOn))
+            .Let(() => rate, () => pack.Read(Baotou149.RegionalIncentiveRate, contract.SignedOn))
+            .Having(() => basis.Amount >= threshold.Value);
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(basis, pack, rate)))
+            .Do(ctx => ctx.Insert(CitySupport(basis, pack, threshold)));
+    }
+
+    private static Entitlement Grant(MajorProjectBasis basis, PolicyPack pack, ParameterReading rate) =>
+        Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive,
+            basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Source, basis.Amount, rate);
+
+    private static Determination CitySupport(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
+        Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Discretionary,
+            new Condition("basis-at-least-threshold", true, $"{Fen.Format(basis.Amount)} ≥ {Fen.Format(threshold.Value)}"),
+            new Condition("city-support-amount-set-by-text", false, "市本级给予适当资金支持: the text sets no amount"));
+}

@@ -1,0 +1,34 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>（九）: a surplus paid out as performance pay follows a ratio the parties agree (比例自行约定): no amount is computed.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure9)]
+internal sealed class SurplusPaidAsPerformancePay : Rule
+{
+    internal const string Id = "149-9-surplus-performance-pay";
+
+    public override void Define()
+    {
+        CommissionedResearchSurplus surplus = default!;
+        Unit unit = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => surplus, s => s.Use == SurplusUse.PerformancePay)
+            .Match(() => unit, u => u.Id == surplus.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(surplus.DecidedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(surplus, pack)));
+    }
+
+    private static Determination Decide(CommissionedResearchSurplus surplus, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.AgreedByParties,
+            new Condition("ratio-set-by-text", false, "横向委托项目结余经费可用于绩效发放，比例自行约定: the parties agree the ratio"),
+            new Condition("outside-approved-performance-total", true, "项目绩效经费纳入绩效工资管理，不受核定的绩效总量限制"));
+}

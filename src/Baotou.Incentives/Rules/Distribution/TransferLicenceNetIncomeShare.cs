@@ -1,0 +1,41 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Derived;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>（八）: with no unit rule or agreement, the completing team receives at least a share of a transfer's or licence's net income.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class TransferLicenceNetIncomeShare : Rule
+{
+    internal const string Id = "149-8-transfer-licence-net-income";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        ContractIncome income = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => contract, c => Scope.BringsMoney(c))
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
+            .Match(() => income, i => i.ContractId == contract.Id)
+            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+    }
+
+    private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
+        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+            contract.Id, IncomeKeys.NetIncome(contract.Id),
+            $"net income of the {contract.Mode.ToString().ToLowerInvariant()} under contract {contract.Id}", income.Net, share);
+}

@@ -1,0 +1,39 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>
+/// （八）: the 80% / 10% defaults apply only where the unit 暂时没有制定收益分配制度或合同约定. Where it has either, the unit's own
+/// terms govern and nothing is computed under the defaults; the decision says so.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class UnitTermsGovernRewards : Rule
+{
+    internal const string Id = "149-8-unit-terms-govern";
+
+    public override void Define()
+    {
+        Achievement achievement = default!;
+        Unit unit = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => achievement)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => u.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.Id == Baotou149.PackId);
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(achievement, unit, pack)));
+    }
+
+    private static Determination Decide(Achievement achievement, Unit unit, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern,
+            new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule,
+                unit.HasRewardDistributionRule ? $"{unit.Name} has its own income distribution rule" : $"{unit.Name} has no income distribution rule"),
+            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement,
+                unit.HasRewardAgreement ? "a contract fixes the rewards" : "no contract fixes the rewards"));
+}

@@ -1,0 +1,18 @@
+using Baotou.Incentives.Facts;
+
+namespace Baotou.Incentives.Rules;
+
+/// <summary>Which units and contracts a measure names, so that rules state their scope by name rather than by enum lists.</summary>
+internal static class Scope
+{
+    /// <summary>（七）（八）national award,（九）: 高校、科研院所.</summary>
+    internal static bool IsUniversityOrResearchInstitute(Unit unit) => unit.IsUniversityOrResearchInstitute;
+
+    /// <summary>（八）: 国有企业、科研院所、高校.</summary>
+    internal static bool IsCoveredByDistributionDefaults(Unit unit) =>
+        unit.IsUniversityOrResearchInstitute || unit.Kind == UnitKind.StateOwnedEnterprise;
+
+    /// <summary>Transfer or licence: the modes that bring money in under a contract.</summary>
+    internal static bool BringsMoney(TechnologyContract contract) =>
+        contract.Mode == TransformationMode.Transfer || contract.Mode == TransformationMode.Licence;
+}

@@ -1,0 +1,134 @@
+using Baotou.Incentives.Facts;
+
+namespace Baotou.Incentives.Validation;
+
+/// <summary>
+/// Checks the relations between a case's facts, and lists every problem rather than stopping at the first: a caller fixes
+/// them all in one round. Values inside one fact were already checked by its constructor.
+/// </summary>
+internal static class CaseValidator
+{
+    internal static IReadOnlyList<ValidationProblem> Problems(IncentiveCase incentiveCase)
+    {
+        var problems = new List<ValidationProblem>();
+        var seen = new Dictionary<string, ICaseFact>(StringComparer.Ordinal);
+        foreach (var fact in incentiveCase.Facts)
+        {
+            if (!seen.TryAdd(fact.Id, fact))
+            {
+                problems.Add(Problem(fact, "Id", $"duplicates the id of {seen[fact.Id].GetType().Name} '{fact.Id}': ids must be unique within a case"));
+            }
+        }
+
+        var units = Index<Unit>(incentiveCase);
+        var achievements = Index<Achievement>(incentiveCase);
+        var contracts = Index<TechnologyContract>(incentiveCase);
+        var implementations = Index<SelfImplementation>(incentiveCase);
+
+        if (units.Count == 0)
+        {
+            problems.Add(new ValidationProblem(nameof(IncentiveCase), incentiveCase.Id, "Facts", "must include at least one Unit"));
+        }
+
+        foreach (var fact in incentiveCase.Facts)
+        {
+            switch (fact)
+            {
+                case Achievement a:
+                    RequireKnown(problems, a, nameof(a.UnitId), a.UnitId, units, nameof(Unit));
+                    break;
+                case TechnologyContract c:
+                    RequireKnown(problems, c, nameof(c.AchievementId), c.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case PaymentReceived p:
+                    if (RequireKnown(problems, p, nameof(p.ContractId), p.ContractId, contracts, nameof(TechnologyContract)) is { } paid
+                        && p.ReceivedOn < paid.SignedOn)
+                    {
+                        problems.Add(Problem(p, nameof(p.ReceivedOn),
+                            $"is {p.ReceivedOn:yyyy-MM-dd}, before contract '{paid.Id}' was signed on {paid.SignedOn:yyyy-MM-dd}"));
+                    }
+
+                    break;
+                case IncomeDeduction d:
+                    RequireKnown(problems, d, nameof(d.ContractId), d.ContractId, contracts, nameof(TechnologyContract));
+                    break;
+                case EquityConversion q:
+                    if (RequireKnown(problems, q, nameof(q.ContractId), q.ContractId, contracts, nameof(TechnologyContract)) is { } invested
+                        && invested.Mode != TransformationMode.EquityInvestment)
+                    {
+                        problems.Add(Problem(q, nameof(q.ContractId), $"names contract '{invested.Id}', which is a {invested.Mode}, not an EquityInvestment"));
+                    }
+
+                    break;
+                case TransferOfficeEngagement e:
+                    RequireKnown(problems, e, nameof(e.ContractId), e.ContractId, contracts, nameof(TechnologyContract));
+                    break;
+                case SelfImplementation s:
+                    RequireKnown(problems, s, nameof(s.AchievementId), s.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case OperatingProfit o:
+                    if (RequireKnown(problems, o, nameof(o.SelfImplementationId), o.SelfImplementationId, implementations, nameof(SelfImplementation)) is { } implemented
+                        && o.FiscalYear < implemented.ProductionSucceededOn.Year)
+                    {
+                        problems.Add(Problem(o, nameof(o.FiscalYear),
+                            $"is {o.FiscalYear}, before production succeeded on {implemented.ProductionSucceededOn:yyyy-MM-dd}"));
+                    }
+
+                    break;
+                case CommissionedResearchSurplus r:
+                    RequireKnown(problems, r, nameof(r.UnitId), r.UnitId, units, nameof(Unit));
+                    break;
+            }
+        }
+
+        AddDuplicates(problems, incentiveCase.FactsOf<OperatingProfit>(), o => (o.SelfImplementationId, o.FiscalYear),
+            (o, first) => Problem(o, nameof(o.FiscalYear),
+                $"is {o.FiscalYear}, a year that row '{first.Id}' already reports for self-implementation '{o.SelfImplementationId}': one row per year"));
+        AddDuplicates(problems, incentiveCase.FactsOf<EquityConversion>(), q => q.ContractId,
+            (q, first) => Problem(q, nameof(q.ContractId), $"names contract '{q.ContractId}', which conversion '{first.Id}' already values: one conversion per contract"));
+
+        return problems;
+    }
+
+    private static Dictionary<string, TFact> Index<TFact>(IncentiveCase incentiveCase)
+        where TFact : ICaseFact
+    {
+        var index = new Dictionary<string, TFact>(StringComparer.Ordinal);
+        foreach (var fact in incentiveCase.FactsOf<TFact>())
+        {
+            index.TryAdd(fact.Id, fact);
+        }
+
+        return index;
+    }
+
+    private static TTarget? RequireKnown<TTarget>(
+        List<ValidationProblem> problems, ICaseFact fact, string field, string id, Dictionary<string, TTarget> known, string targetKind)
+        where TTarget : class
+    {
+        if (known.TryGetValue(id, out var target))
+        {
+            return target;
+        }
+
+        problems.Add(Problem(fact, field, $"names {targetKind} '{id}', which is not in the case"));
+        return null;
+    }
+
+    private static void AddDuplicates<TFact, TKey>(
+        List<ValidationProblem> problems, IEnumerable<TFact> facts, Func<TFact, TKey> key, Func<TFact, TFact, ValidationProblem> describe)
+        where TKey : notnull
+    {
+        var first = new Dictionary<TKey, TFact>();
+        foreach (var fact in facts)
+        {
+            if (!first.TryAdd(key(fact), fact))
+            {
+                problems.Add(describe(fact, first[key(fact)]));
+            }
+        }
+    }
+
+    private static ValidationProblem Problem(ICaseFact fact, string field, string reason) =>
+        new(fact.GetType().Name, fact.Id, field, reason);
+}
