@@ -143,6 +143,13 @@ public sealed class PolicyPack
         return Replace(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
     }
 
+    /// <summary>A copy of the pack that reads what the text leaves open differently.</summary>
+    /// <param name="readings">The readings to apply.</param>
+    /// <returns>The changed copy; this pack is unchanged.</returns>
+    public PolicyPack WithReadings(PolicyReadings readings) =>
+        new(Id, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
+            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)));
+
     /// <summary>The pack's document number and id.</summary>
     /// <returns>Text for logs.</returns>
     public override string ToString() => $"{DocumentNumber} ({Id})";

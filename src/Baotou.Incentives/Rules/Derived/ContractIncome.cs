@@ -13,6 +13,16 @@ internal sealed record ContractIncome(
     IReadOnlyList<string> CountedPaymentIds,
     IReadOnlyList<string> LaterPaymentIds) : ICaseFact
 {
+    public string ContractId { get; } = ContractId;
+
+    public decimal Gross { get; } = Gross;
+
+    public decimal Deductions { get; } = Deductions;
+
+    public IReadOnlyList<string> CountedPaymentIds { get; } = CountedPaymentIds;
+
+    public IReadOnlyList<string> LaterPaymentIds { get; } = LaterPaymentIds;
+
     public string Id => "income:" + ContractId;
 
     public decimal Net => Math.Max(0m, Gross - Deductions);

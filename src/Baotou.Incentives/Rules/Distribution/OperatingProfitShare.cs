@@ -1,7 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
-using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -49,6 +48,6 @@ internal sealed class OperatingProfitShare : Rule
             : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window})";
         return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, profitable, share,
-            periodStart: new LocalDate(profit.FiscalYear, 1, 1), periodEnd: new LocalDate(profit.FiscalYear, 12, 31));
+            periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
 }
