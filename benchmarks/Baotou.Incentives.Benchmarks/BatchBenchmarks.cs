@@ -1,0 +1,40 @@
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using BenchmarkDotNet.Attributes;
+
+namespace Baotou.Incentives.Benchmarks;
+
+/// <summary>A nightly batch of 10,000 mixed cases, one session per case, sequential and on both cores.</summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 10, id: "Steady")]
+public class BatchBenchmarks
+{
+    private const int Cases = 10_000;
+    private readonly IncentiveEngine _engine = new();
+    private readonly IReadOnlyList<IncentiveCase> _cases = BenchmarkCases.Mixed(Cases);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Cases, Description = "10,000 mixed cases, sequential (per case)")]
+    public int Sequential()
+    {
+        var entitlements = 0;
+        foreach (var incentiveCase in _cases)
+        {
+            entitlements += _engine.Evaluate(incentiveCase, BenchmarkCases.EvaluatedOn).Entitlements.Count;
+        }
+
+        return entitlements;
+    }
+
+    [Benchmark(OperationsPerInvoke = Cases, Description = "10,000 mixed cases, parallel on 2 cores (per case)")]
+    public int Parallel2()
+    {
+        var entitlements = 0;
+        System.Threading.Tasks.Parallel.ForEach(
+            _cases,
+            new ParallelOptions { MaxDegreeOfParallelism = 2 },
+            () => 0,
+            (incentiveCase, _, sum) => sum + _engine.Evaluate(incentiveCase, BenchmarkCases.EvaluatedOn).Entitlements.Count,
+            sum => Interlocked.Add(ref entitlements, sum));
+        return entitlements;
+    }
+}

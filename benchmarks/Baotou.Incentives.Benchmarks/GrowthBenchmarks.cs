@@ -1,0 +1,31 @@
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using BenchmarkDotNet.Attributes;
+
+namespace Baotou.Incentives.Benchmarks;
+
+/// <summary>How the cost of one evaluation grows with the rows of a case: it must grow no worse than linearly.</summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 10, id: "Steady")]
+public class GrowthBenchmarks
+{
+    private readonly IncentiveEngine _engine = new();
+    private IncentiveCase _payments = null!;
+    private IncentiveCase _profits = null!;
+
+    [Params(1, 10, 100, 1000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _payments = BenchmarkCases.ManyPayments(Rows);
+        _profits = BenchmarkCases.ManyProfitRows(Rows);
+    }
+
+    [Benchmark(Description = "payments per contract")]
+    public IncentiveDecision Payments() => _engine.Evaluate(_payments, BenchmarkCases.EvaluatedOn);
+
+    [Benchmark(Description = "profit rows per self-implementation")]
+    public IncentiveDecision ProfitRows() => _engine.Evaluate(_profits, BenchmarkCases.EvaluatedOn);
+}
