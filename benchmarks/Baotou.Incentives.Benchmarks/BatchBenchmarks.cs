@@ -1,12 +1,14 @@
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 
 namespace Baotou.Incentives.Benchmarks;
 
 /// <summary>A nightly batch of 10,000 mixed cases, one session per case, sequential and on both cores.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10, id: "Steady")]
+[Config(typeof(GarbageCollectors))]
 public class BatchBenchmarks
 {
     private const int Cases = 10_000;
@@ -36,5 +38,15 @@ public class BatchBenchmarks
             (incentiveCase, _, sum) => sum + _engine.Evaluate(incentiveCase, BenchmarkCases.EvaluatedOn).Entitlements.Count,
             sum => Interlocked.Add(ref entitlements, sum));
         return entitlements;
+    }
+
+    /// <summary>Workstation GC is what a library gets by default; server GC (a heap per core) is what a batch host can choose.</summary>
+    public sealed class GarbageCollectors : ManualConfig
+    {
+        public GarbageCollectors()
+        {
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithGcServer(true).WithId("ServerGC"));
+        }
     }
 }

@@ -58,16 +58,25 @@ public static class BenchmarkCases
         return builder.Build();
     }
 
-    /// <summary>A self-implementation with <paramref name="rows"/> profit years (most of them past the 5th, so they yield findings, not rewards).</summary>
+    /// <summary>
+    /// <paramref name="rows"/> profit rows, ten fiscal years per self-implementation (2024–2033, so half of them past the 5th
+    /// year and yielding findings rather than rewards): real profit rows are per year, so a case grows by implementations.
+    /// </summary>
     public static IncentiveCase ManyProfitRows(int rows)
     {
+        const int yearsEach = 10;
         var builder = new IncentiveCaseBuilder($"profits-{rows}")
             .Unit("U1", "某集团", UnitKind.StateOwnedEnterprise)
-            .Achievement("A1", "U1", "成果", "团队")
-            .SelfImplementation("S1", "A1", new LocalDate(2024, 1, 10));
+            .Achievement("A1", "U1", "成果", "团队");
         for (var i = 0; i < rows; i++)
         {
-            builder.OperatingProfit($"Y{i:D4}", "S1", 2024 + i, 100_000m + i);
+            var implementation = $"S{i / yearsEach:D3}";
+            if (i % yearsEach == 0)
+            {
+                builder.SelfImplementation(implementation, "A1", new LocalDate(2024, 1, 10));
+            }
+
+            builder.OperatingProfit($"Y{i:D4}", implementation, 2024 + (i % yearsEach), 100_000m + i);
         }
 
         return builder.Build();
