@@ -57,7 +57,7 @@ public sealed class IncentiveEngine
         }
 
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        _ = CompiledRules.SessionFactory;
+        _ = CompiledRules.RuleCount;
     }
 
     /// <summary>The packs applied, ordered by id.</summary>
@@ -88,7 +88,7 @@ public sealed class IncentiveEngine
         }
 
         var recorder = new TraceRecorder();
-        var session = CompiledRules.SessionFactory.CreateSession();
+        var session = CompiledRules.For(incentiveCase.Facts).CreateSession();
         session.Events.RuleFiringEvent += recorder.OnRuleFiring;
         session.Events.FactInsertedEvent += recorder.OnFactInserted;
         session.Events.RuleFiredEvent += recorder.OnRuleFired;

@@ -25,4 +25,7 @@ internal static class FactKinds
     internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());
 
     internal static int RankOf(ICaseFact fact) => Rank[fact.GetType()];
+
+    /// <summary>The kind's position in the canonical order, or -1 for a type that is not a kind of input fact.</summary>
+    internal static int RankOf(Type type) => Rank.TryGetValue(type, out var rank) ? rank : -1;
 }

@@ -1,0 +1,39 @@
+using Baotou.Incentives.Tests.Support;
+
+namespace Baotou.Incentives.Tests.Engine;
+
+/// <summary>A case is evaluated only with the rules that can fire for the kinds of fact it has.</summary>
+public sealed class CompiledRulesTests
+{
+    [Fact]
+    public void A_surplus_only_case_gets_the_surplus_rules_and_the_rules_every_case_needs()
+    {
+        var facts = new IncentiveCaseBuilder("surplus-only")
+            .Unit("U1", "某大学", UnitKind.University)
+            .CommissionedSurplus("H1", "U1", "横向项目", new LocalDate(2024, 7, 1), 100_000m, SurplusUse.InvestedInTransformation)
+            .Build().Facts;
+
+        // Every other rule matches a contract, an achievement or a self-implementation, which this case does not have.
+        Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().Equal(
+            "149-9-surplus-invested",
+            "149-9-surplus-performance-pay",
+            "149-closing-higher-newer-governs",
+            "149-commencement-not-covered");
+    }
+
+    [Fact]
+    public void A_case_with_every_kind_of_fact_gets_every_rule()
+    {
+        var facts = Cases.University()
+            .WithMoneyContract(TransformationMode.Transfer, 10m, 1m)
+            .TransferOffice("T1", "C1", "中心")
+            .Contract("C2", "A1", TransformationMode.EquityInvestment, Cases.Signed, 0m)
+            .EquityConversion("Q2", "C2", Cases.Signed, 1m, 0.1m)
+            .SelfImplementation("S1", "A1", Cases.Signed)
+            .OperatingProfit("Y1", "S1", 2024, 1m)
+            .CommissionedSurplus("H1", "U1", "横向项目", Cases.Signed, 1m, SurplusUse.PerformancePay)
+            .Build().Facts;
+
+        Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().BeEquivalentTo(Baotou.Incentives.Rules.RuleCatalog.ById.Keys);
+    }
+}
