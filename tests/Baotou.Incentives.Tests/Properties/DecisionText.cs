@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace Baotou.Incentives.Tests.Properties;
+
+/// <summary>
+/// Every field of a decision as text, in order: two decisions are the same exactly when their texts are equal. Records'
+/// own ToString shows lists by type name only, so each list is spelled out here.
+/// </summary>
+internal static class DecisionText
+{
+    internal static string Of(IncentiveDecision decision)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{decision.CaseId} {decision.EvaluationDate:yyyy-MM-dd} {string.Join(",", decision.PackIds)}");
+        foreach (var e in decision.Entitlements.Concat(decision.SupersededEntitlements))
+        {
+            text.AppendLine(e.ToString());
+        }
+
+        foreach (var s in decision.Supersessions)
+        {
+            text.AppendLine(s.ToString());
+        }
+
+        foreach (var d in decision.Determinations)
+        {
+            text.AppendLine((d with { Conditions = [] }).ToString()).AppendJoin(" | ", d.Conditions).AppendLine();
+        }
+
+        foreach (var o in decision.Obligations)
+        {
+            text.AppendLine(o.ToString());
+        }
+
+        foreach (var t in decision.Trace)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{t.Sequence} {t.RuleId} {t.Clause} {t.Measure}")
+                .AppendJoin(",", t.MatchedFacts).AppendLine()
+                .AppendJoin(",", t.Parameters).AppendLine()
+                .AppendJoin(",", t.Produced).AppendLine()
+                .AppendJoin(",", t.Superseded).AppendLine();
+        }
+
+        return text.ToString();
+    }
+}

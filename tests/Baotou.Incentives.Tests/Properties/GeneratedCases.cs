@@ -1,0 +1,78 @@
+using CsCheck;
+
+namespace Baotou.Incentives.Tests.Properties;
+
+/// <summary>
+/// Valid cases of every shape the money measures see: any unit kind and reward terms, up to three contracts of any mode
+/// signed before or after 149号 took effect, instalments before and after the evaluation date, deductions, equity
+/// valuations, the transfer office, a self-implementation with up to seven profit years (losses included), surpluses.
+/// A case is built from one seed, so a failing case is reproduced from the seed CsCheck prints.
+/// </summary>
+internal static class GeneratedCases
+{
+    internal static readonly LocalDate EvaluatedOn = new(2026, 6, 30);
+
+    private static readonly LocalDate Earliest = new(2023, 6, 1);
+
+    internal static readonly Gen<IncentiveCase> Any = Gen.Int.Select(Build);
+
+    internal static IncentiveCase Build(int seed)
+    {
+        var random = new Random(seed);
+        var kinds = Enum.GetValues<UnitKind>();
+        var builder = new IncentiveCaseBuilder($"generated-{seed}")
+            .Unit("U1", "单位", kinds[random.Next(kinds.Length)], random.Next(4) == 0, random.Next(6) == 0)
+            .Achievement("A1", "U1", "成果", "团队", random.Next(3) == 0);
+
+        var modes = Enum.GetValues<TransformationMode>();
+        for (var c = 0; c < random.Next(4); c++)
+        {
+            var contract = $"C{c}";
+            var signed = Earliest.PlusDays(random.Next(1100));
+            var mode = modes[random.Next(modes.Length)];
+            builder.Contract(contract, "A1", mode, signed, Yuan(random, 5_000_000), landsInBaotou: random.Next(5) != 0);
+            for (var p = 0; p < random.Next(5); p++)
+            {
+                builder.Payment($"{contract}-P{p}", contract, signed.PlusDays(random.Next(1200)), Yuan(random, 2_500_000) + 0.01m);
+            }
+
+            for (var d = 0; d < random.Next(3); d++)
+            {
+                builder.Deduction($"{contract}-D{d}", contract, DeductionKind.RelatedTaxes, Yuan(random, 300_000) + 0.01m);
+            }
+
+            if (mode == TransformationMode.EquityInvestment && random.Next(4) != 0)
+            {
+                builder.EquityConversion($"{contract}-Q", contract, signed, Yuan(random, 4_000_000) + 0.01m, random.Next(1, 101) / 100m);
+            }
+
+            if (random.Next(2) == 0)
+            {
+                builder.TransferOffice($"{contract}-T", contract, "技术转移中心");
+            }
+        }
+
+        if (random.Next(2) == 0)
+        {
+            var production = Earliest.PlusDays(random.Next(1100));
+            builder.SelfImplementation("S1", "A1", production);
+            var first = production.Year + random.Next(2);
+            for (var y = 0; y < random.Next(8); y++)
+            {
+                var loss = random.Next(5) == 0;
+                builder.OperatingProfit($"S1-Y{y}", "S1", first + y, (loss ? -1 : 1) * Yuan(random, 3_000_000));
+            }
+        }
+
+        for (var s = 0; s < random.Next(3); s++)
+        {
+            builder.CommissionedSurplus($"H{s}", "U1", "横向项目", Earliest.PlusDays(random.Next(1100)), Yuan(random, 800_000) + 0.01m,
+                random.Next(2) == 0 ? SurplusUse.InvestedInTransformation : SurplusUse.PerformancePay);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>An amount to the fen from 0 to <paramref name="maximum"/> yuan.</summary>
+    private static decimal Yuan(Random random, int maximum) => random.NextInt64(0, maximum * 100L) / 100m;
+}
