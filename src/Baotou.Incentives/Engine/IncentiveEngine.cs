@@ -18,7 +18,7 @@ namespace Baotou.Incentives.Engine;
 /// foreach (var entitlement in decision.Entitlements) { ... }
 /// </code>
 /// </example>
-public sealed class IncentiveEngine
+public sealed partial class IncentiveEngine
 {
     /// <summary>Creates an engine that applies 149号 (<see cref="Baotou149.Pack"/>).</summary>
     public IncentiveEngine()
@@ -68,7 +68,10 @@ public sealed class IncentiveEngine
     /// <param name="evaluationDate">The date to evaluate on: money received after it does not count. Nothing reads the clock.</param>
     /// <returns>The decision with its trace.</returns>
     /// <exception cref="IncentiveValidationException">The case is invalid; every problem is listed and nothing was evaluated.</exception>
-    public IncentiveDecision Evaluate(IncentiveCase incentiveCase, LocalDate evaluationDate)
+    public IncentiveDecision Evaluate(IncentiveCase incentiveCase, LocalDate evaluationDate) =>
+        EngineTelemetry.IsObserved ? EvaluateObserved(incentiveCase, evaluationDate) : EvaluateCore(incentiveCase, evaluationDate);
+
+    private IncentiveDecision EvaluateCore(IncentiveCase incentiveCase, LocalDate evaluationDate)
     {
         ArgumentNullException.ThrowIfNull(incentiveCase);
         var problems = new List<ValidationProblem>();

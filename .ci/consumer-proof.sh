@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Proof from the consumer's side: pack the packages into a local folder feed, inspect the main package, then build and test
+# a brand-new project OUTSIDE the repository that references them by package version (not by project): it evaluates a
+# case through dependency injection and runs a test written with Baotou.Incentives.Testing. Exits non-zero on any failure.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/baotou-consumer.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+# A version no earlier run used, so the consumer can only restore what was packed just now (never a stale cache entry).
+suffix="ci.$(date -u +%Y%m%d%H%M%S).$$"
+prefix="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$repo/Directory.Build.props")"
+version="$prefix-$suffix"
+
+fail() { echo "consumer proof FAILED: $*" >&2; exit 1; }
+
+echo "== Packing $version into $feed"
+for project in Baotou.Incentives Baotou.Incentives.DependencyInjection Baotou.Incentives.Testing; do
+  dotnet pack "$repo/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix" -v quiet -nologo \
+    || fail "dotnet pack $project"
+done
+
+echo "== Inspecting the packages"
+for project in Baotou.Incentives Baotou.Incentives.DependencyInjection Baotou.Incentives.Testing; do
+  nupkg="$feed/$project.$version.nupkg"
+  [ -f "$nupkg" ] || fail "$nupkg missing"
+  [ -f "$feed/$project.$version.snupkg" ] || fail "$project.$version.snupkg (symbols) missing"
+  listing="$(unzip -l "$nupkg")"
+  for entry in README.md "lib/net8.0/$project.dll" "lib/net8.0/$project.xml" "lib/net10.0/$project.dll" "lib/net10.0/$project.xml"; do
+    grep -q " $entry\$" <<<"$listing" || fail "$project: $entry not in the package"
+  done
+  nuspec="$(unzip -p "$nupkg" "$project.nuspec")"
+  grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "$project: MIT licence expression not in nuspec"
+  grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "$project: readme not declared in nuspec"
+  grep -q '<repository type="git" url="https://github.com/baotou-incentives/baotou-incentives"' <<<"$nuspec" \
+    || fail "$project: repository metadata not in nuspec"
+  grep -q '<tags>.*rules-engine' <<<"$nuspec" || fail "$project: tags not in nuspec"
+  symbols="$(unzip -l "$feed/$project.$version.snupkg")"
+  for pdb in "lib/net8.0/$project.pdb" "lib/net10.0/$project.pdb"; do
+    grep -q " $pdb\$" <<<"$symbols" || fail "$project: $pdb not in the symbol package"
+  done
+  echo "   $project.$version: README, MIT, repository, tags, XML docs + dll for net8.0 and net10.0, symbols ok"
+done
+
+echo "== Building a new consumer project outside the repository"
+consumer="$work/consumer"
+mkdir -p "$consumer"
+cat > "$consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+  </packageSources>
+</configuration>
+XML
+# Stop MSBuild from picking up anything of the repository or of directories above the temp folder.
+echo '<Project />' > "$consumer/Directory.Build.props"
+echo '<Project />' > "$consumer/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' \
+  > "$consumer/Directory.Packages.props"
+cat > "$consumer/Consumer.Tests.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <IsTestProject>true</IsTestProject>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Baotou.Incentives" Version="$version" />
+    <PackageReference Include="Baotou.Incentives.DependencyInjection" Version="$version" />
+    <PackageReference Include="Baotou.Incentives.Testing" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="8.0.1" />
+    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+    <PackageReference Include="xunit" Version="2.9.3" />
+    <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$consumer/ConsumerTests.cs" <<'CS'
+using Baotou.Incentives.DependencyInjection;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Xunit;
+
+public sealed class ConsumerTests
+{
+    private static readonly LocalDate Signed = new(2024, 3, 1);
+
+    [Fact]
+    public void A_case_is_decided_through_dependency_injection()
+    {
+        using var provider = new ServiceCollection().AddBaotouIncentives().BuildServiceProvider();
+        var engine = provider.GetRequiredService<IncentiveEngine>();
+        var incentiveCase = new IncentiveCaseBuilder("consumer")
+            .Unit("U1", "包头某大学", UnitKind.University)
+            .Achievement("A1", "U1", "稀土永磁材料", "张团队")
+            .Contract("C1", "A1", TransformationMode.Transfer, Signed, 1_000_000m)
+            .Payment("P1", "C1", Signed.PlusDays(10), 1_000_000m)
+            .Build();
+
+        var decision = engine.Evaluate(incentiveCase, new LocalDate(2025, 6, 30));
+
+        // 149号·（八）: 1,000,000.00 net income × 80% = 800,000.00 to the completing team.
+        var reward = decision.FindEntitlement("149-8-transfer-licence-net-income", "C1");
+        Assert.NotNull(reward);
+        Assert.Equal(Beneficiary.CompletingTeam, reward.Beneficiary);
+        Assert.Equal(800_000m, reward.MinimumAmount);
+    }
+
+    [Fact]
+    public void The_policy_is_verified_with_the_Testing_package()
+    {
+        var decision = new IncentiveEngine().Evaluate(
+            PolicyCase.University(hasNationalScienceAward: true).SoldFor(TransformationMode.Transfer, 1_000_000m, Signed).Build(),
+            new LocalDate(2025, 6, 30));
+
+        // A national-award transfer: 90% = 900,000.00 governs; the 80% default is set aside (从高从新不重复).
+        decision.Should().GrantAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）")
+            .And.HaveSuperseded("149-8-transfer-licence-net-income", "C1");
+    }
+}
+CS
+
+echo "== Testing the consumer (restores Baotou.Incentives* $version from the local feed)"
+if ! (cd "$consumer" && dotnet test --logger "console;verbosity=normal" >"$work/consumer.log" 2>&1); then
+  cat "$work/consumer.log" >&2
+  fail "consumer tests"
+fi
+grep -E '^\s+Passed ConsumerTests' "$work/consumer.log" | sort -u
+grep -Eq '^\s+Passed: 2$' "$work/consumer.log" || { cat "$work/consumer.log" >&2; fail "expected 2 consumer tests to pass"; }
+grep -q "\"Baotou.Incentives/$version\"" "$consumer/obj/project.assets.json" \
+  || fail "consumer did not restore version $version"
+echo "consumer proof passed: 2 consumer tests green against packages $version"
