@@ -24,7 +24,7 @@ namespace Baotou.Incentives.Policy;
 public static class Baotou149
 {
     /// <summary>The pack's stable id.</summary>
-    public const string PackId = "baotou-2023-149";
+    public const string PackId = RuleSets.Baotou149;
 
     /// <summary>The document number.</summary>
     public const string DocumentNumber = "包府办发〔2023〕149号";
@@ -94,6 +94,7 @@ public static class Baotou149
     /// <summary>The pack as published, every value in force from <see cref="EffectiveFrom"/>.</summary>
     public static PolicyPack Pack { get; } = new(
         PackId,
+        RuleSets.Baotou149,
         DocumentNumber,
         "关于进一步强化科技成果转化激励若干措施",
         PublishedOn,

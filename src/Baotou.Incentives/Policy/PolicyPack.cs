@@ -15,15 +15,17 @@ public sealed class PolicyPack
 
     /// <summary>Creates a pack.</summary>
     /// <param name="id">A stable id, e.g. <c>baotou-2023-149</c>.</param>
+    /// <param name="ruleSet">The rule set the pack drives, one of <see cref="RuleSets.All"/>: its rules read this pack's parameters.</param>
     /// <param name="documentNumber">The document number, e.g. <c>包府办发〔2023〕149号</c>.</param>
     /// <param name="title">The document's title.</param>
     /// <param name="publishedOn">The date the document was published.</param>
     /// <param name="effectiveFrom">The first date of events the document covers.</param>
     /// <param name="readings">How the pack reads what its text leaves open.</param>
     /// <param name="schedules">Each parameter with its dated values, oldest first.</param>
-    /// <exception cref="IncentiveValidationException">A value is out of its unit's range, a schedule is empty or out of date order, or a parameter appears twice.</exception>
+    /// <exception cref="IncentiveValidationException">The rule set is unknown, a parameter its rules read has no value, a value is out of its unit's range, a schedule is empty or out of date order, or a parameter appears twice.</exception>
     public PolicyPack(
         string id,
+        string ruleSet,
         string documentNumber,
         string title,
         LocalDate publishedOn,
@@ -32,6 +34,9 @@ public sealed class PolicyPack
         IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules)
     {
         Id = Guard.Id(id, nameof(PolicyPack));
+        RuleSet = RuleSets.All.Contains(ruleSet, StringComparer.Ordinal)
+            ? ruleSet
+            : throw Guard.Fail(nameof(PolicyPack), id, nameof(RuleSet), $"must be one of {string.Join(", ", RuleSets.All)}; was '{ruleSet}'");
         DocumentNumber = Guard.Text(documentNumber, nameof(PolicyPack), id, nameof(DocumentNumber));
         Title = Guard.Text(title, nameof(PolicyPack), id, nameof(Title));
         PublishedOn = Guard.Date(publishedOn, nameof(PolicyPack), id, nameof(PublishedOn));
@@ -55,12 +60,22 @@ public sealed class PolicyPack
             }
         }
 
+        var missing = RuleSets.ParametersReadBy(ruleSet).Where(p => !byKey.ContainsKey(p.Key)).Select(p => p.Key).ToArray();
+        if (missing.Length > 0)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, "Parameters",
+                $"must give a value to every parameter the rules of '{ruleSet}' read; missing: {string.Join(", ", missing)}");
+        }
+
         _schedules = new ReadOnlyDictionary<string, Schedule>(byKey);
         Parameters = byKey.Values.Select(s => s.Parameter).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The pack's stable id.</summary>
     public string Id { get; }
+
+    /// <summary>The rule set the pack drives (<see cref="RuleSets"/>).</summary>
+    public string RuleSet { get; }
 
     /// <summary>The document number.</summary>
     public string DocumentNumber { get; }
@@ -147,7 +162,7 @@ public sealed class PolicyPack
     /// <param name="readings">The readings to apply.</param>
     /// <returns>The changed copy; this pack is unchanged.</returns>
     public PolicyPack WithReadings(PolicyReadings readings) =>
-        new(Id, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
+        new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
             _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)));
 
     /// <summary>The pack's document number and id.</summary>
@@ -163,7 +178,7 @@ public sealed class PolicyPack
     }
 
     private PolicyPack Replace(PolicyParameter parameter, IReadOnlyList<DatedValue> values) =>
-        new(Id, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
+        new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
             _schedules.Values
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
                 .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)));

@@ -8,6 +8,14 @@ internal static class Outcome
 {
     internal static string IdOf(string ruleId, string subjectFactId) => ruleId + "/" + subjectFactId;
 
+    /// <summary>
+    /// The id of what a rule produced under a pack. A rule driven by its own rule set's pack keeps the short form
+    /// <c>rule/subject</c>; driven by another pack of the same rule set (a pack of your own, a later policy) the pack is
+    /// named, <c>rule@pack/subject</c>, so that the two packs' outcomes never share an id.
+    /// </summary>
+    internal static string IdOf(string ruleId, PolicyPack pack, string subjectFactId) =>
+        pack.Id == pack.RuleSet ? IdOf(ruleId, subjectFactId) : ruleId + "@" + pack.Id + "/" + subjectFactId;
+
     internal static Entitlement Entitlement(
         string ruleId,
         string clause,
@@ -22,10 +30,10 @@ internal static class Outcome
         decimal? minimumEquityShare = null,
         NodaTime.LocalDate? periodStart = null,
         NodaTime.LocalDate? periodEnd = null) =>
-        new(IdOf(ruleId, subjectFactId), ruleId, clause, pack.Id, pack.EffectiveFrom, beneficiary, kind, subjectFactId,
+        new(IdOf(ruleId, pack, subjectFactId), ruleId, clause, pack.Id, pack.EffectiveFrom, beneficiary, kind, subjectFactId,
             incomeKey, basisDescription, basis, rate.Value, basis * rate.Value, minimumEquityShare, periodStart, periodEnd);
 
     internal static Determination Determination(
         string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, DeterminationStatus status, params Condition[] conditions) =>
-        new(IdOf(ruleId, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, status, conditions);
+        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, status, conditions);
 }

@@ -25,7 +25,7 @@ internal sealed class TransferOfficeStaffReward : Rule
             .Match(() => engagement)
             .Match(() => contract, c => c.Id == engagement.ContractId)
             .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.TransferOfficeRewardShare, contract.SignedOn));
 
         Then()

@@ -24,7 +24,7 @@ internal sealed class MajorProjectBasisFromEquityConversion : Rule
             .Match(() => achievement, a => a.Id == contract.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
             .Match(() => conversion, q => q.ContractId == contract.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(new MajorProjectBasis(contract.Id, unit.Id, conversion.ConvertedAmount, "equity conversion amount (股权折算金额)")));

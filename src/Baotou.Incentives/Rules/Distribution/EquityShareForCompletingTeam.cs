@@ -26,7 +26,7 @@ internal sealed class EquityShareForCompletingTeam : Rule
             .Match(() => achievement, a => a.Id == contract.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
             .Match(() => conversion, q => q.ContractId == contract.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.EquityShare, contract.SignedOn));
 
         Then()

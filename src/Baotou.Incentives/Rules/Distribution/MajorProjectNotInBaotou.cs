@@ -23,7 +23,7 @@ internal sealed class MajorProjectNotInBaotou : Rule
             .Match(() => contract, c => !c.LandsInBaotou)
             .Match(() => achievement, a => a.Id == contract.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(contract, pack)));

@@ -31,7 +31,7 @@ internal sealed class NationalAwardTransferShare : Rule
             .Match(() => achievement, a => a.Id == contract.AchievementId, a => a.HasNationalScienceAward)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
             .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, contract.SignedOn));
 
         Then()

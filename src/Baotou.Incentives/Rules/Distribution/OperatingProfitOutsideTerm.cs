@@ -26,7 +26,7 @@ internal sealed class OperatingProfitOutsideTerm : Rule
             .Match(() => achievement, a => a.Id == implementation.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
             .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(implementation.ProductionSucceededOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(implementation.ProductionSucceededOn))
             .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, implementation.ProductionSucceededOn))
             .Having(() => !ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
 

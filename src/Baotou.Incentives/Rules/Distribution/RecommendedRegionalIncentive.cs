@@ -27,7 +27,7 @@ internal sealed class RecommendedRegionalIncentive : Rule
         When()
             .Match(() => basis)
             .Match(() => contract, c => c.Id == basis.ContractId)
-            .Match(() => pack, p => p.Id == Baotou149.PackId)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149)
             .Let(() => threshold, () => pack.Read(Baotou149.MajorProjectThreshold, contract.SignedOn))
             .Let(() => rate, () => pack.Read(Baotou149.RegionalIncentiveRate, contract.SignedOn))
             .Having(() => basis.Amount >= threshold.Value);

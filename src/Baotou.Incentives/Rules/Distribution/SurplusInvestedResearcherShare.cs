@@ -22,7 +22,7 @@ internal sealed class SurplusInvestedResearcherShare : Rule
         When()
             .Match(() => surplus, s => s.Use == SurplusUse.InvestedInTransformation)
             .Match(() => unit, u => u.Id == surplus.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(surplus.DecidedOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(surplus.DecidedOn))
             .Let(() => share, () => pack.Read(Baotou149.SurplusResearcherShare, surplus.DecidedOn));
 
         Then()

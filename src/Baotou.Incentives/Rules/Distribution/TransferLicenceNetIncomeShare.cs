@@ -27,7 +27,7 @@ internal sealed class TransferLicenceNetIncomeShare : Rule
             .Match(() => achievement, a => a.Id == contract.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
             .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.Id == Baotou149.PackId, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, contract.SignedOn));
 
         Then()

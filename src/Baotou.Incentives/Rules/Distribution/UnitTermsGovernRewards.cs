@@ -24,7 +24,7 @@ internal sealed class UnitTermsGovernRewards : Rule
         When()
             .Match(() => achievement)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => u.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.Id == Baotou149.PackId);
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149);
 
         Then()
             .Do(ctx => ctx.Insert(Decide(achievement, unit, pack)));
