@@ -158,6 +158,34 @@ public sealed class PolicyPack
         return Replace(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
     }
 
+    /// <summary>
+    /// A new policy that drives the same rules as this pack: a pack of your own. It has its own identity and takes effect on
+    /// <paramref name="effectiveFrom"/>; each parameter starts with the value this pack has in force on that date. Change
+    /// values with <see cref="WithValue"/> or <see cref="WithAmendment"/>. Applied together with this pack, the two grant
+    /// overlapping entitlements and 从高从新不重复 keeps one: the higher, or on equal amounts the newer policy.
+    /// </summary>
+    /// <param name="id">The new policy's stable id; it must differ from this pack's.</param>
+    /// <param name="documentNumber">Its document number.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="publishedOn">The date it was published.</param>
+    /// <param name="effectiveFrom">The first date of events it covers.</param>
+    /// <returns>The new pack; this pack is unchanged.</returns>
+    /// <exception cref="IncentiveValidationException">A value is invalid, or <paramref name="id"/> is this pack's id.</exception>
+    public PolicyPack Successor(string id, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom)
+    {
+        if (id == Id)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a successor is a policy of its own");
+        }
+
+        return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
+            _schedules.Values
+                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
+                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[new DatedValue(
+                    effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
+                    $"{documentNumber}, as {DocumentNumber}: {s.Values[0].Reference}")])));
+    }
+
     /// <summary>A copy of the pack that reads what the text leaves open differently.</summary>
     /// <param name="readings">The readings to apply.</param>
     /// <returns>The changed copy; this pack is unchanged.</returns>

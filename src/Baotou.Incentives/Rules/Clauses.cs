@@ -1,6 +1,6 @@
 namespace Baotou.Incentives.Rules;
 
-/// <summary>The citations rules carry, and the measure each names, exactly as in the original text.</summary>
+/// <summary>The citations rules carry, and the measure each names, exactly as in the original texts.</summary>
 internal static class Clauses
 {
     internal const string Measure1 = "149号·（一）";
@@ -22,6 +22,22 @@ internal static class Clauses
     /// <summary>本措施自发布之日起 30 日后施行。</summary>
     internal const string Commencement = "149号·施行";
 
+    /// <summary>促进科技成果转化法·第四十五条（一）: transfer or licence.</summary>
+    internal const string Law2015Article45Item1 = "促进科技成果转化法·第四十五条（一）";
+
+    /// <summary>促进科技成果转化法·第四十五条（二）: investment.</summary>
+    internal const string Law2015Article45Item2 = "促进科技成果转化法·第四十五条（二）";
+
+    /// <summary>促进科技成果转化法·第四十五条（三）: self-implementation.</summary>
+    internal const string Law2015Article45Item3 = "促进科技成果转化法·第四十五条（三）";
+
+    /// <summary>The clauses of 149号 itself, in the order of the text: a test requires a rule for each.</summary>
+    internal static readonly IReadOnlyList<string> Of149 =
+    [
+        Measure1, Measure2, Measure3, Measure4, Measure5, Measure6, Measure7, Measure8, Measure9, Measure10, Measure11, Measure12,
+        HigherNewerNoDuplication, Commencement,
+    ];
+
     internal static readonly IReadOnlyDictionary<string, string> MeasureTitles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Measure1] = "赋予科研人员职务科技成果所有权",
@@ -38,5 +54,8 @@ internal static class Clauses
         [Measure12] = "建立职务科技成果转化包容监管机制",
         [HigherNewerNoDuplication] = "与其他政策措施重复的，从高从新不重复",
         [Commencement] = "本措施自发布之日起 30 日后施行",
+        [Law2015Article45Item1] = "转让、许可净收入不低于百分之五十",
+        [Law2015Article45Item2] = "作价投资形成的股份或出资比例不低于百分之五十",
+        [Law2015Article45Item3] = "投产后连续三至五年每年营业利润不低于百分之五",
     };
 }

@@ -24,7 +24,7 @@ internal static class RuleCatalog
             ?? throw new InvalidOperationException($"Rule {ruleType.Name} has no [PolicyClause]: every rule cites its clause.");
         var measure = Clauses.MeasureTitles.TryGetValue(clause, out var title)
             ? title
-            : throw new InvalidOperationException($"Rule {ruleType.Name} cites '{clause}', which is not a clause of 149号.");
+            : throw new InvalidOperationException($"Rule {ruleType.Name} cites '{clause}', which is not a clause the library knows (Clauses.MeasureTitles).");
         return new RuleInfo(name, clause, measure, ruleType);
     }
 }

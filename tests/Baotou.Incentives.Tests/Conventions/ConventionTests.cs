@@ -33,7 +33,7 @@ public sealed partial class ConventionTests
     }
 
     [Fact]
-    public void Every_rule_is_internal_and_carries_a_stable_id_and_a_clause_of_149()
+    public void Every_rule_is_internal_and_carries_a_stable_id_and_a_clause_of_its_document()
     {
         var rules = Library.GetTypes().Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract).ToArray();
 
@@ -44,7 +44,12 @@ public sealed partial class ConventionTests
             r.GetCustomAttribute<PolicyClauseAttribute>().Should().NotBeNull("{0} must cite its clause", r.Name);
         });
         RuleCatalog.ById.Keys.Should().OnlyHaveUniqueItems().And.HaveCount(rules.Length);
-        RuleCatalog.ById.Values.Should().AllSatisfy(r => r.RuleId.Should().MatchRegex("^149-[a-z0-9-]+$"));
+        // The id names the document: 149- for 149号, law2015-45- for 促进科技成果转化法 第四十五条, and the clause agrees.
+        RuleCatalog.ById.Values.Should().AllSatisfy(r => r.RuleId.Should().MatchRegex("^(149|law2015-45)-[a-z0-9-]+$"));
+        RuleCatalog.ById.Values.Where(r => r.RuleId.StartsWith("149-", StringComparison.Ordinal))
+            .Should().AllSatisfy(r => r.Clause.Should().StartWith("149号·"));
+        RuleCatalog.ById.Values.Where(r => r.RuleId.StartsWith("law2015-45-", StringComparison.Ordinal))
+            .Should().AllSatisfy(r => r.Clause.Should().StartWith("促进科技成果转化法·第四十五条"));
     }
 
     [Fact]

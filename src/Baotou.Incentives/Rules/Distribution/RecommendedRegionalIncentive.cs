@@ -27,7 +27,7 @@ internal sealed class RecommendedRegionalIncentive : Rule
         When()
             .Match(() => basis)
             .Match(() => contract, c => c.Id == basis.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
             .Let(() => threshold, () => pack.Read(Baotou149.MajorProjectThreshold, contract.SignedOn))
             .Let(() => rate, () => pack.Read(Baotou149.RegionalIncentiveRate, contract.SignedOn))
             .Having(() => basis.Amount >= threshold.Value);

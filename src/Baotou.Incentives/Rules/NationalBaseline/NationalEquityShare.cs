@@ -1,0 +1,42 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Distribution;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.NationalBaseline;
+
+/// <summary>第四十五条（二）: with no unit rule or agreement, the team receives at least a share of the equity an investment forms.</summary>
+[Name(Id)]
+[PolicyClause(Clauses.Law2015Article45Item2)]
+internal sealed class NationalEquityShare : Rule
+{
+    internal const string Id = "law2015-45-2-equity";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        EquityConversion conversion = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
+            .Match(() => conversion, q => q.ContractId == contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.EquityShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(contract, conversion, pack, share)));
+    }
+
+    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Item2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare,
+            contract.Id, IncomeKeys.EquityFormed(contract.Id),
+            $"equity formed by investing the achievement under contract {contract.Id}, valued at its conversion amount",
+            conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
+}

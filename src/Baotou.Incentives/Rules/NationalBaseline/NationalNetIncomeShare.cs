@@ -1,0 +1,46 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Derived;
+using Baotou.Incentives.Rules.Distribution;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.NationalBaseline;
+
+/// <summary>
+/// 第四十五条（一）: with no unit rule or agreement, the people who made and transformed the achievement receive at least a
+/// share of a transfer's or licence's net income. Any unit that completes a service achievement is covered, so the national
+/// floor still applies where 149号·（八） does not reach (a public institution, say).
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Law2015Article45Item1)]
+internal sealed class NationalNetIncomeShare : Rule
+{
+    internal const string Id = "law2015-45-1-net-income";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        ContractIncome income = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+
+        When()
+            .Match(() => contract, c => Scope.BringsMoney(c))
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
+            .Match(() => income, i => i.ContractId == contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(contract.SignedOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+    }
+
+    private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Item1, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+            contract.Id, IncomeKeys.NetIncome(contract.Id),
+            $"net income of the {contract.Mode.ToString().ToLowerInvariant()} under contract {contract.Id}", income.Net, share);
+}

@@ -1,0 +1,53 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Distribution;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.NationalBaseline;
+
+/// <summary>
+/// 第四十五条（三）: with no unit rule or agreement, the team receives at least a share of each year's operating profit for
+/// the profit years owed in any case (the first three of 连续三至五年). A loss year shares nothing.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Law2015Article45Item3)]
+internal sealed class NationalOperatingProfitShare : Rule
+{
+    internal const string Id = "law2015-45-3-operating-profit";
+
+    public override void Define()
+    {
+        SelfImplementation implementation = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        OperatingProfit profit = default!;
+        PolicyPack pack = default!;
+        ParameterReading share = default!;
+        ParameterReading years = default!;
+
+        When()
+            .Match(() => implementation)
+            .Match(() => achievement, a => a.Id == implementation.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
+            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(implementation.ProductionSucceededOn))
+            .Let(() => years, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, implementation.ProductionSucceededOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.OperatingProfitShare, implementation.ProductionSucceededOn))
+            .Having(() => ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
+
+        Then()
+            .Do(ctx => ctx.Insert(Grant(implementation, profit, pack, share, years)));
+    }
+
+    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
+    {
+        var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
+        var description = profit.Amount < 0m
+            ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
+            : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed)";
+        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, Math.Max(0m, profit.Amount), share,
+            periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
+    }
+}

@@ -1,0 +1,55 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Distribution;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.NationalBaseline;
+
+/// <summary>
+/// 第四十五条（三）: 连续三至五年 lets the unit choose a term from three to five years, so a profit year past the third and up
+/// to the fifth is owed only if the unit chose the longer term; the decision says so and computes nothing for it.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Law2015Article45Item3)]
+internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
+{
+    internal const string Id = "law2015-45-3-term-chosen-by-unit";
+
+    public override void Define()
+    {
+        SelfImplementation implementation = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        OperatingProfit profit = default!;
+        PolicyPack pack = default!;
+        ParameterReading owed = default!;
+        ParameterReading longest = default!;
+
+        When()
+            .Match(() => implementation)
+            .Match(() => achievement, a => a.Id == implementation.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
+            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(implementation.ProductionSucceededOn))
+            .Let(() => owed, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, implementation.ProductionSucceededOn))
+            .Let(() => longest, () => pack.Read(NationalLaw2015Article45.OperatingProfitMaximumYears, implementation.ProductionSucceededOn))
+            .Having(() => !ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed).Contains(profit.FiscalYear)
+                && ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest).Contains(profit.FiscalYear));
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(implementation, profit, pack, owed, longest)));
+    }
+
+    private static Determination Decide(
+        SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading owed, ParameterReading longest)
+    {
+        var owedWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed);
+        var longestWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest);
+        return Outcome.Determination(Id, Clauses.Law2015Article45Item3, pack, "profit-year", profit.Id, DeterminationStatus.Discretionary,
+            new Condition("fiscal-year-within-years-owed", false,
+                $"fiscal year {profit.FiscalYear} is profit year {owedWindow.Ordinal(profit.FiscalYear)}; years {owedWindow} are owed in any case"),
+            new Condition("fiscal-year-within-longest-term", true,
+                $"years up to {longestWindow.LastYear} are owed if the unit chose a term of up to {longest.Value:0} years"));
+    }
+}
