@@ -69,14 +69,18 @@ public sealed class RecommendedRegionalIncentiveTests
         var incentive = decision.FindEntitlement(Rule, "C1")!;
         incentive.Basis.Should().Be(2_500_000m);
         incentive.MinimumAmount.Should().Be(500_000m);
+        decision.Fired("149-7-basis-equity-converted").Should().BeTrue();
+        decision.Fired("149-7-basis-money-received").Should().BeFalse("an equity investment brings no contract money");
     }
 
     [Fact]
     public void Deductions_do_not_reduce_the_basis_which_is_money_received()
     {
+        // 2,000,000.00 received × 20% = 400,000.00, whatever the 300,000.00 deducted on the way to net income.
         var decision = Cases.University().WithMoneyContract(TransformationMode.Transfer, 2_000_000m, deducted: 300_000m).Evaluate();
 
         decision.FindEntitlement(Rule, "C1")!.MinimumAmount.Should().Be(400_000m);
+        decision.Trace.Single(t => t.RuleId == "149-7-basis-money-received").Produced.Should().Equal("major-project-basis:C1");
     }
 
     [Fact]
