@@ -49,12 +49,15 @@ internal static class CompiledRules
 
     private static ISessionFactory Compile(long kindsPresent) => new RuleCompiler().Compile(RulesFor(kindsPresent));
 
-    private static IReadOnlyList<RuleNeeds> Load()
+    /// <summary>Builds every rule's definition anew, running each rule's <c>Define</c>; the engine does it once per process.</summary>
+    internal static IReadOnlyList<IRuleDefinition> LoadDefinitions()
     {
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(scan => scan.Type(RuleCatalog.RuleTypes.ToArray()).PrivateTypes(true)));
-        return repository.GetRuleSets().SelectMany(set => set.Rules).Select(rule => new RuleNeeds(rule, KindsNeeded(rule))).ToArray();
+        return repository.GetRuleSets().SelectMany(set => set.Rules).ToArray();
     }
+
+    private static IReadOnlyList<RuleNeeds> Load() => LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule))).ToArray();
 
     /// <summary>The input fact kinds a rule matches directly (not through a query, not inside a negation).</summary>
     private static long KindsNeeded(IRuleDefinition rule)

@@ -15,7 +15,8 @@ internal static class RuleCatalog
         .Select(Describe)
         .ToDictionary(r => r.RuleId, StringComparer.Ordinal);
 
-    private static RuleInfo Describe(Type ruleType)
+    /// <summary>Reads a rule class's id and clause, refusing a rule that lacks either or cites a clause the library does not know.</summary>
+    internal static RuleInfo Describe(Type ruleType)
     {
         var name = ruleType.GetCustomAttributesData()
                 .FirstOrDefault(a => a.AttributeType == typeof(NameAttribute))?.ConstructorArguments[0].Value as string
