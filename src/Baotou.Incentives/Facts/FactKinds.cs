@@ -15,6 +15,15 @@ internal static class FactKinds
         typeof(SelfImplementation),
         typeof(OperatingProfit),
         typeof(CommissionedResearchSurplus),
+        typeof(OwnershipArrangement),
+        typeof(UseRightGrant),
+        typeof(UseRightExtension),
+        typeof(StateSecretDesignation),
+        typeof(SecrecyApproval),
+        typeof(PilotPlatform),
+        typeof(CommissionerEngagement),
+        typeof(TransactionPublicity),
+        typeof(LiabilityReview),
     ];
 
     private static readonly Dictionary<Type, int> Rank =

@@ -127,6 +127,108 @@ public sealed class IncentiveCaseBuilder
     public IncentiveCaseBuilder CommissionedSurplus(string id, string unitId, string projectName, LocalDate decidedOn, decimal amount, SurplusUse use) =>
         Add(() => new CommissionedResearchSurplus(id, unitId, projectName, decidedOn, amount, use));
 
+    /// <summary>Adds an arrangement giving researchers ownership of an achievement (149号·（一）).</summary>
+    /// <param name="id">The arrangement's id.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="kind">Co-ownership, or transfer of the unit's share.</param>
+    /// <param name="arrangedOn">The date it was made.</param>
+    /// <param name="unitShare">The unit's share afterwards, as a fraction.</param>
+    /// <param name="teamShare">The team's share afterwards, as a fraction.</param>
+    /// <param name="signedWrittenAgreement">Whether a written agreement was signed.</param>
+    /// <param name="rightsDefined">Whether the agreement makes the transformation rights clear.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Ownership(
+        string id, string achievementId, OwnershipArrangementKind kind, LocalDate arrangedOn, decimal unitShare, decimal teamShare,
+        bool signedWrittenAgreement = true, bool rightsDefined = true) =>
+        Add(() => new OwnershipArrangement(id, achievementId, kind, arrangedOn, signedWrittenAgreement, rightsDefined, unitShare, teamShare));
+
+    /// <summary>Adds a long-term use right granted to researchers (149号·（二）).</summary>
+    /// <param name="id">The grant's id.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="startsOn">The first day of the term.</param>
+    /// <param name="endsOn">The day the term ends.</param>
+    /// <param name="signedAgreement">Whether a written agreement was signed.</param>
+    /// <param name="setsIncomeDistribution">Whether the agreement sets how income is distributed.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder UseRight(
+        string id, string achievementId, LocalDate startsOn, LocalDate endsOn, bool signedAgreement = true, bool setsIncomeDistribution = true) =>
+        Add(() => new UseRightGrant(id, achievementId, startsOn, endsOn, signedAgreement, setsIncomeDistribution));
+
+    /// <summary>Adds a request to extend a use right, with the three findings it depends on (149号·（二）).</summary>
+    /// <param name="id">The request's id.</param>
+    /// <param name="useRightGrantId">The use right's id.</param>
+    /// <param name="requestedOn">The date of the request.</param>
+    /// <param name="agreementPerformed">Whether the researchers performed the agreement.</param>
+    /// <param name="positiveProgress">Whether the transformation made positive progress.</param>
+    /// <param name="goodIncome">Whether income has been good.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder UseRightExtension(
+        string id, string useRightGrantId, LocalDate requestedOn, bool agreementPerformed, bool positiveProgress, bool goodIncome) =>
+        Add(() => new UseRightExtension(id, useRightGrantId, requestedOn, agreementPerformed, positiveProgress, goodIncome));
+
+    /// <summary>Records that an achievement involves state secrets (149号·（十二）).</summary>
+    /// <param name="id">The designation's id.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder StateSecret(string id, string achievementId) =>
+        Add(() => new StateSecretDesignation(id, achievementId));
+
+    /// <summary>Adds an approval under the secrecy rules for a classified achievement (149号·（十二）).</summary>
+    /// <param name="id">The approval's id.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="approvedOn">The date of the approval.</param>
+    /// <param name="authority">Who approved.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder SecrecyApproval(string id, string achievementId, LocalDate approvedOn, string authority) =>
+        Add(() => new SecrecyApproval(id, achievementId, approvedOn, authority));
+
+    /// <summary>Adds a pilot platform (149号·（四）).</summary>
+    /// <param name="id">The platform's id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="focusArea">The area it serves.</param>
+    /// <param name="openToPublic">Whether it is open to the public.</param>
+    /// <param name="establishedOn">The date it was established or recognised.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder PilotPlatform(string id, string name, PilotFocusArea focusArea, bool openToPublic, LocalDate establishedOn) =>
+        Add(() => new PilotPlatform(id, name, focusArea, openToPublic, establishedOn));
+
+    /// <summary>Adds a science and technology commissioner's part in a transformation (149号·（六）).</summary>
+    /// <param name="id">The engagement's id.</param>
+    /// <param name="commissionerName">The commissioner's name.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="role">The key stage they took part in.</param>
+    /// <param name="fiscalFunding">Whether the project received fiscal science and technology funding.</param>
+    /// <param name="helpedLandInBaotou">Whether they helped the achievement land and be transformed locally.</param>
+    /// <param name="engagedOn">The date the engagement began.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Commissioner(
+        string id, string commissionerName, string achievementId, CommissionerRole role, bool fiscalFunding, bool helpedLandInBaotou, LocalDate engagedOn) =>
+        Add(() => new CommissionerEngagement(id, commissionerName, achievementId, role, fiscalFunding, helpedLandInBaotou, engagedOn));
+
+    /// <summary>Adds how a contract's price was set and what was published before it was signed (149号·（十）).</summary>
+    /// <param name="id">The record's id.</param>
+    /// <param name="contractId">The contract's id.</param>
+    /// <param name="method">How the price was set.</param>
+    /// <param name="publishedOn">The date of publication; <see langword="null"/> when nothing was published.</param>
+    /// <param name="name">Whether the achievement's name was published.</param>
+    /// <param name="summary">Whether a summary was published.</param>
+    /// <param name="proposedPrice">Whether the proposed price was published.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder Publicity(
+        string id, string contractId, PricingMethod method, LocalDate? publishedOn, bool name = true, bool summary = true, bool proposedPrice = true) =>
+        Add(() => new TransactionPublicity(id, contractId, method, publishedOn, name, summary, proposedPrice));
+
+    /// <summary>Adds the findings on a transformation's decision-makers that exemption from liability depends on (149号·（十一）).</summary>
+    /// <param name="id">The review's id.</param>
+    /// <param name="contractId">The contract's id.</param>
+    /// <param name="reviewed">Who is reviewed.</param>
+    /// <param name="diligent">Whether they were diligent.</param>
+    /// <param name="democraticDecision">Whether the decision was made democratically.</param>
+    /// <param name="noIllegalGain">Whether they sought no illegal gain.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder LiabilityReview(string id, string contractId, string reviewed, bool diligent, bool democraticDecision, bool noIllegalGain) =>
+        Add(() => new LiabilityReview(id, contractId, reviewed, diligent, democraticDecision, noIllegalGain));
+
     /// <summary>Adds a fact built elsewhere.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>

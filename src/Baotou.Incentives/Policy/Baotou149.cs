@@ -88,6 +88,11 @@ public static class Baotou149
         "149.2.minimum-use-right-years", ParameterUnit.Years, "149号·（二）",
         "Shortest term of a long-term use right granted to researchers.");
 
+    /// <summary>（三）: the share of transformation income the unit retains (全部留归本单位，不上缴: 100%).</summary>
+    public static readonly PolicyParameter IncomeRetainedShare = new(
+        "149.3.income-retained-share", ParameterUnit.Rate, "149号·（三）",
+        "Share of the income from transforming a service achievement that the unit retains rather than turns over.");
+
     /// <summary>How 149号 is read where its text leaves a choice open (see the remarks on <see cref="Baotou149"/>).</summary>
     public static readonly PolicyReadings Readings = new(TransformationIncomeBasis.NetIncome, ProfitYearConvention.ProductionYearIsFirst);
 
@@ -111,6 +116,7 @@ public static class Baotou149
             From(NationalAwardTransferShare, 0.90m, "（八）成果完成团队可享有该成果转让 90% 以上收益"),
             From(SurplusResearcherShare, 0.90m, "（九）科研人员占比不低于 90%"),
             From(MinimumUseRightYears, 10m, "（二）不低于 10 年的长期使用权"),
+            From(IncomeRetainedShare, 1m, "（三）职务科技成果转化所获得的收益，全部留归本单位，不上缴"),
         ]);
 
     private static KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>> From(PolicyParameter parameter, decimal value, string text) =>

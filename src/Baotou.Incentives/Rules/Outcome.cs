@@ -36,4 +36,14 @@ internal static class Outcome
     internal static Determination Determination(
         string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, DeterminationStatus status, params Condition[] conditions) =>
         new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, status, conditions);
+
+    internal static Obligation Obligation(
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, string requirement, ObligationState state) =>
+        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, requirement, state);
+
+    /// <summary>A determination whose status follows from its conditions: <paramref name="whenAllMet"/> if every one holds, else <paramref name="otherwise"/>.</summary>
+    internal static Determination Determination(
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId,
+        DeterminationStatus whenAllMet, DeterminationStatus otherwise, params Condition[] conditions) =>
+        Determination(ruleId, clause, pack, topic, subjectFactId, conditions.All(c => c.Met) ? whenAllMet : otherwise, conditions);
 }

@@ -24,6 +24,7 @@ internal static class CaseValidator
         var achievements = Index<Achievement>(incentiveCase);
         var contracts = Index<TechnologyContract>(incentiveCase);
         var implementations = Index<SelfImplementation>(incentiveCase);
+        var useRights = Index<UseRightGrant>(incentiveCase);
 
         if (units.Count == 0)
         {
@@ -78,6 +79,36 @@ internal static class CaseValidator
                 case CommissionedResearchSurplus r:
                     RequireKnown(problems, r, nameof(r.UnitId), r.UnitId, units, nameof(Unit));
                     break;
+                case OwnershipArrangement oa:
+                    RequireKnown(problems, oa, nameof(oa.AchievementId), oa.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case UseRightGrant ug:
+                    RequireKnown(problems, ug, nameof(ug.AchievementId), ug.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case UseRightExtension ue:
+                    if (RequireKnown(problems, ue, nameof(ue.UseRightGrantId), ue.UseRightGrantId, useRights, nameof(UseRightGrant)) is { } extended
+                        && ue.RequestedOn < extended.StartsOn)
+                    {
+                        problems.Add(Problem(ue, nameof(ue.RequestedOn),
+                            $"is {ue.RequestedOn:yyyy-MM-dd}, before use right '{extended.Id}' starts on {extended.StartsOn:yyyy-MM-dd}"));
+                    }
+
+                    break;
+                case StateSecretDesignation sd:
+                    RequireKnown(problems, sd, nameof(sd.AchievementId), sd.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case SecrecyApproval sa:
+                    RequireKnown(problems, sa, nameof(sa.AchievementId), sa.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case CommissionerEngagement ce:
+                    RequireKnown(problems, ce, nameof(ce.AchievementId), ce.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case TransactionPublicity tp:
+                    RequireKnown(problems, tp, nameof(tp.ContractId), tp.ContractId, contracts, nameof(TechnologyContract));
+                    break;
+                case LiabilityReview lr:
+                    RequireKnown(problems, lr, nameof(lr.ContractId), lr.ContractId, contracts, nameof(TechnologyContract));
+                    break;
             }
         }
 
@@ -86,6 +117,11 @@ internal static class CaseValidator
                 $"is {o.FiscalYear}, a year that row '{first.Id}' already reports for self-implementation '{o.SelfImplementationId}': one row per year"));
         AddDuplicates(problems, incentiveCase.FactsOf<EquityConversion>(), q => q.ContractId,
             (q, first) => Problem(q, nameof(q.ContractId), $"names contract '{q.ContractId}', which conversion '{first.Id}' already values: one conversion per contract"));
+
+        AddDuplicates(problems, incentiveCase.FactsOf<TransactionPublicity>(), p => p.ContractId,
+            (p, first) => Problem(p, nameof(p.ContractId), $"names contract '{p.ContractId}', whose publicity record '{first.Id}' is already given: one per contract"));
+        AddDuplicates(problems, incentiveCase.FactsOf<StateSecretDesignation>(), d => d.AchievementId,
+            (d, first) => Problem(d, nameof(d.AchievementId), $"names achievement '{d.AchievementId}', which designation '{first.Id}' already marks as involving state secrets"));
 
         return problems;
     }

@@ -92,6 +92,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>A share in [0, 1], such as one owner's part of an achievement's ownership.</summary>
+    internal static decimal Share(decimal value, string factType, string? factId, string field)
+    {
+        if (value < 0m || value > 1m)
+        {
+            throw Fail(factType, factId, field, $"must be a fraction from 0 to 1 (e.g. 0.3 for 30%); was {value}");
+        }
+
+        return value;
+    }
+
     internal static LocalDate Date(LocalDate value, string factType, string? factId, string field)
     {
         if (value < EarliestDate || value > LatestDate)

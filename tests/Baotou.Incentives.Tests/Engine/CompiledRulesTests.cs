@@ -32,6 +32,15 @@ public sealed class CompiledRulesTests
             .SelfImplementation("S1", "A1", Cases.Signed)
             .OperatingProfit("Y1", "S1", 2024, 1m)
             .CommissionedSurplus("H1", "U1", "横向项目", Cases.Signed, 1m, SurplusUse.PerformancePay)
+            .Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, 0.3m, 0.7m)
+            .UseRight("R1", "A1", Cases.Signed, Cases.Signed.PlusYears(10))
+            .UseRightExtension("E1", "R1", Cases.Signed.PlusYears(9), true, true, true)
+            .StateSecret("K1", "A1")
+            .SecrecyApproval("K2", "A1", Cases.Signed, "保密局")
+            .PilotPlatform("F1", "中试平台", PilotFocusArea.RareEarthBases, true, Cases.Signed)
+            .Commissioner("M1", "特派员", "A1", CommissionerRole.FeasibilityStudy, true, true, Cases.Signed)
+            .Publicity("B1", "C1", PricingMethod.Negotiation, Cases.Signed.PlusDays(-10))
+            .LiabilityReview("L1", "C1", "主要负责人", true, true, true)
             .Build().Facts;
 
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().BeEquivalentTo(Baotou.Incentives.Rules.RuleCatalog.ById.Keys);

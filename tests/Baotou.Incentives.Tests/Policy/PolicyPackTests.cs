@@ -22,6 +22,7 @@ public sealed class PolicyPackTests
         values.Should().BeEquivalentTo(new Dictionary<string, decimal>
         {
             ["149.2.minimum-use-right-years"] = 10m,
+            ["149.3.income-retained-share"] = 1m,
             ["149.5.transfer-office-reward-share"] = 0.05m,
             ["149.7.major-project-threshold"] = 2_000_000m,
             ["149.7.regional-incentive-rate"] = 0.20m,

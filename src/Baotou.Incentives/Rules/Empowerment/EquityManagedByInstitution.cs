@@ -1,0 +1,40 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Empowerment;
+
+/// <summary>
+/// （三）: state-owned equity formed by investing an achievement at a university or research institute is managed by the
+/// institution itself: 不审批、不备案、不纳入国有资产保值增值管理考核范围. Other units' equity is not covered by this sentence.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure3)]
+internal sealed class EquityManagedByInstitution : Rule
+{
+    internal const string Id = "149-3-equity-self-managed";
+
+    public override void Define()
+    {
+        TechnologyContract contract = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
+            .Match(() => achievement, a => a.Id == contract.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(contract, unit, pack)));
+    }
+
+    private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Permitted,
+            new Condition("no-approval", true, $"{unit.Name} disposes of the equity of contract {contract.Id} without approval (不审批)"),
+            new Condition("no-filing", true, "nor filing (不备案)"),
+            new Condition("outside-appreciation-assessment", true, "and it is outside state-asset preservation and appreciation assessment (不纳入国有资产保值增值管理考核范围)"));
+}

@@ -1,0 +1,54 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Money;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Empowerment;
+
+/// <summary>
+/// （一）: a pilot unit (高校、科研院所) may make the completing team co-owner of a service achievement, or transfer its retained
+/// share to the team, who then own it all and transform it themselves. Either needs a signed written agreement that makes
+/// the transformation rights clear, and the owners' shares must add up to the whole. Each condition is named, met or failed.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure1)]
+internal sealed class OwnershipArrangementValidity : Rule
+{
+    internal const string Id = "149-1-ownership-arrangement";
+
+    public override void Define()
+    {
+        OwnershipArrangement arrangement = default!;
+        Achievement achievement = default!;
+        Unit unit = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => arrangement)
+            .Match(() => achievement, a => a.Id == arrangement.AchievementId)
+            .Match(() => unit, u => u.Id == achievement.UnitId)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(arrangement.ArrangedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(arrangement, unit, pack)));
+    }
+
+    private static Determination Decide(OwnershipArrangement arrangement, Unit unit, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure1, pack, "ownership", arrangement.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted,
+            new Condition("pilot-unit", unit.IsUniversityOrResearchInstitute,
+                $"{unit.Name} is a {unit.Kind}; pilots are universities and research institutes (高校、科研院所)"),
+            new Condition("signed-written-agreement", arrangement.HasSignedWrittenAgreement,
+                arrangement.HasSignedWrittenAgreement ? "a written agreement was signed" : "no written agreement was signed (应签署书面协议)"),
+            new Condition("transformation-rights-defined", arrangement.AgreementDefinesTransformationRights,
+                arrangement.AgreementDefinesTransformationRights ? "the agreement makes the transformation rights clear" : "the agreement does not make the transformation rights clear (明确科技成果转化权益)"),
+            new Condition("shares-add-up-to-whole", arrangement.UnitShare + arrangement.TeamShare == 1m,
+                $"unit {Rate.Format(arrangement.UnitShare)} + team {Rate.Format(arrangement.TeamShare)} = {Rate.Format(arrangement.UnitShare + arrangement.TeamShare)}; the shares must make 100%"),
+            SharesFit(arrangement));
+
+    private static Condition SharesFit(OwnershipArrangement arrangement) => arrangement.Kind == OwnershipArrangementKind.CoOwnership
+        ? new Condition("shares-fit-arrangement", arrangement.UnitShare > 0m && arrangement.TeamShare > 0m,
+            $"co-ownership (共同所有权人): unit and team must each hold a share; unit {Rate.Format(arrangement.UnitShare)}, team {Rate.Format(arrangement.TeamShare)}")
+        : new Condition("shares-fit-arrangement", arrangement.TeamShare == 1m,
+            $"transfer of the unit's share (让渡): the team must then hold all ownership and transform it itself (获得全部所有权后，自主转化); team {Rate.Format(arrangement.TeamShare)}");
+}

@@ -1,0 +1,41 @@
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Empowerment;
+
+/// <summary>
+/// （二）: a use right may be extended only 在科研人员履行协议、科技成果转化取得积极进展、收益情况良好的情况下 — all three;
+/// the decision names each that fails.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure2)]
+internal sealed class UseRightExtensionConditions : Rule
+{
+    internal const string Id = "149-2-use-right-extension";
+
+    public override void Define()
+    {
+        UseRightExtension extension = default!;
+        UseRightGrant grant = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => extension)
+            .Match(() => grant, g => g.Id == extension.UseRightGrantId)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(extension.RequestedOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(Decide(extension, grant, pack)));
+    }
+
+    private static Determination Decide(UseRightExtension extension, UseRightGrant grant, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-extension", extension.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted,
+            new Condition("agreement-performed", extension.AgreementPerformed,
+                extension.AgreementPerformed ? $"the researchers performed the agreement of use right {grant.Id}" : $"the researchers did not perform the agreement of use right {grant.Id} (履行协议)"),
+            new Condition("positive-progress", extension.PositiveProgress,
+                extension.PositiveProgress ? "the transformation made positive progress" : "the transformation made no positive progress (取得积极进展)"),
+            new Condition("good-income", extension.GoodIncome,
+                extension.GoodIncome ? "income has been good" : "income has not been good (收益情况良好)"));
+}

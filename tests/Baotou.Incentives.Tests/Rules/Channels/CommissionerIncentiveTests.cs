@@ -1,0 +1,46 @@
+using Baotou.Incentives.Tests.Support;
+
+namespace Baotou.Incentives.Tests.Rules.Channels;
+
+/// <summary>
+/// 149号·（六）: 对获得财政科技经费支持的科技成果转化项目……对促成科技成果落地转化的科技特派员，按照其在成果转化中承担的职责任务享受与
+/// 促进科技成果转化政策相对应的激励奖励.
+/// </summary>
+public sealed class CommissionerIncentiveTests
+{
+    private const string Rule = "149-6-commissioner";
+
+    private static Determination Decide(bool funded, bool helped, CommissionerRole role = CommissionerRole.ApplicationAndTransformation) =>
+        Cases.University().Commissioner("M1", "王特派员", "A1", role, funded, helped, Cases.Signed).Evaluate()
+            .DeterminationsBy(Rule).Should().ContainSingle().Subject;
+
+    [Theory]
+    [InlineData(CommissionerRole.FeasibilityStudy)]
+    [InlineData(CommissionerRole.ApplicationAndTransformation)]
+    [InlineData(CommissionerRole.ImplementationManagement)]
+    public void A_commissioner_on_a_funded_project_who_helped_it_land_is_eligible_per_role(CommissionerRole role)
+    {
+        var decision = Decide(funded: true, helped: true, role);
+
+        decision.Status.Should().Be(DeterminationStatus.Eligible);
+        decision.Conditions.Last().Should().Be(new Condition("incentive-follows-role", true,
+            $"the incentives of the transformation policies for {role} apply; this measure sets no amount of its own"));
+    }
+
+    [Theory]
+    [InlineData(false, true, "fiscal-funding")]
+    [InlineData(true, false, "helped-land-locally")]
+    public void Without_fiscal_funding_or_without_helping_it_land_they_are_not_eligible(bool funded, bool helped, string failed)
+    {
+        var decision = Decide(funded, helped);
+
+        decision.Status.Should().Be(DeterminationStatus.NotEligible);
+        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal(failed);
+    }
+
+    [Fact]
+    public void The_reasons_name_the_commissioner_and_the_achievement()
+    {
+        Decide(funded: true, helped: false).Conditions[1].Detail.Should().Be("王特派员 did not help 测试成果 land locally (促成科技成果落地转化)");
+    }
+}
