@@ -32,6 +32,15 @@ internal static class DecisionPrinter
             }
         }
 
+        if (decision.Obligations.Count > 0)
+        {
+            output.WriteLine("Obligations:");
+            foreach (var o in decision.Obligations)
+            {
+                output.WriteLine($"  [{o.Clause}] {o.Topic} on {o.SubjectFactId}: {o.State} — {o.Requirement}");
+            }
+        }
+
         output.WriteLine("Trace:");
         foreach (var t in decision.Trace)
         {

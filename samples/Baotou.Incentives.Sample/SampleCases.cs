@@ -65,6 +65,62 @@ internal static class SampleCases
         .CommissionedSurplus("H-2", "U-BTU", "光伏硅料检测横向项目", new LocalDate(2024, 7, 1), 120_000m, SurplusUse.PerformancePay)
         .Build();
 
+    /// <summary>
+    /// Section 一 (empowerment): a university makes a team co-owner (30% / 70%, written agreement signed), grants a 10-year use
+    /// right of another achievement and is asked to extend it; a third achievement involves state secrets and its ownership
+    /// was arranged before the secrecy approval. Expect （一）permitted, （二）permitted term and an extension refused for poor
+    /// income, （三）income retained, （十二）approval required and the early arrangement blocked.
+    /// </summary>
+    internal static IncentiveCase UniversityEmpowerment() => new IncentiveCaseBuilder("sample-university-empowerment")
+        .Unit("U-IMU", "内蒙古某大学", UnitKind.University)
+        .Achievement("A-SI", "U-IMU", "光伏级多晶硅提纯技术", "陈教授团队")
+        .Achievement("A-MAG", "U-IMU", "稀土磁制冷材料", "刘教授团队")
+        .Achievement("A-SEC", "U-IMU", "某特种合金熔炼工艺", "周教授团队")
+        .Ownership("O-SI", "A-SI", OwnershipArrangementKind.CoOwnership, new LocalDate(2024, 4, 10), unitShare: 0.30m, teamShare: 0.70m)
+        .UseRight("R-MAG", "A-MAG", new LocalDate(2024, 5, 1), new LocalDate(2034, 5, 1))
+        .UseRightExtension("E-MAG", "R-MAG", new LocalDate(2025, 5, 1), agreementPerformed: true, positiveProgress: true, goodIncome: false)
+        .StateSecret("K-SEC", "A-SEC")
+        .Ownership("O-SEC", "A-SEC", OwnershipArrangementKind.TransferOfUnitShare, new LocalDate(2024, 6, 1), unitShare: 0m, teamShare: 1m)
+        .SecrecyApproval("K-APP", "A-SEC", new LocalDate(2024, 7, 15), "市国家保密局")
+        .Contract("C-SI", "A-SI", TransformationMode.Licence, new LocalDate(2024, 9, 1), 600_000m)
+        .Payment("P-SI", "C-SI", new LocalDate(2024, 9, 20), 600_000m)
+        .Build();
+
+    /// <summary>
+    /// Section 二 (channels): a research institute's pilot platform for the rare-earth bases, open to the public, and a
+    /// commissioner who helped a fiscally funded project land; a second platform serves no named area. Expect （四）
+    /// discretionary support for the first, not eligible for the second, and （六）the commissioner eligible per role.
+    /// </summary>
+    internal static IncentiveCase InstituteChannels() => new IncentiveCaseBuilder("sample-institute-channels")
+        .Unit("U-RARE", "包头某稀土研究院", UnitKind.ResearchInstitute)
+        .Achievement("A-CAT", "U-RARE", "稀土催化材料中试工艺", "孙研究员团队")
+        .PilotPlatform("F-RE", "稀土功能材料中试基地", PilotFocusArea.RareEarthBases, openToPublic: true, new LocalDate(2024, 2, 1))
+        .PilotPlatform("F-FOOD", "食品加工中试车间", PilotFocusArea.Other, openToPublic: true, new LocalDate(2024, 2, 1))
+        .Commissioner("M-1", "张特派员", "A-CAT", CommissionerRole.ApplicationAndTransformation, fiscalFunding: true, helpedLandInBaotou: true, new LocalDate(2024, 3, 1))
+        .Build();
+
+    /// <summary>
+    /// Section 四 (safeguards): two transfers by a university. The first was published (name, summary, price) ten days before
+    /// signing and its decision-makers are exempt; the second was signed before its publication went up, so the publicity
+    /// obligation is breached and the officers are not exempt, the unpublished price named as the failed condition.
+    /// </summary>
+    internal static IncentiveCase UniversitySafeguards() => new IncentiveCaseBuilder("sample-university-safeguards")
+        .Unit("U-BUT", "包头某理工大学", UnitKind.University, hasRewardDistributionRule: true)
+        .Achievement("A-WIND", "U-BUT", "风电叶片无损检测技术", "吴教授团队")
+        .Contract("C-OK", "A-WIND", TransformationMode.Transfer, new LocalDate(2024, 10, 20), 900_000m)
+        .Payment("P-OK", "C-OK", new LocalDate(2024, 11, 1), 900_000m)
+        .Publicity("B-OK", "C-OK", PricingMethod.Auction, new LocalDate(2024, 10, 10))
+        .LiabilityReview("L-OK", "C-OK", "学校主要负责人", diligent: true, democraticDecision: true, noIllegalGain: true)
+        .Contract("C-LATE", "A-WIND", TransformationMode.Transfer, new LocalDate(2024, 11, 5), 400_000m)
+        .Payment("P-LATE", "C-LATE", new LocalDate(2024, 11, 20), 400_000m)
+        .Publicity("B-LATE", "C-LATE", PricingMethod.Negotiation, new LocalDate(2024, 11, 8))
+        .LiabilityReview("L-LATE", "C-LATE", "科技计划项目实施部门", diligent: true, democraticDecision: true, noIllegalGain: true)
+        .Build();
+
+    /// <summary>The cases evaluated under 149号 alone, by section of the policy.</summary>
     internal static IReadOnlyList<IncentiveCase> All() =>
-        [UniversityTransfer(), InstituteEquityInvestment(), EnterpriseSelfImplementation(), UniversityWithOwnRule()];
+    [
+        UniversityEmpowerment(), InstituteChannels(), UniversityTransfer(), InstituteEquityInvestment(), EnterpriseSelfImplementation(),
+        UniversityWithOwnRule(), UniversitySafeguards(),
+    ];
 }
