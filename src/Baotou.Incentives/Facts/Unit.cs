@@ -26,8 +26,10 @@ public sealed record Unit(string Id, string Name, UnitKind Kind, bool HasRewardD
     public bool HasRewardAgreement { get; } = HasRewardAgreement;
 
     /// <summary>Whether the unit's own rule or agreement governs rewards, so that 149号·（八）'s defaults do not apply.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool OwnRewardTermsGovern => HasRewardDistributionRule || HasRewardAgreement;
 
     /// <summary>Whether the unit is a university or a research institute (高校、科研院所).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUniversityOrResearchInstitute => Kind is UnitKind.University or UnitKind.ResearchInstitute;
 }

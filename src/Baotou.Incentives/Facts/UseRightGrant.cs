@@ -39,6 +39,7 @@ public sealed record UseRightGrant(
     public bool AgreementSetsIncomeDistribution { get; } = AgreementSetsIncomeDistribution;
 
     /// <summary>The term, from <see cref="StartsOn"/> to <see cref="EndsOn"/>, in years, months and days.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Period Term => Period.Between(StartsOn, EndsOn, PeriodUnits.YearMonthDay);
 
     LocalDate IDatedEvent.EventDate => StartsOn;

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Validation;
+
+namespace Baotou.Incentives.Records;
+
+/// <summary>
+/// Facts as JSON: each is an object with one property, named after the fact's kind, holding the fact's fields, e.g.
+/// <c>{"unit": {"id": "U1", "name": "…", "kind": "University", …}}</c>. Reading goes through the fact's own constructor,
+/// so a value the fact would refuse is refused here too. A new kind of fact is one line in <see cref="Kinds"/>.
+/// </summary>
+internal static class FactJson
+{
+    private static readonly RecordJsonContext Context = RecordJson.Compact;
+
+    internal static readonly IReadOnlyList<(Type Type, JsonTypeInfo Info)> Kinds =
+    [
+        (typeof(Unit), Context.Unit),
+        (typeof(Achievement), Context.Achievement),
+        (typeof(TechnologyContract), Context.TechnologyContract),
+        (typeof(PaymentReceived), Context.PaymentReceived),
+        (typeof(IncomeDeduction), Context.IncomeDeduction),
+        (typeof(EquityConversion), Context.EquityConversion),
+        (typeof(TransferOfficeEngagement), Context.TransferOfficeEngagement),
+        (typeof(SelfImplementation), Context.SelfImplementation),
+        (typeof(OperatingProfit), Context.OperatingProfit),
+        (typeof(CommissionedResearchSurplus), Context.CommissionedResearchSurplus),
+        (typeof(OwnershipArrangement), Context.OwnershipArrangement),
+        (typeof(UseRightGrant), Context.UseRightGrant),
+        (typeof(UseRightExtension), Context.UseRightExtension),
+        (typeof(StateSecretDesignation), Context.StateSecretDesignation),
+        (typeof(SecrecyApproval), Context.SecrecyApproval),
+        (typeof(PilotPlatform), Context.PilotPlatform),
+        (typeof(CommissionerEngagement), Context.CommissionerEngagement),
+        (typeof(TransactionPublicity), Context.TransactionPublicity),
+        (typeof(LiabilityReview), Context.LiabilityReview),
+    ];
+
+    private static readonly Dictionary<Type, (string Name, JsonTypeInfo Info)> ByType =
+        Kinds.ToDictionary(k => k.Type, k => (JsonNamingPolicy.CamelCase.ConvertName(k.Type.Name), k.Info));
+
+    private static readonly Dictionary<string, JsonTypeInfo> ByName =
+        Kinds.ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.Type.Name), k => k.Info, StringComparer.Ordinal);
+
+    internal static IEnumerable<string> KindNames => ByName.Keys;
+
+    internal static JsonElement Write(ICaseFact fact)
+    {
+        var (name, info) = ByType[fact.GetType()];
+        var body = JsonSerializer.SerializeToElement(fact, info);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, RecordJson.CompactWriter))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(name);
+            body.WriteTo(writer);
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
+    }
+
+    /// <summary>Reads one fact; every problem becomes a <see cref="ValidationProblem"/> naming the JSON path.</summary>
+    internal static ICaseFact Read(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Count() != 1)
+        {
+            throw Problem(path, $"must be an object with exactly one property naming the kind of fact ({string.Join(", ", ByName.Keys)})");
+        }
+
+        var property = element.EnumerateObject().Single();
+        if (!ByName.TryGetValue(property.Name, out var info))
+        {
+            throw Problem(path, $"names an unknown kind of fact '{property.Name}'; known kinds: {string.Join(", ", ByName.Keys)}");
+        }
+
+        try
+        {
+            return (ICaseFact)(property.Value.Deserialize(info) ?? throw Problem($"{path}.{property.Name}", "must be an object, not null"));
+        }
+        catch (InvalidFactException e)
+        {
+            throw new IncentiveValidationException([e.Problem with { Field = $"{path}.{property.Name}.{JsonNamingPolicy.CamelCase.ConvertName(e.Problem.Field)}" }]);
+        }
+        catch (JsonException e)
+        {
+            throw Problem($"{path}.{property.Name}{e.Path?.TrimStart('$')}", RecordJson.Describe(e));
+        }
+    }
+
+    internal static IncentiveValidationException Problem(string path, string reason) =>
+        new([new ValidationProblem("JSON", null, path, reason)]);
+}

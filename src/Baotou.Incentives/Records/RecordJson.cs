@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Baotou.Incentives.Records;
+
+/// <summary>The serializer settings every record and case file is written and read with, and their limits.</summary>
+internal static class RecordJson
+{
+    /// <summary>The largest document read, in bytes: far above any real case (a case of 10,000 facts is about 2 MB).</summary>
+    internal const int MaximumBytes = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting read: records nest about six levels; anything deeper is not a record.</summary>
+    internal const int MaximumDepth = 32;
+
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    internal static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder, MaxDepth = MaximumDepth };
+
+    internal static readonly RecordJsonContext Compact = new(new JsonSerializerOptions(RecordJsonContext.Default.Options)
+    {
+        Encoder = Encoder,
+        MaxDepth = MaximumDepth,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    });
+
+    internal static readonly RecordJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
+
+    internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaximumDepth };
+
+    /// <summary>A reader's message without the serializer's internals: what was wrong, and where.</summary>
+    internal static string Describe(JsonException e) =>
+        (e.InnerException is InvalidOperationException or FormatException or OverflowException ? e.InnerException.Message : e.Message)
+            .Split(" Path:", 2)[0];
+}
