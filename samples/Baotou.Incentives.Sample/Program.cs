@@ -1,11 +1,26 @@
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
 using Baotou.Incentives.Sample;
 using NodaTime;
 
 // The evaluation date is stated, never read from the clock: the same run always prints the same decisions.
 var evaluationDate = new LocalDate(2025, 6, 30);
 var engine = new IncentiveEngine();
+
+// `--export-cases <folder>` writes the sample cases as case files for the command-line tool (samples/cases holds them).
+if (args is ["--export-cases", var folder])
+{
+    Directory.CreateDirectory(folder);
+    foreach (var incentiveCase in SampleCases.All())
+    {
+        File.WriteAllText(Path.Combine(folder, incentiveCase.Id + ".json"), CaseFile.Write(incentiveCase, evaluationDate, [Baotou149.PackId]));
+    }
+
+    File.WriteAllText(Path.Combine(folder, "sample-soe-two-packs.json"),
+        CaseFile.Write(SampleCases.EnterpriseSelfImplementation(), evaluationDate, [Baotou149.PackId, NationalLaw2015Article45.PackId]));
+    return;
+}
 
 foreach (var incentiveCase in SampleCases.All())
 {

@@ -154,7 +154,14 @@ public static class DecisionReport
     private static string Parameters(TraceEntry? entry, Wording words) => entry is null || entry.Parameters.Count == 0
         ? words.NoParameter
         : string.Join(", ", entry.Parameters.Select(p =>
-            $"{p.Parameter} = {(p.Unit == Policy.ParameterUnit.Rate ? Rate.Format(p.Value) : p.Value.ToString(CultureInfo.InvariantCulture))} ({p.PackId}, {Date(p.EffectiveFrom)}: {p.Reference})"));
+            $"{p.Parameter} = {Value(p)} ({p.PackId}, {Date(p.EffectiveFrom)}: {p.Reference})"));
+
+    private static string Value(Policy.ParameterReading reading) => reading.Unit switch
+    {
+        Policy.ParameterUnit.Rate => Rate.Format(reading.Value),
+        Policy.ParameterUnit.Yuan => Fen.Format(reading.Value),
+        _ => reading.Value.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -133,22 +133,7 @@ public sealed class DecisionRecord
         }
 
         RequirePresent(document);
-        var facts = document.Case.Facts.Select((f, i) => FactJson.Read(f, $"$.case.facts[{i}]")).ToArray();
-        IncentiveCase incentiveCase;
-        try
-        {
-            incentiveCase = new IncentiveCase(document.Case.Id, facts);
-        }
-        catch (InvalidFactException e)
-        {
-            throw new IncentiveValidationException([e.Problem with { Field = "$.case." + e.Problem.Field }]);
-        }
-
-        var problems = CaseValidator.Problems(incentiveCase);
-        if (problems.Count > 0)
-        {
-            throw new IncentiveValidationException(problems);
-        }
+        var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,

@@ -28,6 +28,42 @@ internal static class RecordJson
 
     internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaximumDepth };
 
+    /// <summary>Reads a document of the given shape within the limits, every failure a problem naming where.</summary>
+    internal static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
+    {
+        if (utf8Json.Length > MaximumBytes)
+        {
+            throw FactJson.Problem("$", $"is {utf8Json.Length} bytes; a {what} may be at most {MaximumBytes} bytes");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, info) ?? throw FactJson.Problem("$", $"must be a {what} object, not null");
+        }
+        catch (JsonException e)
+        {
+            throw FactJson.Problem(e.Path ?? "$", Describe(e));
+        }
+    }
+
+    /// <summary>Builds a case from JSON facts: each through its constructor, then the relations between them.</summary>
+    internal static Facts.IncentiveCase BuildCase(string id, IReadOnlyList<JsonElement> facts, string path)
+    {
+        var read = facts.Select((f, i) => FactJson.Read(f, $"{path}[{i}]")).ToArray();
+        Facts.IncentiveCase incentiveCase;
+        try
+        {
+            incentiveCase = new Facts.IncentiveCase(id, read);
+        }
+        catch (Validation.InvalidFactException e)
+        {
+            throw new Validation.IncentiveValidationException([e.Problem]);
+        }
+
+        var problems = Validation.CaseValidator.Problems(incentiveCase);
+        return problems.Count == 0 ? incentiveCase : throw new Validation.IncentiveValidationException(problems);
+    }
+
     /// <summary>A reader's message without the serializer's internals: what was wrong, and where.</summary>
     internal static string Describe(JsonException e) =>
         (e.InnerException is InvalidOperationException or FormatException or OverflowException ? e.InnerException.Message : e.Message)

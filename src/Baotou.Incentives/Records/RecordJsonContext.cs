@@ -18,6 +18,7 @@ namespace Baotou.Incentives.Records;
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(CaseDocument))]
+[JsonSerializable(typeof(Baotou.Incentives.PolicyCases.PolicyCaseDocument))]
 [JsonSerializable(typeof(Unit))]
 [JsonSerializable(typeof(Achievement))]
 [JsonSerializable(typeof(TechnologyContract))]

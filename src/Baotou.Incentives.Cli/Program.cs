@@ -1,0 +1,3 @@
+using Baotou.Incentives.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Money;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Validation;
+using NodaTime;
+
+namespace Baotou.Incentives.PolicyCases;
+
+/// <summary>
+/// A policy case as data, so that a policy expert can add one without writing C#: a name, the clause it exercises, the
+/// facts, the evaluation date, the packs, and the expected outcomes — amounts to the fen, determinations, obligations, what
+/// must be superseded and what must not fire. The format is documented in <c>docs/POLICY-CASES.md</c>.
+/// </summary>
+public sealed class PolicyCaseFile
+{
+    private readonly PolicyCaseDocument _document;
+
+    private PolicyCaseFile(PolicyCaseDocument document, Facts.IncentiveCase incentiveCase, IReadOnlyList<PolicyPack> packs)
+    {
+        _document = document;
+        Case = incentiveCase;
+        Packs = packs;
+    }
+
+    /// <summary>The case's name.</summary>
+    public string Name => _document.Name;
+
+    /// <summary>The clause it exercises, e.g. <c>149号·（七）</c>.</summary>
+    public string Clause => _document.Clause;
+
+    /// <summary>The date to evaluate on.</summary>
+    public LocalDate EvaluationDate => _document.EvaluationDate;
+
+    /// <summary>The case.</summary>
+    public Facts.IncentiveCase Case { get; }
+
+    /// <summary>The packs to apply.</summary>
+    public IReadOnlyList<PolicyPack> Packs { get; }
+
+    /// <summary>Reads a policy case.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The policy case.</returns>
+    /// <exception cref="IncentiveValidationException">The file is not a valid policy case; each problem names where.</exception>
+    public static PolicyCaseFile Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var document = RecordJson.Read(Encoding.UTF8.GetBytes(json), RecordJson.Compact.PolicyCaseDocument, "policy case");
+        var missing = new (string Name, object? Value)[] { ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected) }
+            .Where(p => p.Value is null).Select(p => p.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            throw FactJson.Problem("$", $"lacks required properties: {string.Join(", ", missing)}");
+        }
+
+        if (document.EvaluationDate == default)
+        {
+            throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+        }
+
+        var incentiveCase = RecordJson.BuildCase(document.Name, document.Facts, "$.facts");
+        return new PolicyCaseFile(document, incentiveCase, KnownPacks.Resolve(document.Packs));
+    }
+
+    /// <summary>Evaluates the case and checks every expectation, stopping at the first that does not hold.</summary>
+    /// <returns>Pass, or fail with the first difference.</returns>
+    public PolicyCaseResult Verify()
+    {
+        var decision = new IncentiveEngine(Packs).Evaluate(Case, EvaluationDate);
+        var difference = FirstDifference(_document.Expected, decision);
+        return new PolicyCaseResult(Name, Clause, difference is null, difference);
+    }
+
+    private static string? FirstDifference(ExpectedOutcomes expected, IncentiveDecision decision)
+    {
+        foreach (var e in expected.Entitlements ?? [])
+        {
+            var governs = e.Governs ?? true;
+            var pool = governs ? decision.Entitlements : decision.SupersededEntitlements;
+            var found = pool.Where(x => x.RuleId == e.Rule && x.SubjectFactId == e.Subject).ToArray();
+            if (found.Length == 0)
+            {
+                var elsewhere = (governs ? decision.SupersededEntitlements : decision.Entitlements).Any(x => x.RuleId == e.Rule && x.SubjectFactId == e.Subject);
+                return $"entitlement {e.Rule} on {e.Subject}: expected {(governs ? "governing" : "set aside")}, found {(elsewhere ? (governs ? "set aside" : "governing") : "none")}";
+            }
+
+            var amount = Fen.Round(found[0].MinimumAmount);
+            if (amount != Fen.Round(e.MinimumAmount))
+            {
+                return $"entitlement {e.Rule} on {e.Subject}: expected minimum amount {Fen.Format(e.MinimumAmount)}, found {Fen.Format(amount)} ({Fen.Format(found[0].Basis)} × {Rate.Format(found[0].Rate)})";
+            }
+
+            if (e.MinimumEquityShare is { } share && found[0].MinimumEquityShare != share)
+            {
+                return $"entitlement {e.Rule} on {e.Subject}: expected minimum equity share {Rate.Format(share)}, found {(found[0].MinimumEquityShare is { } f ? Rate.Format(f) : "none")}";
+            }
+        }
+
+        foreach (var d in expected.Determinations ?? [])
+        {
+            var found = decision.Determinations.FirstOrDefault(x => x.RuleId == d.Rule && x.SubjectFactId == d.Subject && x.Topic == d.Topic);
+            if (found?.Status != d.Status)
+            {
+                return $"determination {d.Rule} on {d.Subject} ({d.Topic}): expected {d.Status}, found {found?.Status.ToString() ?? "none"}"
+                    + (found is null ? string.Empty : ": " + string.Join("; ", found.Conditions.Where(c => !c.Met).Select(c => c.Detail)));
+            }
+        }
+
+        foreach (var o in expected.Obligations ?? [])
+        {
+            var found = decision.Obligations.FirstOrDefault(x => x.RuleId == o.Rule && x.SubjectFactId == o.Subject && x.Topic == o.Topic);
+            if (found?.State != o.State)
+            {
+                return $"obligation {o.Rule} on {o.Subject} ({o.Topic}): expected {o.State}, found {found?.State.ToString() ?? "none"}";
+            }
+        }
+
+        foreach (var id in expected.Superseded ?? [])
+        {
+            if (!decision.Supersessions.Any(s => s.SupersededId == id))
+            {
+                return $"superseded {id}: expected set aside under 从高从新不重复, found {(decision.Entitlements.Any(e => e.Id == id) ? "governing" : "no such entitlement")}";
+            }
+        }
+
+        foreach (var rule in expected.NotFired ?? [])
+        {
+            if (decision.Fired(rule))
+            {
+                var entry = decision.Trace.First(t => t.RuleId == rule);
+                return string.Create(CultureInfo.InvariantCulture, $"not fired {rule}: expected not to fire, but it fired at trace[{entry.Sequence}] producing {string.Join(", ", entry.Produced)}");
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Validation;
+using NodaTime;
+
+namespace Baotou.Incentives.Records;
+
+/// <summary>
+/// A case as a JSON file, for people who do not write C#: an id, the evaluation date, the ids of the packs to apply (149号
+/// when left out) and the facts, each an object named after its kind, e.g.
+/// <code>{"id": "2024-0317", "evaluationDate": "2025-06-30", "packs": ["baotou-2023-149"],
+///  "facts": [{"unit": {"id": "U1", "name": "某大学", "kind": "University", "hasRewardDistributionRule": false, "hasRewardAgreement": false}}, …]}</code>
+/// Fields are the facts' own, in camelCase; dates are ISO; amounts are JSON numbers in yuan; enums are names.
+/// </summary>
+public sealed class CaseFile
+{
+    private CaseFile(IncentiveCase incentiveCase, LocalDate evaluationDate, IReadOnlyList<PolicyPack> packs)
+    {
+        Case = incentiveCase;
+        EvaluationDate = evaluationDate;
+        Packs = packs;
+    }
+
+    /// <summary>The case.</summary>
+    public IncentiveCase Case { get; }
+
+    /// <summary>The date to evaluate on.</summary>
+    public LocalDate EvaluationDate { get; }
+
+    /// <summary>The packs to apply.</summary>
+    public IReadOnlyList<PolicyPack> Packs { get; }
+
+    /// <summary>Reads a case file.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The case, its date and packs.</returns>
+    /// <exception cref="IncentiveValidationException">Malformed JSON, an unknown property, kind, pack or enum name, a value a fact refuses, or a broken relation between facts; each problem names where.</exception>
+    public static CaseFile Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var document = RecordJson.Read(Encoding.UTF8.GetBytes(json), RecordJson.Compact.CaseDocument, "case file");
+        if (document.Id is null || document.Facts is null)
+        {
+            throw FactJson.Problem("$", "must have an id and facts");
+        }
+
+        if (document.EvaluationDate is not { } date)
+        {
+            throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+        }
+
+        return new CaseFile(RecordJson.BuildCase(document.Id, document.Facts, "$.facts"), date, KnownPacks.Resolve(document.Packs));
+    }
+
+    /// <summary>Writes a case as a case file (canonical: facts in the engine's order).</summary>
+    /// <param name="incentiveCase">The case.</param>
+    /// <param name="evaluationDate">The date to evaluate on.</param>
+    /// <param name="packIds">The ids of the packs to apply.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(IncentiveCase incentiveCase, LocalDate evaluationDate, IReadOnlyList<string> packIds)
+    {
+        ArgumentNullException.ThrowIfNull(incentiveCase);
+        ArgumentNullException.ThrowIfNull(packIds);
+        var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds,
+            DecisionRecord.CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray());
+        return JsonSerializer.Serialize(document, RecordJson.Indented.CaseDocument).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>Evaluates the case on its date under its packs.</summary>
+    /// <returns>The record of the decision.</returns>
+    public DecisionRecord Evaluate() => new IncentiveEngine(Packs).Record(Case, EvaluationDate);
+}
