@@ -44,6 +44,15 @@ for project in Baotou.Incentives Baotou.Incentives.DependencyInjection Baotou.In
   echo "   $project.$version: README, MIT, repository, tags, XML docs + dll for net8.0 and net10.0, symbols ok"
 done
 
+echo "== Installing the command-line tool from the feed with dotnet tool install, and running it"
+dotnet pack "$repo/src/Baotou.Incentives.Cli/Baotou.Incentives.Cli.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix" -v quiet -nologo \
+  || fail "dotnet pack Baotou.Incentives.Cli"
+dotnet tool install Baotou.Incentives.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null \
+  || fail "dotnet tool install Baotou.Incentives.Cli"
+"$work/tools/baotou-incentives" verify "$repo/tests/policy-cases" | tail -n 1 || fail "the installed tool's verify"
+"$work/tools/baotou-incentives" evaluate "$repo/samples/cases/sample-institute-equity.json" --out "$work/record.json" \
+  && "$work/tools/baotou-incentives" replay "$work/record.json" || fail "the installed tool's evaluate and replay"
+
 echo "== Building a new consumer project outside the repository"
 consumer="$work/consumer"
 mkdir -p "$consumer"
