@@ -8,12 +8,14 @@ using NRules.RuleModel;
 namespace Baotou.Incentives.Engine;
 
 /// <summary>
-/// The rule set, loaded once per process, and compiled into one session factory per combination of fact kinds a case has.
+/// The rule set, loaded once per process, and compiled into one session factory per combination of fact families a case has.
 /// </summary>
 /// <remarks>
 /// NRules matches every fact against every rule in the session, so a session is cheaper the fewer rules it holds. A rule
 /// whose conditions match an input fact kind the case does not have can never fire (no rule inserts input facts), so it is
-/// left out of that case's factory. Which kinds a rule needs is read from its compiled definition, not declared by hand,
+/// left out of that case's factory. Kinds are grouped in families (<see cref="FactKinds"/>) so that a process compiles a
+/// handful of factories rather than one per combination of nineteen kinds: compiling costs far more than a rule that
+/// cannot fire. Which kinds a rule needs is read from its compiled definition, not declared by hand,
 /// so a new rule is placed correctly without anyone remembering to. Factories are compiled lazily and kept: a process sees
 /// few combinations, and each factory is safe to share across threads.
 /// </remarks>
@@ -38,7 +40,7 @@ internal static class CompiledRules
         var kinds = 0L;
         foreach (var fact in facts)
         {
-            kinds |= 1L << FactKinds.RankOf(fact);
+            kinds |= FactKinds.FamilyMaskOf(fact);
         }
 
         return kinds;

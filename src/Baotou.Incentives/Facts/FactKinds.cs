@@ -29,6 +29,28 @@ internal static class FactKinds
     private static readonly Dictionary<Type, int> Rank =
         InCanonicalOrder.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index);
 
+    /// <summary>
+    /// Kinds that come together in a case: a contract brings payments, deductions and the like. The engine compiles one rule
+    /// session per combination of families a case has, so the number of combinations, and of compilations, stays small.
+    /// </summary>
+    private static readonly Type[][] Families =
+    [
+        [typeof(Unit), typeof(Achievement)],
+        [typeof(TechnologyContract), typeof(PaymentReceived), typeof(IncomeDeduction), typeof(EquityConversion), typeof(TransferOfficeEngagement)],
+        [typeof(SelfImplementation), typeof(OperatingProfit)],
+        [typeof(CommissionedResearchSurplus)],
+        [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)],
+        [typeof(PilotPlatform), typeof(CommissionerEngagement)],
+        [typeof(TransactionPublicity), typeof(LiabilityReview)],
+    ];
+
+    private static readonly long[] FamilyMaskByRank = InCanonicalOrder
+        .Select(type => Families.Single(f => f.Contains(type)).Aggregate(0L, (mask, member) => mask | (1L << Rank[member])))
+        .ToArray();
+
+    /// <summary>The bits (by rank) of every kind in the family of this fact's kind.</summary>
+    internal static long FamilyMaskOf(ICaseFact fact) => FamilyMaskByRank[RankOf(fact)];
+
     internal static IEnumerable<string> Names => InCanonicalOrder.Select(t => t.Name);
 
     internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());

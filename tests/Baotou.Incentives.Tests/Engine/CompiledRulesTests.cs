@@ -2,7 +2,7 @@ using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Engine;
 
-/// <summary>A case is evaluated only with the rules that can fire for the kinds of fact it has.</summary>
+/// <summary>A case is evaluated only with the rules that can fire for the families of fact it has.</summary>
 public sealed class CompiledRulesTests
 {
     [Fact]
@@ -13,8 +13,11 @@ public sealed class CompiledRulesTests
             .CommissionedSurplus("H1", "U1", "横向项目", new LocalDate(2024, 7, 1), 100_000m, SurplusUse.InvestedInTransformation)
             .Build().Facts;
 
-        // Every other rule matches a contract, an achievement or a self-implementation, which this case does not have.
+        // Every other rule matches a contract, a self-implementation, an empowerment, a platform or a publicity record, none of
+        // which this case has. The unit brings its family (unit and achievement), so the one rule over just those two is
+        // compiled too, though with no achievement it cannot fire.
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().Equal(
+            "149-8-unit-terms-govern",
             "149-9-surplus-invested",
             "149-9-surplus-performance-pay",
             "149-closing-higher-newer-governs",

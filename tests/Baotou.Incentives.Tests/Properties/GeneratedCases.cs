@@ -25,12 +25,14 @@ internal static class GeneratedCases
             .Achievement("A1", "U1", "成果", "团队", random.Next(3) == 0);
 
         var modes = Enum.GetValues<TransformationMode>();
+        (string Id, LocalDate SignedOn)? firstContract = null;
         for (var c = 0; c < random.Next(4); c++)
         {
             var contract = $"C{c}";
             var signed = Earliest.PlusDays(random.Next(1100));
             var mode = modes[random.Next(modes.Length)];
             builder.Contract(contract, "A1", mode, signed, Yuan(random, 5_000_000), landsInBaotou: random.Next(5) != 0);
+            firstContract ??= (contract, signed);
             for (var p = 0; p < random.Next(5); p++)
             {
                 builder.Payment($"{contract}-P{p}", contract, signed.PlusDays(random.Next(1200)), Yuan(random, 2_500_000) + 0.01m);
@@ -70,7 +72,62 @@ internal static class GeneratedCases
                 random.Next(2) == 0 ? SurplusUse.InvestedInTransformation : SurplusUse.PerformancePay);
         }
 
+        AddEmpowermentAndSafeguards(builder, random, firstContract);
         return builder.Build();
+    }
+
+    /// <summary>The non-money measures: ownership, use rights, secrecy, platforms, commissioners, publicity and reviews.</summary>
+    private static void AddEmpowermentAndSafeguards(IncentiveCaseBuilder builder, Random random, (string Id, LocalDate SignedOn)? contract)
+    {
+        if (random.Next(3) == 0)
+        {
+            var unitShare = random.Next(0, 101) / 100m;
+            builder.Ownership("O1", "A1", random.Next(2) == 0 ? OwnershipArrangementKind.CoOwnership : OwnershipArrangementKind.TransferOfUnitShare,
+                Earliest.PlusDays(random.Next(1100)), unitShare, random.Next(4) == 0 ? random.Next(0, 101) / 100m : 1m - unitShare,
+                random.Next(5) != 0, random.Next(5) != 0);
+        }
+
+        if (random.Next(3) == 0)
+        {
+            var start = Earliest.PlusDays(random.Next(1100));
+            builder.UseRight("R1", "A1", start, start.PlusDays(3000 + random.Next(1000)), random.Next(5) != 0, random.Next(5) != 0);
+            if (random.Next(2) == 0)
+            {
+                builder.UseRightExtension("E1", "R1", start.PlusDays(random.Next(3000)), random.Next(3) != 0, random.Next(3) != 0, random.Next(3) != 0);
+            }
+        }
+
+        if (random.Next(4) == 0)
+        {
+            builder.StateSecret("K1", "A1");
+            if (random.Next(2) == 0)
+            {
+                builder.SecrecyApproval("K2", "A1", Earliest.PlusDays(random.Next(1100)), "保密局");
+            }
+        }
+
+        if (random.Next(4) == 0)
+        {
+            var areas = Enum.GetValues<PilotFocusArea>();
+            builder.PilotPlatform("F1", "平台", areas[random.Next(areas.Length)], random.Next(4) != 0, Earliest.PlusDays(random.Next(1100)));
+        }
+
+        if (random.Next(4) == 0)
+        {
+            var roles = Enum.GetValues<CommissionerRole>();
+            builder.Commissioner("M1", "特派员", "A1", roles[random.Next(roles.Length)], random.Next(4) != 0, random.Next(4) != 0, Earliest.PlusDays(random.Next(1100)));
+        }
+
+        if (contract is { } signed && random.Next(2) == 0)
+        {
+            var methods = Enum.GetValues<PricingMethod>();
+            builder.Publicity("B1", signed.Id, methods[random.Next(methods.Length)],
+                random.Next(6) == 0 ? null : signed.SignedOn.PlusDays(random.Next(-30, 10)), random.Next(8) != 0, random.Next(8) != 0, random.Next(8) != 0);
+            if (random.Next(2) == 0)
+            {
+                builder.LiabilityReview("L1", signed.Id, "主要负责人", random.Next(5) != 0, random.Next(5) != 0, random.Next(8) != 0);
+            }
+        }
     }
 
     /// <summary>An amount to the fen from 0 to <paramref name="maximum"/> yuan.</summary>

@@ -43,7 +43,7 @@ internal sealed class PublicationBeforeTransaction : Rule
             PublishedInTime(publicity, contract) ? ObligationState.Fulfilled : ObligationState.Breached);
 
     private static Determination Decide(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure10, pack, "publicity", contract.Id, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant,
+        Outcome.Determination(Id, Clauses.Measure10, pack, "publicity-check", contract.Id, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant,
             new Condition("published-before-transaction", publicity.PublishedOn is { } on && on < contract.SignedOn,
                 publicity.PublishedOn is { } date
                     ? $"published {date:yyyy-MM-dd}, contract signed {contract.SignedOn:yyyy-MM-dd}"

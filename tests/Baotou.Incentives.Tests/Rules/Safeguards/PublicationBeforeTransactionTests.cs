@@ -22,7 +22,7 @@ public sealed class PublicationBeforeTransactionTests
         var obligation = decision.Obligations.Should().ContainSingle().Subject;
         obligation.Id.Should().Be("149-10-publication/C1#publicity");
         obligation.State.Should().Be(ObligationState.Fulfilled);
-        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity").Status.Should().Be(DeterminationStatus.Compliant);
+        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check").Status.Should().Be(DeterminationStatus.Compliant);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PublicationBeforeTransactionTests
         var decision = Published(Cases.Signed);
 
         decision.Obligations.Single().State.Should().Be(ObligationState.Breached);
-        var publicity = decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity");
+        var publicity = decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check");
         publicity.Status.Should().Be(DeterminationStatus.NotCompliant);
         publicity.Conditions[0].Should().Be(new Condition("published-before-transaction", false, "published 2024-03-01, contract signed 2024-03-01"));
     }
@@ -42,14 +42,14 @@ public sealed class PublicationBeforeTransactionTests
         var decision = Published(Cases.Signed.PlusDays(5));
 
         decision.Obligations.Single().State.Should().Be(ObligationState.Breached);
-        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity").Conditions.Where(c => !c.Met).Select(c => c.Name)
+        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check").Conditions.Where(c => !c.Met).Select(c => c.Name)
             .Should().Equal("published-before-transaction");
     }
 
     [Fact]
     public void Nothing_published_is_flagged()
     {
-        var publicity = Published(null).Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity");
+        var publicity = Published(null).Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check");
 
         publicity.Conditions[0].Detail.Should().Be("nothing was published before contract C1 was signed on 2024-03-01");
     }
@@ -63,7 +63,7 @@ public sealed class PublicationBeforeTransactionTests
         var decision = Published(Cases.Signed.PlusDays(-15), name, summary, price);
 
         decision.Obligations.Single().State.Should().Be(ObligationState.Breached);
-        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity").Conditions.Where(c => !c.Met).Select(c => c.Name)
+        decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check").Conditions.Where(c => !c.Met).Select(c => c.Name)
             .Should().Equal(failed);
     }
 
