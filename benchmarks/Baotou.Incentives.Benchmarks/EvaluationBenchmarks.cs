@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Benchmarks;
 public class EvaluationBenchmarks
 {
     private readonly IncentiveEngine _engine = new();
+    private readonly IncentiveEngine _twoPacks = new([Baotou149.Pack, NationalLaw2015Article45.Pack]);
     private readonly RulesEnginePeer _peer = new();
     private readonly IncentiveCase _typical = BenchmarkCases.Typical();
     private readonly IncentiveCase _large = BenchmarkCases.Large();
@@ -21,6 +22,12 @@ public class EvaluationBenchmarks
 
     [Benchmark(Description = "NRules engine, large case, full trace")]
     public IncentiveDecision EngineLarge() => _engine.Evaluate(_large, BenchmarkCases.EvaluatedOn);
+
+    [Benchmark(Description = "NRules engine, typical case, two packs (149号 + 第四十五条)")]
+    public IncentiveDecision EngineTypicalTwoPacks() => _twoPacks.Evaluate(_typical, BenchmarkCases.EvaluatedOn);
+
+    [Benchmark(Description = "NRules engine, large case, two packs (149号 + 第四十五条)")]
+    public IncentiveDecision EngineLargeTwoPacks() => _twoPacks.Evaluate(_large, BenchmarkCases.EvaluatedOn);
 
     [Benchmark(Description = "Hand-written C# (the limit), typical case")]
     public IReadOnlyList<MoneyOutcome> HandWrittenTypical() => HandWrittenRules.Compute(_typical, Baotou149.Pack, BenchmarkCases.EvaluatedOn);
