@@ -43,6 +43,12 @@ internal static class FactJson
     private static readonly Dictionary<string, JsonTypeInfo> ByName =
         Kinds.ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.Type.Name), k => k.Info, StringComparer.Ordinal);
 
+    /// <summary>Each kind's constructor parameters, in camelCase: the fields a fact's JSON must give.</summary>
+    private static readonly Dictionary<Type, string[]> RequiredFields = Kinds.ToDictionary(
+        k => k.Type,
+        k => k.Type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First()
+            .GetParameters().Where(p => !p.HasDefaultValue).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToArray());
+
     internal static IEnumerable<string> KindNames => ByName.Keys;
 
     internal static JsonElement Write(ICaseFact fact)
@@ -73,6 +79,18 @@ internal static class FactJson
         if (!ByName.TryGetValue(property.Name, out var info))
         {
             throw Problem(path, $"names an unknown kind of fact '{property.Name}'; known kinds: {string.Join(", ", ByName.Keys)}");
+        }
+
+        if (property.Value.ValueKind == JsonValueKind.Object)
+        {
+            // The serializer gives a missing constructor argument its default (false, 0) without a word; a fact's fields are all
+            // required, so a missing one is refused here, by name.
+            var given = property.Value.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var missing = RequiredFields[info.Type].Where(f => !given.Contains(f)).ToArray();
+            if (missing.Length > 0)
+            {
+                throw Problem($"{path}.{property.Name}", $"lacks required fields: {string.Join(", ", missing)}");
+            }
         }
 
         try
