@@ -43,11 +43,17 @@ internal static class FactJson
     private static readonly Dictionary<string, JsonTypeInfo> ByName =
         Kinds.ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.Type.Name), k => k.Info, StringComparer.Ordinal);
 
-    /// <summary>Each kind's constructor parameters, in camelCase: the fields a fact's JSON must give.</summary>
+    /// <summary>
+    /// Each kind's constructor parameters that cannot be null, in camelCase: the fields a fact's JSON must give. A nullable
+    /// field (a publication date that may not exist) is written only when it has a value, so its absence means null.
+    /// </summary>
     private static readonly Dictionary<Type, string[]> RequiredFields = Kinds.ToDictionary(
         k => k.Type,
         k => k.Type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First()
-            .GetParameters().Where(p => !p.HasDefaultValue).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToArray());
+            .GetParameters()
+            .Where(p => !p.HasDefaultValue && Nullable.GetUnderlyingType(p.ParameterType) is null
+                && new System.Reflection.NullabilityInfoContext().Create(p).WriteState != System.Reflection.NullabilityState.Nullable)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToArray());
 
     internal static IEnumerable<string> KindNames => ByName.Keys;
 

@@ -91,7 +91,7 @@ public sealed class MalformedCaseFileFuzzTests
     private static void ReplaceValue(StringBuilder text, Random random, string replacement)
     {
         var s = text.ToString();
-        var colons = Enumerable.Range(0, s.Length - 1).Where(i => s[i] == ':' && s[i + 1] == ' ').ToArray();
+        var colons = Enumerable.Range(0, Math.Max(0, s.Length - 1)).Where(i => s[i] == ':' && s[i + 1] == ' ').ToArray();
         if (colons.Length == 0)
         {
             return;

@@ -220,4 +220,20 @@ public sealed class DecisionRecordTests
         bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
         Encoding.UTF8.GetString(bytes).Should().NotContain("\r");
     }
+
+    [Fact]
+    public void A_fact_with_an_empty_optional_field_round_trips()
+    {
+        // Nothing was published before the contract: the publication date is null, left out of the JSON, and read back as null.
+        var withoutPublication = Cases.University().WithMoneyContract(TransformationMode.Transfer, 300_000m)
+            .Publicity("B1", "C1", PricingMethod.Negotiation, null).Build();
+        var json = Cases.Engine.Record(withoutPublication, Cases.Evaluated).ToJson();
+
+        var read = DecisionRecord.Parse(json);
+
+        json.Should().NotContain("publishedOn");
+        read.ToJson().Should().Be(json);
+        read.Case.FactsOf<TransactionPublicity>().Single().PublishedOn.Should().BeNull();
+        Cases.Engine.Replay(read).Verdict.Should().Be(ReplayVerdict.Reproduced);
+    }
 }
