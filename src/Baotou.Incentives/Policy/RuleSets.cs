@@ -17,11 +17,15 @@ public static class RuleSets
     /// <summary>Every rule set the library ships.</summary>
     public static IReadOnlyList<string> All { get; } = [Baotou149, NationalLaw2015];
 
+    private static readonly Lazy<PolicyParameter[]> ReadBy149 = new(() => ParametersDeclaredOn(typeof(Policy.Baotou149)));
+
+    private static readonly Lazy<PolicyParameter[]> ReadByNationalLaw = new(() => ParametersDeclaredOn(typeof(NationalLaw2015Article45)));
+
     /// <summary>The parameters the rules of a set read: a pack that drives the set must give each a value.</summary>
     internal static IReadOnlyList<PolicyParameter> ParametersReadBy(string ruleSet) => ruleSet switch
     {
-        Baotou149 => ParametersDeclaredOn(typeof(Policy.Baotou149)),
-        NationalLaw2015 => ParametersDeclaredOn(typeof(NationalLaw2015Article45)),
+        Baotou149 => ReadBy149.Value,
+        NationalLaw2015 => ReadByNationalLaw.Value,
         _ => [],
     };
 

@@ -49,12 +49,7 @@ public sealed class PolicyCaseFile
     {
         ArgumentNullException.ThrowIfNull(json);
         var document = RecordJson.Read(Encoding.UTF8.GetBytes(json), RecordJson.Compact.PolicyCaseDocument, "policy case");
-        var missing = new (string Name, object? Value)[] { ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected) }
-            .Where(p => p.Value is null).Select(p => p.Name).ToArray();
-        if (missing.Length > 0)
-        {
-            throw FactJson.Problem("$", $"lacks required properties: {string.Join(", ", missing)}");
-        }
+        RecordJson.RequireProperties("$", ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected));
 
         if (document.EvaluationDate == default)
         {

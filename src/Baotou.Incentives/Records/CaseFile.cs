@@ -65,7 +65,7 @@ public sealed class CaseFile
         ArgumentNullException.ThrowIfNull(packIds);
         var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds,
             DecisionRecord.CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray());
-        return JsonSerializer.Serialize(document, RecordJson.Indented.CaseDocument).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return RecordJson.WriteIndented(document, RecordJson.Indented.CaseDocument);
     }
 
     /// <summary>Evaluates the case on its date under its packs.</summary>

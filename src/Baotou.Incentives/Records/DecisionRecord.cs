@@ -145,7 +145,7 @@ public sealed class DecisionRecord
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() =>
-        JsonSerializer.Serialize(Document, RecordJson.Indented.RecordDocument).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
@@ -181,18 +181,13 @@ public sealed class DecisionRecord
 
     private static void RequirePresent(RecordDocument document)
     {
-        var missing = new (string Name, object? Value)[]
-        {
+        RecordJson.RequireProperties(
+            "$",
             ("libraryVersion", document.LibraryVersion), ("ruleSetFingerprint", document.RuleSetFingerprint),
             ("parameterFingerprint", document.ParameterFingerprint), ("packs", document.Packs), ("parameters", document.Parameters),
             ("case", document.Case), ("entitlements", document.Entitlements), ("supersededEntitlements", document.SupersededEntitlements),
             ("supersessions", document.Supersessions), ("determinations", document.Determinations), ("obligations", document.Obligations),
-            ("trace", document.Trace), ("digest", document.Digest),
-        }.Where(p => p.Value is null).Select(p => p.Name).ToArray();
-        if (missing.Length > 0)
-        {
-            throw FactJson.Problem("$", $"lacks required properties: {string.Join(", ", missing)}");
-        }
+            ("trace", document.Trace), ("digest", document.Digest));
 
         if (document.Case.Facts is null || document.Case.Id is null)
         {

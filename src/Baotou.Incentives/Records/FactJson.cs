@@ -60,17 +60,17 @@ internal static class FactJson
     internal static JsonElement Write(ICaseFact fact)
     {
         var (name, info) = ByType[fact.GetType()];
-        var body = JsonSerializer.SerializeToElement(fact, info);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, RecordJson.CompactWriter))
         {
             writer.WriteStartObject();
             writer.WritePropertyName(name);
-            body.WriteTo(writer);
+            JsonSerializer.Serialize(writer, fact, info);
             writer.WriteEndObject();
         }
 
-        return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
     }
 
     /// <summary>Reads one fact; every problem becomes a <see cref="ValidationProblem"/> naming the JSON path.</summary>

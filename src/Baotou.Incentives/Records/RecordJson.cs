@@ -64,6 +64,20 @@ internal static class RecordJson
         return problems.Count == 0 ? incentiveCase : throw new Validation.IncentiveValidationException(problems);
     }
 
+    /// <summary>Canonical indented text: <c>\n</c> line ends on every platform (the writer uses the platform's on .NET 8) and a final newline.</summary>
+    internal static string WriteIndented<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) =>
+        JsonSerializer.Serialize(value, info).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+
+    /// <summary>Refuses a document whose required properties are absent, naming all of them (the serializer would leave them null).</summary>
+    internal static void RequireProperties(string path, params (string Name, object? Value)[] properties)
+    {
+        var missing = properties.Where(p => p.Value is null).Select(p => p.Name).ToArray();
+        if (missing.Length > 0)
+        {
+            throw FactJson.Problem(path, $"lacks required properties: {string.Join(", ", missing)}");
+        }
+    }
+
     /// <summary>A reader's message without the serializer's internals: what was wrong, and where.</summary>
     internal static string Describe(JsonException e) =>
         (e.InnerException is InvalidOperationException or FormatException or OverflowException ? e.InnerException.Message : e.Message)

@@ -5,15 +5,19 @@ using NodaTime;
 
 namespace Baotou.Incentives.Rules.Empowerment;
 
-/// <summary>The determination that an empowerment over a classified achievement is blocked, naming any approval that came too late.</summary>
+/// <summary>Findings on secrecy approvals: the determination that an empowerment is blocked, and which approval a finding names.</summary>
 internal static class Block
 {
     internal static Determination Decide(string ruleId, string subjectId, string what, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later)
     {
-        var tooLate = later.OrderBy(a => a.ApprovedOn).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+        var tooLate = Earliest(later);
         return Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked,
             new Condition("approved-before-empowerment", false, tooLate is null
                 ? $"the {what} of {madeOn:yyyy-MM-dd} concerns an achievement involving state secrets, and no approval is recorded"
                 : $"the {what} of {madeOn:yyyy-MM-dd} came before the approval of {tooLate.ApprovedOn:yyyy-MM-dd} ({tooLate.Id}); it must be made again after approval"));
     }
+
+    /// <summary>The approval a finding names: the earliest, and of one day the smallest id, so the words never depend on fact order.</summary>
+    internal static SecrecyApproval? Earliest(IEnumerable<SecrecyApproval> approvals) =>
+        approvals.OrderBy(a => a.ApprovedOn).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
 }

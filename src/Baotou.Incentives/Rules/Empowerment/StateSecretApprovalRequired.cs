@@ -40,7 +40,7 @@ internal sealed class StateSecretApprovalRequired : Rule
 
     private static Determination Decide(Achievement achievement, PolicyPack pack, IEnumerable<SecrecyApproval> approvals)
     {
-        var first = approvals.OrderBy(a => a.ApprovedOn).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+        var first = Block.Earliest(approvals);
         return Outcome.Determination(Id, Clauses.Measure12, pack, "state-secrets", achievement.Id, DeterminationStatus.ApprovalRequired,
             new Condition("approval-recorded", first is not null,
                 first is null ? $"{achievement.Title} involves state secrets and no approval is recorded" : $"approved on {first.ApprovedOn:yyyy-MM-dd} by {first.Authority} ({first.Id})"));
