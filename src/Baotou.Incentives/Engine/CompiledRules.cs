@@ -61,16 +61,20 @@ internal static class CompiledRules
 
     private static IReadOnlyList<RuleNeeds> Load() => LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule))).ToArray();
 
-    /// <summary>The input fact kinds a rule matches directly (not through a query, not inside a negation).</summary>
+    /// <summary>The input fact kinds a rule matches directly or through a view (not through a query, not inside a negation).</summary>
     private static long KindsNeeded(IRuleDefinition rule)
     {
         var kinds = 0L;
         foreach (var pattern in rule.LeftHandSide.ChildElements.OfType<PatternElement>().Where(p => p.Source is null))
         {
-            var rank = FactKinds.RankOf(pattern.ValueType);
-            if (rank >= 0)
+            var behind = FactViews.KindsBehind.TryGetValue(pattern.ValueType, out var viewed) ? viewed : [pattern.ValueType];
+            foreach (var type in behind)
             {
-                kinds |= 1L << rank;
+                var rank = FactKinds.RankOf(type);
+                if (rank >= 0)
+                {
+                    kinds |= 1L << rank;
+                }
             }
         }
 

@@ -96,16 +96,18 @@ public sealed partial class IncentiveEngine
         session.Events.FactInsertedEvent += recorder.OnFactInserted;
         session.Events.RuleFiredEvent += recorder.OnRuleFired;
 
-        session.Insert(new EvaluationContext(evaluationDate));
-        foreach (var pack in Packs)
-        {
-            session.Insert(pack);
-        }
-
+        // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
         // Activation order follows insertion order, so a canonical order makes the trace independent of how facts were given.
-        session.InsertAll(incentiveCase.Facts
+        var ordered = incentiveCase.Facts
             .OrderBy(FactKinds.RankOf)
-            .ThenBy(f => f.Id, StringComparer.Ordinal));
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+        var views = FactViews.Of(ordered);
+        var batch = new List<object>(1 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate) };
+        batch.AddRange(Packs);
+        batch.AddRange(ordered);
+        batch.AddRange(views);
+        session.InsertAll(batch);
         session.Fire();
 
         return Assemble(incentiveCase.Id, evaluationDate, recorder);

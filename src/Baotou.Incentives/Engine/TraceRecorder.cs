@@ -3,6 +3,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules;
+using Baotou.Incentives.Rules.Views;
 using Baotou.Incentives.Tracing;
 using NRules.Diagnostics;
 
@@ -98,6 +99,13 @@ internal sealed class TraceRecorder
                     break;
                 case ICaseFact fact:
                     Facts.Add(new FactReference(fact.GetType().Name, fact.Id));
+                    break;
+                case IFactView view:
+                    foreach (var member in view.Members)
+                    {
+                        Facts.Add(new FactReference(member.GetType().Name, member.Id));
+                    }
+
                     break;
                 case IOutcome outcome:
                     Facts.Add(new FactReference(outcome.GetType().Name, outcome.Id));

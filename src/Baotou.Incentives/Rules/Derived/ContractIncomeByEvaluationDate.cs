@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Derived;
@@ -16,27 +17,21 @@ internal sealed class ContractIncomeByEvaluationDate : Rule
     public override void Define()
     {
         EvaluationContext evaluation = default!;
-        TechnologyContract contract = default!;
-        IEnumerable<PaymentReceived> counted = default!;
-        IEnumerable<PaymentReceived> later = default!;
-        IEnumerable<IncomeDeduction> deductions = default!;
+        ContractLedger ledger = default!;
+        IReadOnlyList<PaymentReceived> counted = default!;
+        IReadOnlyList<PaymentReceived> later = default!;
+        IReadOnlyList<IncomeDeduction> deductions = default!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => contract, c => Scope.BringsMoney(c))
-            .Query(() => counted, q => q
-                .Match<PaymentReceived>(p => p.ContractId == contract.Id, p => p.ReceivedOn <= evaluation.EvaluationDate)
-                .Collect())
-            // Not summed: matched so that the trace shows an auditor each instalment left out, next to those counted.
-            .Query(() => later, q => q
-                .Match<PaymentReceived>(p => p.ContractId == contract.Id, p => p.ReceivedOn > evaluation.EvaluationDate)
-                .Collect())
-            .Query(() => deductions, q => q
-                .Match<IncomeDeduction>(d => d.ContractId == contract.Id)
-                .Collect());
+            .Match(() => ledger, l => Scope.BringsMoney(l.Contract))
+            .Let(() => counted, () => ledger.ReceivedBy(evaluation.EvaluationDate))
+            // Not summed: bound so that the trace shows an auditor each instalment left out, next to those counted.
+            .Let(() => later, () => ledger.ReceivedAfter(evaluation.EvaluationDate))
+            .Let(() => deductions, () => ledger.Deductions);
 
         Then()
-            .Do(ctx => ctx.Insert(Sum(contract, counted, deductions)));
+            .Do(ctx => ctx.Insert(Sum(ledger.Contract, counted, deductions)));
     }
 
     private static ContractIncome Sum(TechnologyContract contract, IEnumerable<PaymentReceived> counted, IEnumerable<IncomeDeduction> deductions) =>

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Derived;
@@ -14,19 +15,15 @@ internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         ContractIncome income = default!;
 
         When()
-            .Match(() => contract, c => Scope.BringsMoney(c), c => c.LandsInBaotou)
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => income, i => i.ContractId == contract.Id)
-            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
+            .Match(() => income, i => i.ContractId == placed.Contract.Id)
+            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(contract.Id, unit.Id, income.Gross, "money received under the contract (到账金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, income.Gross, "money received under the contract (到账金额)")));
     }
 }

@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -14,23 +15,19 @@ internal sealed class EquityShareForCompletingTeam : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         EquityConversion conversion = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
-            .Match(() => conversion, q => q.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.EquityShare, contract.SignedOn));
+            .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => conversion, q => q.ContractId == placed.Contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(contract, conversion, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>

@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -19,23 +20,19 @@ internal sealed class NationalAwardTransferShare : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => contract, c => c.Mode == TransformationMode.Transfer)
-            .Match(() => achievement, a => a.Id == contract.AchievementId, a => a.HasNationalScienceAward)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, contract.SignedOn));
+            .Match(() => placed, x => x.Contract.Mode == TransformationMode.Transfer, x => x.Achievement.HasNationalScienceAward, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
+            .Match(() => income, i => i.ContractId == placed.Contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

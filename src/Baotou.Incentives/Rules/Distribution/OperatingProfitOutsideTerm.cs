@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -14,24 +15,18 @@ internal sealed class OperatingProfitOutsideTerm : Rule
 
     public override void Define()
     {
-        SelfImplementation implementation = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
-        OperatingProfit profit = default!;
+        ProfitPlacement placed = default!;
         PolicyPack pack = default!;
         ParameterReading years = default!;
 
         When()
-            .Match(() => implementation)
-            .Match(() => achievement, a => a.Id == implementation.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
-            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(implementation.ProductionSucceededOn))
-            .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, implementation.ProductionSucceededOn))
-            .Having(() => !ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
+            .Match(() => placed, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, placed.Implementation.ProductionSucceededOn))
+            .Having(() => !ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Decide(implementation, profit, pack, years)));
+            .Do(ctx => ctx.Insert(Decide(placed.Implementation, placed.Profit, pack, years)));
     }
 
     private static Determination Decide(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading years)

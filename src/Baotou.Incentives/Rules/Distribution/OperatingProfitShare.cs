@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -17,26 +18,20 @@ internal sealed class OperatingProfitShare : Rule
 
     public override void Define()
     {
-        SelfImplementation implementation = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
-        OperatingProfit profit = default!;
+        ProfitPlacement placed = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
         ParameterReading years = default!;
 
         When()
-            .Match(() => implementation)
-            .Match(() => achievement, a => a.Id == implementation.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
-            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(implementation.ProductionSucceededOn))
-            .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, implementation.ProductionSucceededOn))
-            .Let(() => share, () => pack.Read(Baotou149.OperatingProfitShare, implementation.ProductionSucceededOn))
-            .Having(() => ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
+            .Match(() => placed, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, placed.Implementation.ProductionSucceededOn))
+            .Let(() => share, () => pack.Read(Baotou149.OperatingProfitShare, placed.Implementation.ProductionSucceededOn))
+            .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(implementation, profit, pack, share, years)));
+            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, pack, share, years)));
     }
 
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)

@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -15,23 +16,19 @@ internal sealed class TransferLicenceNetIncomeShare : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => contract, c => Scope.BringsMoney(c))
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => !u.OwnRewardTermsGovern)
-            .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, contract.SignedOn));
+            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => income, i => i.ContractId == placed.Contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

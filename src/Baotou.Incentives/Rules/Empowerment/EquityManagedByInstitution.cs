@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Empowerment;
@@ -17,19 +18,15 @@ internal sealed class EquityManagedByInstitution : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         PolicyPack pack = default!;
 
         When()
-            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Decide(contract, unit, pack)));
+            .Do(ctx => ctx.Insert(Decide(placed.Contract, placed.Unit, pack)));
     }
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack) =>

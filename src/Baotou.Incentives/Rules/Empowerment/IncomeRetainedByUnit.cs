@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Empowerment;
@@ -15,21 +16,17 @@ internal sealed class IncomeRetainedByUnit : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         PolicyPack pack = default!;
         ParameterReading retained = default!;
 
         When()
-            .Match(() => contract)
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => retained, () => pack.Read(Baotou149.IncomeRetainedShare, contract.SignedOn));
+            .Match(() => placed)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => retained, () => pack.Read(Baotou149.IncomeRetainedShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Decide(contract, unit, pack, retained)));
+            .Do(ctx => ctx.Insert(Decide(placed.Contract, placed.Unit, pack, retained)));
     }
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack, ParameterReading retained) =>

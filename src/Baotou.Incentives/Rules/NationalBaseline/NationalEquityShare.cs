@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -15,23 +16,19 @@ internal sealed class NationalEquityShare : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         EquityConversion conversion = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => contract, c => c.Mode == TransformationMode.EquityInvestment)
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
-            .Match(() => conversion, q => q.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(NationalLaw2015Article45.EquityShare, contract.SignedOn));
+            .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => conversion, q => q.ContractId == placed.Contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(contract, conversion, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>

@@ -3,6 +3,7 @@ using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Distribution;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -20,23 +21,19 @@ internal sealed class NationalNetIncomeShare : Rule
 
     public override void Define()
     {
-        TechnologyContract contract = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
+        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => contract, c => Scope.BringsMoney(c))
-            .Match(() => achievement, a => a.Id == contract.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
-            .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, contract.SignedOn));
+            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => income, i => i.ContractId == placed.Contract.Id)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -18,26 +19,20 @@ internal sealed class NationalOperatingProfitShare : Rule
 
     public override void Define()
     {
-        SelfImplementation implementation = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
-        OperatingProfit profit = default!;
+        ProfitPlacement placed = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
         ParameterReading years = default!;
 
         When()
-            .Match(() => implementation)
-            .Match(() => achievement, a => a.Id == implementation.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
-            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(implementation.ProductionSucceededOn))
-            .Let(() => years, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, implementation.ProductionSucceededOn))
-            .Let(() => share, () => pack.Read(NationalLaw2015Article45.OperatingProfitShare, implementation.ProductionSucceededOn))
-            .Having(() => ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(profit.FiscalYear));
+            .Match(() => placed, x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Let(() => years, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, placed.Implementation.ProductionSucceededOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.OperatingProfitShare, placed.Implementation.ProductionSucceededOn))
+            .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(implementation, profit, pack, share, years)));
+            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, pack, share, years)));
     }
 
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)

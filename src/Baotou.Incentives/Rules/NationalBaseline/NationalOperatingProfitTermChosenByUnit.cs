@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
+using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -18,27 +19,21 @@ internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
 
     public override void Define()
     {
-        SelfImplementation implementation = default!;
-        Achievement achievement = default!;
-        Unit unit = default!;
-        OperatingProfit profit = default!;
+        ProfitPlacement placed = default!;
         PolicyPack pack = default!;
         ParameterReading owed = default!;
         ParameterReading longest = default!;
 
         When()
-            .Match(() => implementation)
-            .Match(() => achievement, a => a.Id == implementation.AchievementId)
-            .Match(() => unit, u => u.Id == achievement.UnitId, u => !u.OwnRewardTermsGovern)
-            .Match(() => profit, p => p.SelfImplementationId == implementation.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(implementation.ProductionSucceededOn))
-            .Let(() => owed, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, implementation.ProductionSucceededOn))
-            .Let(() => longest, () => pack.Read(NationalLaw2015Article45.OperatingProfitMaximumYears, implementation.ProductionSucceededOn))
-            .Having(() => !ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed).Contains(profit.FiscalYear)
-                && ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest).Contains(profit.FiscalYear));
+            .Match(() => placed, x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Let(() => owed, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, placed.Implementation.ProductionSucceededOn))
+            .Let(() => longest, () => pack.Read(NationalLaw2015Article45.OperatingProfitMaximumYears, placed.Implementation.ProductionSucceededOn))
+            .Having(() => !ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed).Contains(placed.Profit.FiscalYear)
+                && ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Decide(implementation, profit, pack, owed, longest)));
+            .Do(ctx => ctx.Insert(Decide(placed.Implementation, placed.Profit, pack, owed, longest)));
     }
 
     private static Determination Decide(
