@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules;
 using NRules;
 using NRules.Fluent;
@@ -22,18 +24,37 @@ namespace Baotou.Incentives.Engine;
 internal static class CompiledRules
 {
     private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private const int RuleSetBitsStart = 40;
     private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> FactoriesByKinds = new();
 
     /// <summary>Loads every rule definition, so that a broken rule fails when the engine is built rather than on first use.</summary>
     internal static int RuleCount => Definitions.Value.Count;
 
-    /// <summary>The session factory holding exactly the rules that can fire for a case with these facts.</summary>
-    internal static ISessionFactory For(IEnumerable<ICaseFact> facts) =>
-        FactoriesByKinds.GetOrAdd(KindsOf(facts), k => new Lazy<ISessionFactory>(() => Compile(k))).Value;
+    /// <summary>The session factory holding exactly the rules that can fire for a case with these facts under these rule sets.</summary>
+    internal static ISessionFactory For(IEnumerable<ICaseFact> facts, long ruleSets) =>
+        FactoriesByKinds.GetOrAdd(KindsOf(facts) | ruleSets, k => new Lazy<ISessionFactory>(() => Compile(k))).Value;
 
-    /// <summary>The ids of the rules a case with these facts is evaluated with.</summary>
-    internal static IReadOnlyList<string> RuleIdsFor(IEnumerable<ICaseFact> facts) =>
-        RulesFor(KindsOf(facts)).Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+    /// <summary>The ids of the rules a case with these facts is evaluated with (under every rule set unless told).</summary>
+    internal static IReadOnlyList<string> RuleIdsFor(IEnumerable<ICaseFact> facts, long? ruleSets = null) =>
+        RulesFor(KindsOf(facts) | (ruleSets ?? RuleSetsOf(RuleSets.All))).Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The bits of the rule sets the packs drive; they sit above the fact kinds' bits in a factory's key.</summary>
+    internal static long RuleSetsOf(IEnumerable<string> ruleSets)
+    {
+        var mask = 0L;
+        foreach (var ruleSet in ruleSets)
+        {
+            mask |= RuleSetBit(ruleSet);
+        }
+
+        return mask;
+    }
+
+    private static long RuleSetBit(string ruleSet)
+    {
+        var index = RuleSets.All.ToList().IndexOf(ruleSet);
+        return index < 0 ? 0L : 1L << (RuleSetBitsStart + index);
+    }
 
     private static long KindsOf(IEnumerable<ICaseFact> facts)
     {
@@ -46,8 +67,11 @@ internal static class CompiledRules
         return kinds;
     }
 
-    private static IEnumerable<IRuleDefinition> RulesFor(long kindsPresent) =>
-        Definitions.Value.Where(r => (r.KindsNeeded & ~kindsPresent) == 0).Select(r => r.Definition);
+    private static IEnumerable<IRuleDefinition> RulesFor(long present) =>
+        Definitions.Value
+            .Where(r => (r.KindsNeeded & ~present) == 0)
+            .Where(r => r.RuleSetsNamed == 0 || (r.RuleSetsNamed & present) != 0)
+            .Select(r => r.Definition);
 
     private static ISessionFactory Compile(long kindsPresent) => new RuleCompiler().Compile(RulesFor(kindsPresent));
 
@@ -59,7 +83,54 @@ internal static class CompiledRules
         return repository.GetRuleSets().SelectMany(set => set.Rules).ToArray();
     }
 
-    private static IReadOnlyList<RuleNeeds> Load() => LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule))).ToArray();
+    private static IReadOnlyList<RuleNeeds> Load() =>
+        LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule), RuleSetsNamed(rule))).ToArray();
+
+    /// <summary>
+    /// The rule sets a rule's policy-pack patterns name (anywhere, including inside an <c>Exists</c>): a rule that matches only
+    /// 第四十五条's packs cannot fire for an engine that applies only 149号, so it is left out of that engine's sessions.
+    /// </summary>
+    private static long RuleSetsNamed(IRuleDefinition rule)
+    {
+        var named = new RuleSetNames();
+        named.Visit(Context.Empty, rule.LeftHandSide);
+        return named.Mask;
+    }
+
+    private sealed class RuleSetNames : RuleElementVisitor<Context>
+    {
+        private readonly ConstantsNamingRuleSets _constants = new();
+
+        internal long Mask => _constants.Mask;
+
+        protected override PatternElement VisitPattern(Context context, PatternElement element)
+        {
+            if (element.ValueType == typeof(PolicyPack))
+            {
+                foreach (var condition in element.Expressions)
+                {
+                    _constants.Visit(condition.Expression);
+                }
+            }
+
+            return base.VisitPattern(context, element);
+        }
+    }
+
+    private sealed class ConstantsNamingRuleSets : ExpressionVisitor
+    {
+        internal long Mask { get; private set; }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is string text)
+            {
+                Mask |= RuleSetBit(text);
+            }
+
+            return node;
+        }
+    }
 
     /// <summary>The input fact kinds a rule matches directly or through a view (not through a query, not inside a negation).</summary>
     private static long KindsNeeded(IRuleDefinition rule)
@@ -81,5 +152,5 @@ internal static class CompiledRules
         return kinds;
     }
 
-    private sealed record RuleNeeds(IRuleDefinition Definition, long KindsNeeded);
+    private sealed record RuleNeeds(IRuleDefinition Definition, long KindsNeeded, long RuleSetsNamed);
 }

@@ -57,8 +57,11 @@ public sealed partial class IncentiveEngine
         }
 
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
+
+    private readonly long _ruleSets;
 
     /// <summary>The packs applied, ordered by id.</summary>
     public IReadOnlyList<PolicyPack> Packs { get; }
@@ -91,7 +94,7 @@ public sealed partial class IncentiveEngine
         }
 
         var recorder = new TraceRecorder();
-        var session = CompiledRules.For(incentiveCase.Facts).CreateSession();
+        var session = CompiledRules.For(incentiveCase.Facts, _ruleSets).CreateSession();
         session.Events.RuleFiringEvent += recorder.OnRuleFiring;
         session.Events.FactInsertedEvent += recorder.OnFactInserted;
         session.Events.RuleFiredEvent += recorder.OnRuleFired;

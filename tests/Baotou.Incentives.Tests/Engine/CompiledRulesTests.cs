@@ -48,4 +48,18 @@ public sealed class CompiledRulesTests
 
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().BeEquivalentTo(Baotou.Incentives.Rules.RuleCatalog.ById.Keys);
     }
+
+    [Fact]
+    public void Rules_of_a_rule_set_that_no_pack_of_the_engine_drives_are_left_out()
+    {
+        var facts = Cases.University().WithMoneyContract(TransformationMode.Transfer, 10m, 1m).Build().Facts;
+
+        var under149 = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf([RuleSets.Baotou149]));
+        var underBoth = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf(RuleSets.All));
+
+        // The two national rules over a contract and its family; the national profit rules need a self-implementation.
+        underBoth.Except(under149).Should().Equal("law2015-45-1-net-income", "law2015-45-2-equity");
+        under149.Except(underBoth).Should().BeEmpty();
+        under149.Should().Contain("149-8-contract-net-income", "a rule that reads no pack serves every rule set");
+    }
 }
