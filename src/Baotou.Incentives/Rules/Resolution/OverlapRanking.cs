@@ -3,15 +3,12 @@ using Baotou.Incentives.Outcomes;
 namespace Baotou.Incentives.Rules.Resolution;
 
 /// <summary>
-/// 从高从新不重复 as an order over overlapping entitlements: the higher minimum amount first; on equal amounts the newer
+/// 从高从新不重复 as an order over overlapping entitlements (those with one <see cref="OverlapKey"/>): the higher minimum amount first; on equal amounts the newer
 /// policy (later effective date); on both equal, the higher rate, then the rule id, so that the outcome never depends on
 /// the order facts were given.
 /// </summary>
 internal static class OverlapRanking
 {
-    internal static bool Overlap(Entitlement a, Entitlement b) =>
-        a.Id != b.Id && a.Beneficiary == b.Beneficiary && a.IncomeKey == b.IncomeKey;
-
     internal static bool Outranks(Entitlement candidate, Entitlement other)
     {
         var byAmount = candidate.MinimumAmount.CompareTo(other.MinimumAmount);

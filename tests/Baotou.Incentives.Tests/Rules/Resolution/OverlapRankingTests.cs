@@ -20,12 +20,11 @@ public sealed class OverlapRankingTests
     {
         var a = Grant("a", 100m, Older);
 
-        OverlapRanking.Overlap(a, Grant("b", 100m, Older)).Should().BeTrue();
-        OverlapRanking.Overlap(a, a).Should().BeFalse("a grant does not overlap itself");
-        OverlapRanking.Overlap(a, Grant("b", 100m, Older, incomeKey: "net-income:C2")).Should().BeFalse();
-        OverlapRanking.Overlap(a, Grant("b", 100m, Older, beneficiary: Beneficiary.TransferOfficeStaff)).Should().BeFalse();
-        OverlapRanking.Overlap(Grant("a", 100m, Older, incomeKey: "net-income:C2"), Grant("b", 100m, Older, beneficiary: Beneficiary.TransferOfficeStaff))
-            .Should().BeFalse("neither the beneficiary nor the income is shared");
+        OverlapKey.Of(a).Should().Be(OverlapKey.Of(Grant("b", 100m, Older)), "the same beneficiary and income, whatever the grant");
+        OverlapKey.Of(a).Should().NotBe(OverlapKey.Of(Grant("b", 100m, Older, incomeKey: "net-income:C2")));
+        OverlapKey.Of(a).Should().NotBe(OverlapKey.Of(Grant("b", 100m, Older, beneficiary: Beneficiary.TransferOfficeStaff)));
+        OverlapKey.Of(Grant("a", 100m, Older, incomeKey: "net-income:C2")).Should()
+            .NotBe(OverlapKey.Of(Grant("b", 100m, Older, beneficiary: Beneficiary.TransferOfficeStaff)), "neither the beneficiary nor the income is shared");
     }
 
     [Fact]
