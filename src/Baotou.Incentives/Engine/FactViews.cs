@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Views;
 
 namespace Baotou.Incentives.Engine;
@@ -9,11 +10,12 @@ namespace Baotou.Incentives.Engine;
 /// </summary>
 internal static class FactViews
 {
-    /// <summary>The input fact kinds a view needs, so a rule matching a view is compiled only for cases that can have it.</summary>
+    /// <summary>The input fact kinds a view (or a derived fact carrying one) needs, so a rule matching it is compiled only for cases that can have it.</summary>
     internal static readonly IReadOnlyDictionary<Type, Type[]> KindsBehind = new Dictionary<Type, Type[]>
     {
         [typeof(ContractPlacement)] = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)],
         [typeof(ContractLedger)] = [typeof(TechnologyContract)],
+        [typeof(ContractIncome)] = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)],
         [typeof(ProfitPlacement)] = [typeof(OperatingProfit), typeof(SelfImplementation), typeof(Achievement), typeof(Unit)],
     };
 
@@ -59,8 +61,9 @@ internal static class FactViews
         foreach (var contract in contracts)
         {
             var achievement = achievements[contract.AchievementId];
-            views.Add(new ContractPlacement(contract, achievement, units[achievement.UnitId]));
-            views.Add(new ContractLedger(contract, Rows(payments, contract.Id), Rows(deductions, contract.Id)));
+            var placement = new ContractPlacement(contract, achievement, units[achievement.UnitId]);
+            views.Add(placement);
+            views.Add(new ContractLedger(placement, Rows(payments, contract.Id), Rows(deductions, contract.Id)));
         }
 
         foreach (var profit in profits)

@@ -97,15 +97,16 @@ internal sealed class TraceRecorder
                 case ParameterReading reading:
                     Parameters.Add(reading);
                     break;
-                case ICaseFact fact:
-                    Facts.Add(new FactReference(fact.GetType().Name, fact.Id));
-                    break;
+                // Before ICaseFact: a derived fact may also stand for the facts it carries.
                 case IFactView view:
                     foreach (var member in view.Members)
                     {
                         Facts.Add(new FactReference(member.GetType().Name, member.Id));
                     }
 
+                    break;
+                case ICaseFact fact:
+                    Facts.Add(new FactReference(fact.GetType().Name, fact.Id));
                     break;
                 case IOutcome outcome:
                     Facts.Add(new FactReference(outcome.GetType().Name, outcome.Id));

@@ -16,20 +16,18 @@ internal sealed class TransferOfficeStaffReward : Rule
     public override void Define()
     {
         TransferOfficeEngagement engagement = default!;
-        TechnologyContract contract = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
             .Match(() => engagement)
-            .Match(() => contract, c => c.Id == engagement.ContractId)
-            .Match(() => income, i => i.ContractId == contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.TransferOfficeRewardShare, contract.SignedOn));
+            .Match(() => income, i => i.ContractId == engagement.ContractId)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.TransferOfficeRewardShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(engagement, contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(engagement, income.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(

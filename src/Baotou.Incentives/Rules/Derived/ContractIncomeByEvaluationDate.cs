@@ -31,9 +31,9 @@ internal sealed class ContractIncomeByEvaluationDate : Rule
             .Let(() => deductions, () => ledger.Deductions);
 
         Then()
-            .Do(ctx => ctx.Insert(Sum(ledger.Contract, counted, deductions)));
+            .Do(ctx => ctx.Insert(Sum(ledger.Placement, counted, deductions)));
     }
 
-    private static ContractIncome Sum(TechnologyContract contract, IEnumerable<PaymentReceived> counted, IEnumerable<IncomeDeduction> deductions) =>
-        new(contract.Id, counted.Sum(p => p.Amount), deductions.Sum(d => d.Amount));
+    private static ContractIncome Sum(ContractPlacement placement, IEnumerable<PaymentReceived> counted, IEnumerable<IncomeDeduction> deductions) =>
+        new(placement, counted.Sum(p => p.Amount), deductions.Sum(d => d.Amount));
 }

@@ -1,6 +1,5 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
-using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Derived;
@@ -15,15 +14,13 @@ internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 
     public override void Define()
     {
-        ContractPlacement placed = default!;
         ContractIncome income = default!;
 
         When()
-            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => income, i => i.ContractId == placed.Contract.Id)
-            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
+            .Match(() => income, i => Scope.BringsMoney(i.Contract), i => i.Contract.LandsInBaotou, i => Scope.IsUniversityOrResearchInstitute(i.Unit))
+            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, income.Gross, "money received under the contract (到账金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, "money received under the contract (到账金额)")));
     }
 }

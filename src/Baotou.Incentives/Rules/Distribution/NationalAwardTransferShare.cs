@@ -2,7 +2,6 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
-using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -20,19 +19,17 @@ internal sealed class NationalAwardTransferShare : Rule
 
     public override void Define()
     {
-        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => placed, x => x.Contract.Mode == TransformationMode.Transfer, x => x.Achievement.HasNationalScienceAward, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => income, i => i.ContractId == placed.Contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, placed.Contract.SignedOn));
+            .Match(() => income, i => i.Contract.Mode == TransformationMode.Transfer, i => i.Achievement.HasNationalScienceAward, i => Scope.IsUniversityOrResearchInstitute(i.Unit))
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

@@ -2,7 +2,6 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
-using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -16,19 +15,17 @@ internal sealed class TransferLicenceNetIncomeShare : Rule
 
     public override void Define()
     {
-        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => income, i => i.ContractId == placed.Contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
-            .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, placed.Contract.SignedOn));
+            .Match(() => income, i => Scope.BringsMoney(i.Contract), i => Scope.IsCoveredByDistributionDefaults(i.Unit), i => !i.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

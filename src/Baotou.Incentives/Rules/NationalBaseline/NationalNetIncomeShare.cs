@@ -3,7 +3,6 @@ using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Distribution;
-using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -21,19 +20,17 @@ internal sealed class NationalNetIncomeShare : Rule
 
     public override void Define()
     {
-        ContractPlacement placed = default!;
         ContractIncome income = default!;
         PolicyPack pack = default!;
         ParameterReading share = default!;
 
         When()
-            .Match(() => placed, x => Scope.BringsMoney(x.Contract), x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => income, i => i.ContractId == placed.Contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Contract.SignedOn))
-            .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, placed.Contract.SignedOn));
+            .Match(() => income, i => Scope.BringsMoney(i.Contract), i => !i.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>

@@ -3,10 +3,12 @@ using NodaTime;
 
 namespace Baotou.Incentives.Rules.Views;
 
-/// <summary>A contract with every instalment received under it and every deduction stated for it, in id order.</summary>
-internal sealed record ContractLedger(TechnologyContract Contract, IReadOnlyList<PaymentReceived> Payments, IReadOnlyList<IncomeDeduction> Deductions) : IFactView
+/// <summary>A contract (placed with its achievement and unit) with every instalment received under it and every deduction stated for it, in id order.</summary>
+internal sealed record ContractLedger(ContractPlacement Placement, IReadOnlyList<PaymentReceived> Payments, IReadOnlyList<IncomeDeduction> Deductions) : IFactView
 {
-    public TechnologyContract Contract { get; } = Contract;
+    public ContractPlacement Placement { get; } = Placement;
+
+    public TechnologyContract Contract => Placement.Contract;
 
     public IReadOnlyList<PaymentReceived> Payments { get; } = Payments;
 
