@@ -23,8 +23,9 @@ namespace Baotou.Incentives.Engine;
 /// </remarks>
 internal static class CompiledRules
 {
-    private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    // A factory's key is one long: the fact kinds' bits from 0 (19 kinds), the rule sets' bits from here, well clear of them.
     private const int RuleSetBitsStart = 40;
+    private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> FactoriesByKinds = new();
 
     /// <summary>Loads every rule definition, so that a broken rule fails when the engine is built rather than on first use.</summary>
@@ -52,8 +53,15 @@ internal static class CompiledRules
 
     private static long RuleSetBit(string ruleSet)
     {
-        var index = RuleSets.All.ToList().IndexOf(ruleSet);
-        return index < 0 ? 0L : 1L << (RuleSetBitsStart + index);
+        for (var index = 0; index < RuleSets.All.Count; index++)
+        {
+            if (string.Equals(RuleSets.All[index], ruleSet, StringComparison.Ordinal))
+            {
+                return 1L << (RuleSetBitsStart + index);
+            }
+        }
+
+        return 0L;
     }
 
     private static long KindsOf(IEnumerable<ICaseFact> facts)
