@@ -10,12 +10,14 @@ namespace Baotou.Incentives.Engine;
 /// </summary>
 internal static class FactViews
 {
+    private static readonly Type[] PlacedContract = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)];
+
     /// <summary>The input fact kinds a view (or a derived fact carrying one) needs, so a rule matching it is compiled only for cases that can have it.</summary>
     internal static readonly IReadOnlyDictionary<Type, Type[]> KindsBehind = new Dictionary<Type, Type[]>
     {
-        [typeof(ContractPlacement)] = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)],
+        [typeof(ContractPlacement)] = PlacedContract,
         [typeof(ContractLedger)] = [typeof(TechnologyContract)],
-        [typeof(ContractIncome)] = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)],
+        [typeof(ContractIncome)] = PlacedContract,
         [typeof(ProfitPlacement)] = [typeof(OperatingProfit), typeof(SelfImplementation), typeof(Achievement), typeof(Unit)],
     };
 

@@ -100,11 +100,7 @@ public sealed partial class IncentiveEngine
         session.Events.RuleFiredEvent += recorder.OnRuleFired;
 
         // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
-        // Activation order follows insertion order, so a canonical order makes the trace independent of how facts were given.
-        var ordered = incentiveCase.Facts
-            .OrderBy(FactKinds.RankOf)
-            .ThenBy(f => f.Id, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = FactKinds.Canonical(incentiveCase.Facts);
         var views = FactViews.Of(ordered);
         var batch = new List<object>(1 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate) };
         batch.AddRange(Packs);

@@ -51,6 +51,13 @@ internal static class FactKinds
     /// <summary>The bits (by rank) of every kind in the family of this fact's kind.</summary>
     internal static long FamilyMaskOf(ICaseFact fact) => FamilyMaskByRank[RankOf(fact)];
 
+    /// <summary>
+    /// A case's facts in the order the engine inserts them and a record lists them: by kind, then by id. Activation order
+    /// follows insertion order, so this makes the trace independent of the order the facts were given in.
+    /// </summary>
+    internal static ICaseFact[] Canonical(IEnumerable<ICaseFact> facts) =>
+        facts.OrderBy(RankOf).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
+
     internal static IEnumerable<string> Names => InCanonicalOrder.Select(t => t.Name);
 
     internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());

@@ -156,7 +156,7 @@ public sealed class DecisionRecord
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
-        incentiveCase.Facts.OrderBy(FactKinds.RankOf).ThenBy(f => f.Id, StringComparer.Ordinal);
+        FactKinds.Canonical(incentiveCase.Facts);
 
     private static int SchemaVersionOf(ReadOnlySpan<byte> utf8Json)
     {
