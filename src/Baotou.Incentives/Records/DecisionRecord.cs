@@ -18,6 +18,8 @@ public sealed class DecisionRecord
     /// <summary>The schema version this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    private string? _json;
+
     private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact)
     {
         Document = document;
@@ -47,7 +49,12 @@ public sealed class DecisionRecord
     /// <summary>The decision as recorded: outcomes and trace.</summary>
     public IncentiveDecision Decision { get; }
 
-    /// <summary>The SHA-256 digest written in the record, over its canonical content.</summary>
+    /// <summary>
+    /// The SHA-256 digest written in the record. It covers the record's whole content written canonically (compact, with the
+    /// digest empty and no signature); a record is read only if its file is exactly the canonical (indented) writing of that
+    /// same content, so what a reader sees is what the digest covers. The digest shows an accidental change; it proves
+    /// nothing about who made the record, since anyone can recompute it: only a signature does.
+    /// </summary>
     public string Digest => Document.Digest;
 
     /// <summary>Whether the digest matches the content: <see langword="false"/> when the record was edited after it was written.</summary>
@@ -89,20 +96,31 @@ public sealed class DecisionRecord
             decision.Trace,
             string.Empty);
         var document = unsigned with { Digest = DigestOf(unsigned) };
-        return new DecisionRecord(document, incentiveCase, decision, isIntact: true);
+        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true);
+        RequireReadable(record.ToUtf8Json().Length, incentiveCase.Id);
+        return record;
     }
 
     /// <summary>Reads a record.</summary>
     /// <param name="json">The record's JSON text.</param>
     /// <returns>The record; check <see cref="IsIntact"/>, or replay it, to learn whether it was edited.</returns>
-    /// <exception cref="IncentiveValidationException">The text is not a record this library can read: malformed JSON, an unknown
-    /// schema version, an unknown property, nesting deeper than 32 or a document over 16 MB, or a value a fact refuses. Each
-    /// problem names the JSON path.</exception>
+    /// <exception cref="IncentiveValidationException">The text is not a record this library can read: empty or malformed JSON,
+    /// a property named twice in one object, an unknown schema version, an unknown property, nesting deeper than 32, a
+    /// document over 16 MB, a number a decimal cannot hold exactly, a value a fact refuses, or text that is not the canonical
+    /// writing of its own content (see <see cref="Digest"/>). Each problem names the JSON path, every one at once where the
+    /// document can be read that far.</exception>
     public static DecisionRecord Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "record");
         return Parse(Encoding.UTF8.GetBytes(json));
     }
+
+    /// <summary>Reads a record from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
+    /// <param name="utf8Json">The record's JSON as UTF-8, read to its end.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static DecisionRecord Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "record"));
 
     /// <summary>Reads a record from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The record's JSON as UTF-8.</param>
@@ -110,49 +128,51 @@ public sealed class DecisionRecord
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
     public static DecisionRecord Parse(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.Length > RecordJson.MaximumBytes)
-        {
-            throw FactJson.Problem("$", $"is {utf8Json.Length} bytes; a record may be at most {RecordJson.MaximumBytes} bytes");
-        }
-
-        var version = SchemaVersionOf(utf8Json);
+        InputLimits.RequireWithin(utf8Json.Length, "record");
+        var text = StrictJson.Check(utf8Json, "record");
+        var version = SchemaVersionOf(text);
         if (version != CurrentSchemaVersion)
         {
             throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema version {CurrentSchemaVersion} only");
         }
 
-        RecordDocument document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, RecordJson.Compact.RecordDocument)
-                ?? throw FactJson.Problem("$", "must be a record object, not null");
-        }
-        catch (JsonException e)
-        {
-            throw FactJson.Problem(e.Path ?? "$", RecordJson.Describe(e));
-        }
-
+        var document = RecordJson.Read(text, RecordJson.Compact.RecordDocument, "record");
         RequirePresent(document);
         var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
+
+        // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
+        // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
+        // the digest could disagree on what the file says.
+        var canonical = Encoding.UTF8.GetBytes(RecordJson.WriteIndented(document, RecordJson.Indented.RecordDocument));
+        if (!text.SequenceEqual(canonical))
+        {
+            throw FactJson.Problem("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
+        }
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
-        var intact = document.Digest == DigestOf(document with { Digest = string.Empty });
+        var intact = document.Digest == DigestOf(document);
         return new DecisionRecord(document, incentiveCase, decision, intact);
     }
 
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() =>
-        RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
+    public string ToJson() => _json ??= RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
     public byte[] ToUtf8Json() => Encoding.UTF8.GetBytes(ToJson());
 
-    internal static string DigestOf(RecordDocument unsigned) =>
-        Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(unsigned with { Digest = string.Empty }, RecordJson.Compact.RecordDocument));
+    internal static string DigestOf(RecordDocument document) => Fingerprints.Sha256(SignedContent(document));
+
+    /// <summary>
+    /// The bytes the digest and a signature cover: the record's content written compactly and canonically, with the digest
+    /// empty and no signature. The file itself is the indented canonical writing of the same content, so a reader and the
+    /// digest always agree on what the record says.
+    /// </summary>
+    internal static byte[] SignedContent(RecordDocument document) =>
+        JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJson.Compact.RecordDocument);
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
@@ -160,22 +180,25 @@ public sealed class DecisionRecord
 
     private static int SchemaVersionOf(ReadOnlySpan<byte> utf8Json)
     {
-        try
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
+        using var document = JsonDocument.ParseValue(ref reader);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
-            using var document = JsonDocument.ParseValue(ref reader);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw FactJson.Problem("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
-            }
-
-            return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
-                ? number
-                : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+            throw FactJson.Problem("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
         }
-        catch (JsonException e)
+
+        return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
+            ? number
+            : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+    }
+
+    /// <summary>A record is never made that <see cref="Parse(string)"/> would refuse for its size.</summary>
+    private static void RequireReadable(long bytes, string caseId)
+    {
+        if (bytes > RecordJson.MaximumBytes)
         {
-            throw FactJson.Problem("$", "is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0] + (e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty));
+            throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), caseId, "Size",
+                $"would be {bytes} bytes; a record may be at most {RecordJson.MaximumBytes} bytes, so it is not made (split the case)")]);
         }
     }
 

@@ -124,7 +124,8 @@ public sealed class DecisionRecordTests
     }
 
     [Theory]
-    [InlineData("", "$", "is not well-formed JSON")]
+    [InlineData("", "$", "is empty: a record is a JSON object")]
+    [InlineData("\uFEFF \n", "$", "is empty: a record is a JSON object")]
     [InlineData("{\"schemaVersion\": 1, ", "$", "is not well-formed JSON")]
     [InlineData("[1, 2]", "$", "must be a JSON object; found Array")]
     [InlineData("{\"digest\": \"x\"}", "$.schemaVersion", "is required and must be a whole number")]
@@ -145,7 +146,7 @@ public sealed class DecisionRecordTests
 
         var act = () => DecisionRecord.Parse(json);
 
-        act.Should().Throw<IncentiveValidationException>().Which.Problems.Single().Reason.Should().Contain("extra");
+        act.Should().Throw<IncentiveValidationException>().Which.Problems.Single().Field.Should().Be("$.extra");
     }
 
     [Fact]
