@@ -1,6 +1,5 @@
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
-using Baotou.Incentives.WhatIf;
 
 namespace Baotou.Incentives.Engine;
 
@@ -38,12 +37,12 @@ public sealed partial class IncentiveEngine
         if (!recorded.PackIds.SequenceEqual(packsNow))
         {
             return new ReplayResult(ReplayVerdict.Diverged,
-                new ReplayDifference("packs", null, "PackIds", string.Join(", ", recorded.PackIds), string.Join(", ", packsNow)),
+                new ReplayDifference("$.packs", "$.packs", null, string.Join(", ", recorded.PackIds), string.Join(", ", packsNow)),
                 ruleSetChanged, parameterChanges, null);
         }
 
         var now = Evaluate(record.Case, recorded.EvaluationDate);
-        var difference = FirstOutcomeDifference(recorded, now) ?? FirstTraceDifference(recorded, now);
+        var difference = DecisionComparison.FirstDifference(recorded, now);
         return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now);
     }
 
@@ -59,30 +58,4 @@ public sealed partial class IncentiveEngine
                 recordedByKey.TryGetValue(k, out var r) ? r : null, nowByKey.TryGetValue(k, out var n) ? n : null))
             .ToArray();
     }
-
-    private static ReplayDifference? FirstOutcomeDifference(IncentiveDecision recorded, IncentiveDecision now) =>
-        DecisionDifference.Between(recorded, now).Select(c => c.Kind switch
-        {
-            OutcomeChangeKind.Added => new ReplayDifference(c.OutcomeId, c.RuleId, "(present)", null, "produced"),
-            OutcomeChangeKind.Removed => new ReplayDifference(c.OutcomeId, c.RuleId, "(present)", "produced", null),
-            _ => new ReplayDifference(c.OutcomeId, c.RuleId, c.Field!, c.Before, c.After),
-        }).FirstOrDefault();
-
-    private static ReplayDifference? FirstTraceDifference(IncentiveDecision recorded, IncentiveDecision now)
-    {
-        for (var i = 0; i < Math.Max(recorded.Trace.Count, now.Trace.Count); i++)
-        {
-            var before = i < recorded.Trace.Count ? Describe(recorded.Trace[i]) : null;
-            var after = i < now.Trace.Count ? Describe(now.Trace[i]) : null;
-            if (before != after)
-            {
-                return new ReplayDifference($"trace[{i + 1}]", (i < now.Trace.Count ? now.Trace[i] : recorded.Trace[i]).RuleId, "Entry", before, after);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Describe(Tracing.TraceEntry entry) =>
-        $"{entry.RuleId} on {string.Join(", ", entry.MatchedFacts)} reading {string.Join(", ", entry.Parameters.Select(p => $"{p.Parameter}={p.Value}"))} produced {string.Join(", ", entry.Produced)} superseded {string.Join(", ", entry.Superseded)}";
 }

@@ -22,7 +22,7 @@ public sealed record ReplayResult(
         var parts = new List<string> { Verdict.ToString().ToLowerInvariant() };
         if (FirstDifference is { } d)
         {
-            parts.Add($"first difference: {d.Subject}{(d.RuleId is null ? string.Empty : $" ({d.RuleId})")} {d.Field}: recorded {d.Recorded ?? "(absent)"}, now {d.Now ?? "(absent)"}");
+            parts.Add($"first difference at {d.Path}{(d.Subject == d.Path ? string.Empty : $" ({d.Subject})")}: recorded {d.Recorded ?? "(absent)"}, now {d.Now ?? "(absent)"}");
         }
 
         if (RuleSetChanged)

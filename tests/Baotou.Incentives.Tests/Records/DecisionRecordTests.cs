@@ -86,7 +86,7 @@ public sealed class DecisionRecordTests
 
         // Recorded 2,400,000.00 × 85% = 2,040,000.00; now 80% = 1,920,000.00.
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference.Should().Be(new ReplayDifference("149-8-transfer-licence-net-income/C1", "149-8-transfer-licence-net-income", "Rate", "85%", "80%"));
+        result.FirstDifference.Should().Be(new ReplayDifference("$.entitlements[0].rate", "149-8-transfer-licence-net-income/C1", "149-8-transfer-licence-net-income", "0.85", "0.80"));
         result.ParameterChanges.Should().Equal(new ParameterChange("baotou-2023-149", "149.8.transfer-licence-net-income-share", new LocalDate(2023, 12, 18), 0.85m, 0.80m));
         result.RuleSetChanged.Should().BeFalse();
         result.Summary().Should().Contain("parameter 149.8.transfer-licence-net-income-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.85, now 0.80");
@@ -109,7 +109,7 @@ public sealed class DecisionRecordTests
         var result = Packs.Both.Replay(Cases.Engine.Record(Transfer(), Cases.Evaluated));
 
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference.Should().Be(new ReplayDifference("packs", null, "PackIds", "baotou-2023-149", "baotou-2023-149, cn-law-2015-art45"));
+        result.FirstDifference.Should().Be(new ReplayDifference("$.packs", "$.packs", null, "baotou-2023-149", "baotou-2023-149, cn-law-2015-art45"));
     }
 
     [Fact]
