@@ -62,7 +62,7 @@ internal static class JsonShape
             case JsonTypeInfoKind.Object:
                 CheckObject(element, info, path, discriminator, problems);
                 break;
-            case JsonTypeInfoKind.Enumerable when info.ElementType is { } elementType:
+            case JsonTypeInfoKind.Enumerable when ElementTypeOf(type) is { } elementType:
                 if (element.ValueKind != JsonValueKind.Array)
                 {
                     problems.Add(Problem(path, $"must be an array; was {Describe(element)}"));
@@ -82,6 +82,12 @@ internal static class JsonShape
                 break;
         }
     }
+
+    /// <summary>The element type of a list (JsonTypeInfo.ElementType exists from System.Text.Json 9 only).</summary>
+    private static Type? ElementTypeOf(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : (type.IsInterface && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type : type.GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))?.GetGenericArguments()[0];
 
     private static void CheckObject(JsonElement element, JsonTypeInfo info, string path, string? discriminator, List<ValidationProblem> problems)
     {
