@@ -17,10 +17,11 @@ internal static class CommandLine
     internal const string Usage = """
         usage: baotou-incentives <command> [options]
 
-          evaluate <case.json> [--out <record.json>]
-              evaluate a case file; write its decision record (stdout unless --out)
-          replay <record.json>
-              replay a decision record; exit 0 reproduced, 1 diverged, 2 tampered or invalid
+          evaluate <case.json> [--out <record.json>] [--sign <key.pem> [--cert <cert.pem>]]
+              evaluate a case file; write its decision record (stdout unless --out), signed with an ECDSA P-256 key if --sign
+          replay <record.json> [--trust <cert-or-public-key.pem>]
+              replay a decision record; exit 0 reproduced, 1 diverged, 2 tampered (or signature invalid) or invalid,
+              3 untrusted (with --trust: unsigned, or signed by a key or certificate the file does not name)
           explain <record.json> [--format md|html] [--lang zh|en] [--out <file>]
               explain a decision record for a person (Markdown by default, 中文 by default)
           verify <folder>
@@ -33,8 +34,8 @@ internal static class CommandLine
         {
             return args switch
             {
-                ["evaluate", var path, .. var rest] => Evaluate(path, Options(rest, "--out"), output),
-                ["replay", var path] => ReplayRecord(path, output),
+                ["evaluate", var path, .. var rest] => Evaluate(path, Options(rest, "--out", "--sign", "--cert"), output),
+                ["replay", var path, .. var rest] => ReplayRecord(path, Options(rest, "--trust"), output),
                 ["explain", var path, .. var rest] => Explain(path, Options(rest, "--format", "--lang", "--out"), output),
                 ["verify", var folder] => Verify(folder, output),
                 ["--help" or "-h" or "help"] => Help(output),
@@ -45,7 +46,7 @@ internal static class CommandLine
         {
             return Fail(error, "invalid input:\n" + string.Join("\n", e.Problems.Select(p => "  " + p)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UsageException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UsageException or FileProblem)
         {
             return Fail(error, e.Message);
         }
@@ -53,27 +54,32 @@ internal static class CommandLine
 
     private static int Evaluate(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
     {
-        var record = CaseFile.Parse(File.ReadAllText(path)).Evaluate();
-        Write(record.ToJson(), options, output);
+        OutputFile.Check(options.GetValueOrDefault("--out"), path, options.GetValueOrDefault("--sign"), options.GetValueOrDefault("--cert"));
+        using var signer = SigningOptions.Signer(options.GetValueOrDefault("--sign"), options.GetValueOrDefault("--cert"));
+        var record = InputFiles.Read(path, "case file", stream => CaseFile.Parse(stream).Evaluate());
+        Write((signer?.Sign(record) ?? record).ToJson(), options, output);
         return ExitCodes.Success;
     }
 
-    private static int ReplayRecord(string path, TextWriter output)
+    private static int ReplayRecord(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
     {
-        var record = DecisionRecord.Parse(File.ReadAllBytes(path));
-        var result = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record);
+        var trust = SigningOptions.Trust(options.GetValueOrDefault("--trust"));
+        var record = InputFiles.Read(path, "record", DecisionRecord.Parse);
+        var result = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record, trust);
         output.WriteLine(result.Summary());
         return result.Verdict switch
         {
             ReplayVerdict.Reproduced => ExitCodes.Success,
             ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
+            ReplayVerdict.Untrusted => ExitCodes.Untrusted,
             _ => ExitCodes.TamperedOrInvalid,
         };
     }
 
     private static int Explain(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
     {
-        var record = DecisionRecord.Parse(File.ReadAllBytes(path));
+        OutputFile.Check(options.GetValueOrDefault("--out"), path);
+        var record = InputFiles.Read(path, "record", DecisionRecord.Parse);
         var language = options.GetValueOrDefault("--lang", "zh") switch
         {
             "zh" => ExplanationLanguage.Chinese,
@@ -104,11 +110,11 @@ internal static class CommandLine
             PolicyCaseResult result;
             try
             {
-                result = PolicyCaseFile.Parse(File.ReadAllText(file)).Verify();
+                result = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse).Verify();
             }
-            catch (IncentiveValidationException e)
+            catch (FileProblem e)
             {
-                result = new PolicyCaseResult(Path.GetFileName(file), "?", false, "invalid case file: " + string.Join("; ", e.Problems));
+                result = new PolicyCaseResult(Path.GetFileName(file), "?", false, e.Message.ReplaceLineEndings("; "));
             }
 
             failed += result.Passed ? 0 : 1;
@@ -135,14 +141,7 @@ internal static class CommandLine
 
     private static void Write(string text, IReadOnlyDictionary<string, string> options, TextWriter output)
     {
-        if (options.TryGetValue("--out", out var path))
-        {
-            File.WriteAllText(path, text);
-        }
-        else
-        {
-            output.Write(text);
-        }
+        OutputFile.Write(text, options.GetValueOrDefault("--out"), output);
     }
 
     private static Dictionary<string, string> Options(string[] rest, params string[] allowed)

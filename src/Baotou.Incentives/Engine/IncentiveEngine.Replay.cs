@@ -22,14 +22,30 @@ public sealed partial class IncentiveEngine
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The verdict and what differs.</returns>
-    public ReplayResult Replay(DecisionRecord record)
+    public ReplayResult Replay(DecisionRecord record) => Replay(record, null);
+
+    /// <summary>
+    /// As <see cref="Replay(DecisionRecord)"/>, checking the record's signature too: an invalid signature is
+    /// <see cref="ReplayVerdict.Tampered"/>, and with <paramref name="trust"/> a record that is unsigned or signed by a key
+    /// or certificate the trust does not name is <see cref="ReplayVerdict.Untrusted"/> and is not replayed.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="trust">The keys and certificates to require a signature from, or <see langword="null"/> to accept an unsigned record.</param>
+    /// <returns>The verdict, what differs, and the signature found.</returns>
+    public ReplayResult Replay(DecisionRecord record, Signing.RecordTrust? trust)
     {
         ArgumentNullException.ThrowIfNull(record);
         var ruleSetChanged = record.RuleSetFingerprint != Fingerprints.RuleSet;
         var parameterChanges = ParameterChangesSince(record.Parameters);
-        if (!record.IsIntact)
+        var signature = record.CheckSignature(trust);
+        if (!record.IsIntact || signature.Status == Signing.SignatureStatus.Invalid)
         {
-            return new ReplayResult(ReplayVerdict.Tampered, null, ruleSetChanged, parameterChanges, null);
+            return new ReplayResult(ReplayVerdict.Tampered, null, ruleSetChanged, parameterChanges, null, signature);
+        }
+
+        if (trust is not null && !signature.Trusted)
+        {
+            return new ReplayResult(ReplayVerdict.Untrusted, null, ruleSetChanged, parameterChanges, null, signature);
         }
 
         var recorded = record.Decision;
@@ -38,12 +54,12 @@ public sealed partial class IncentiveEngine
         {
             return new ReplayResult(ReplayVerdict.Diverged,
                 new ReplayDifference("$.packs", "$.packs", null, string.Join(", ", recorded.PackIds), string.Join(", ", packsNow)),
-                ruleSetChanged, parameterChanges, null);
+                ruleSetChanged, parameterChanges, null, signature);
         }
 
         var now = Evaluate(record.Case, recorded.EvaluationDate);
         var difference = DecisionComparison.FirstDifference(recorded, now);
-        return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now);
+        return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now, signature);
     }
 
     private IReadOnlyList<ParameterChange> ParameterChangesSince(IReadOnlyList<RecordedParameter> recorded)

@@ -11,7 +11,7 @@ namespace Baotou.Incentives.Records;
 /// A decision as an auditor receives it: the inputs (the case, the evaluation date, the packs and every parameter value),
 /// the outcomes and the trace, fingerprints of the rule set and the parameters, and a SHA-256 digest over all of it. It is
 /// written as canonical JSON: the same decision always gives the same bytes, and reading then writing a record gives the
-/// bytes read. Replay it with <see cref="IncentiveEngine.Replay"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
+/// bytes read. Replay it with <see cref="IncentiveEngine.Replay(DecisionRecord)"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
 /// </summary>
 public sealed class DecisionRecord
 {
@@ -60,7 +60,40 @@ public sealed class DecisionRecord
     /// <summary>Whether the digest matches the content: <see langword="false"/> when the record was edited after it was written.</summary>
     public bool IsIntact { get; }
 
+    /// <summary>Whether the record carries a signature (see <see cref="CheckSignature"/>).</summary>
+    public bool IsSigned => Document.Signature is not null;
+
     internal RecordDocument Document { get; }
+
+    /// <summary>
+    /// Checks the record's signature, if any, over the bytes the digest covers: who signed (the certificate's subject, or the
+    /// key's thumbprint) and whether it holds. With <paramref name="trust"/>, also whether the signer is trusted.
+    /// </summary>
+    /// <param name="trust">The keys and certificates to trust, or <see langword="null"/> to report the signer only.</param>
+    /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
+    public Signing.SignatureCheck CheckSignature(Signing.RecordTrust? trust = null)
+    {
+        if (Document.Signature is not { } signature)
+        {
+            return new Signing.SignatureCheck(Signing.SignatureStatus.Unsigned, null, false, null);
+        }
+
+        var (status, key, certificate, reason) = Signing.DetachedJws.Verify(signature, SignedContent(Document));
+        using (certificate)
+        {
+            var signer = certificate?.Subject is { Length: > 0 } subject ? subject : key is { } k ? "key " + Signing.DetachedJws.Thumbprint(k) : null;
+            var trusted = status == Signing.SignatureStatus.Valid && trust is not null && trust.Trusts(key!.Value, certificate);
+            return new Signing.SignatureCheck(status, signer, trusted, reason);
+        }
+    }
+
+    /// <summary>The same record with a signature (made by <see cref="Signing.RecordSigner"/>).</summary>
+    internal DecisionRecord WithSignature(string signature)
+    {
+        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact);
+        RequireReadable(signed.ToUtf8Json().Length, Case.Id);
+        return signed;
+    }
 
     /// <summary>Records a decision the engine made for a case.</summary>
     /// <param name="engine">The engine that made it: its packs and parameters are recorded.</param>

@@ -7,15 +7,17 @@ namespace Baotou.Incentives.Replay;
 /// <param name="FirstDifference">For <see cref="ReplayVerdict.Diverged"/>, the first difference; otherwise <see langword="null"/>.</param>
 /// <param name="RuleSetChanged">Whether the rule set's fingerprint differs from the record's (a rule's conditions, arithmetic or the library version changed).</param>
 /// <param name="ParameterChanges">Each parameter value that differs from the record's.</param>
-/// <param name="Replayed">The decision the rules give now; <see langword="null"/> when the record was tampered with and so not replayed.</param>
+/// <param name="Replayed">The decision the rules give now; <see langword="null"/> when the record was tampered with or untrusted and so not replayed.</param>
+/// <param name="Signature">The record's signature: unsigned, signed by whom (and whether trusted), or invalid.</param>
 public sealed record ReplayResult(
     ReplayVerdict Verdict,
     ReplayDifference? FirstDifference,
     bool RuleSetChanged,
     IReadOnlyList<ParameterChange> ParameterChanges,
-    IncentiveDecision? Replayed)
+    IncentiveDecision? Replayed,
+    Signing.SignatureCheck Signature)
 {
-    /// <summary>One line for a person: the verdict, the difference and what changed.</summary>
+    /// <summary>One line for a person: the verdict, the difference, what changed, and the signature (<c>unsigned</c>, <c>signed by …</c>, <c>signature invalid: …</c>).</summary>
     /// <returns>The summary.</returns>
     public string Summary()
     {
@@ -32,6 +34,7 @@ public sealed record ReplayResult(
 
         parts.AddRange(ParameterChanges.Select(c =>
             $"parameter {c.Parameter} of {c.PackId} from {c.EffectiveFrom:yyyy-MM-dd} changed: recorded {c.Recorded?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, now {c.Now?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}"));
+        parts.Add(Signature.Describe());
         return string.Join("; ", parts);
     }
 }

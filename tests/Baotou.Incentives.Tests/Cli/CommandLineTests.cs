@@ -31,7 +31,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = Run("replay", Evaluated());
 
         code.Should().Be(0);
-        output.Should().Be("reproduced" + Environment.NewLine);
+        output.Should().Be("reproduced; unsigned" + Environment.NewLine);
     }
 
     [Fact]

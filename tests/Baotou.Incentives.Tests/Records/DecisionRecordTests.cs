@@ -100,7 +100,7 @@ public sealed class DecisionRecordTests
         result.Verdict.Should().Be(ReplayVerdict.Reproduced);
         result.FirstDifference.Should().BeNull();
         result.ParameterChanges.Should().BeEmpty();
-        result.Summary().Should().Be("reproduced");
+        result.Summary().Should().Be("reproduced; unsigned");
     }
 
     [Fact]
