@@ -169,7 +169,7 @@ public sealed class DecisionRecord
             throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema version {CurrentSchemaVersion} only");
         }
 
-        var document = RecordJson.Read(text, RecordJson.Compact.RecordDocument, "record");
+        var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
         RequirePresent(document);
         var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
 

@@ -16,6 +16,9 @@ internal static class JsonShape
     /// <summary>The most significant digits a <see cref="decimal"/> holds exactly.</summary>
     private const int DecimalDigits = 28;
 
+    /// <summary>Each contract's properties by JSON name, built once per contract.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> KnownProperties = new();
+
     /// <summary>Every problem of <paramref name="element"/> against <paramref name="info"/>, each naming its JSON path.</summary>
     internal static List<ValidationProblem> Problems(JsonElement element, JsonTypeInfo info, string path)
     {
@@ -97,7 +100,7 @@ internal static class JsonShape
             return;
         }
 
-        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var known = KnownProperties.GetValue(info, i => i.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal));
         foreach (var property in element.EnumerateObject())
         {
             if (known.TryGetValue(property.Name, out var field))

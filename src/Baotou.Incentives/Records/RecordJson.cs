@@ -36,7 +36,12 @@ internal static class RecordJson
     internal static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
     {
         InputLimits.RequireWithin(utf8Json.Length, what);
-        var text = StrictJson.Check(utf8Json, what);
+        return ReadChecked(StrictJson.Check(utf8Json, what), info, what);
+    }
+
+    /// <summary>As <see cref="Read"/>, for text that has passed <see cref="StrictJson.Check"/> already.</summary>
+    internal static T ReadChecked<T>(ReadOnlySpan<byte> text, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
+    {
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = MaximumDepth });
         using (var document = JsonDocument.ParseValue(ref reader))
         {
