@@ -114,7 +114,7 @@ internal static class CommandLine
             }
             catch (FileProblem e)
             {
-                result = new PolicyCaseResult(Path.GetFileName(file), "?", false, e.Message.ReplaceLineEndings("; "));
+                result = new PolicyCaseResult(Path.GetFileName(file), "?", false, e.Message.Replace(":\n  ", ": ", StringComparison.Ordinal).Replace("\n  ", "; ", StringComparison.Ordinal));
             }
 
             failed += result.Passed ? 0 : 1;
