@@ -64,8 +64,12 @@ internal static class CommandLine
     private static int ReplayRecord(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
     {
         var trust = SigningOptions.Trust(options.GetValueOrDefault("--trust"));
-        var record = InputFiles.Read(path, "record", DecisionRecord.Parse);
-        var result = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record, trust);
+        var (record, engine) = InputFiles.Read(path, "record", stream =>
+        {
+            var read = DecisionRecord.Parse(stream);
+            return (read, new IncentiveEngine(Policy.KnownPacks.Resolve(read.Decision.PackIds)));
+        });
+        var result = engine.Replay(record, trust);
         output.WriteLine(result.Summary());
         return result.Verdict switch
         {

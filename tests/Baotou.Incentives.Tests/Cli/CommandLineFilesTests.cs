@@ -150,5 +150,17 @@ public sealed class CommandLineFilesTests : IDisposable
         badKey.Err.Should().Be($"{InFolder("key.pem")}: must be an ECDSA P-256 private key in PEM (BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY){Environment.NewLine}");
     }
 
+    [Fact]
+    public void A_record_of_a_pack_the_tool_does_not_ship_is_refused_naming_the_file()
+    {
+        Run("evaluate", Sample, "--out", InFolder("record.json")).Code.Should().Be(0);
+        File.WriteAllText(InFolder("record.json"), Forgery.Set(File.ReadAllText(InFolder("record.json")), "$.packs[0]", "baotou-2099-1"));
+
+        var (code, _, error) = Run("replay", InFolder("record.json"));
+
+        code.Should().Be(2);
+        error.Should().StartWith($"{InFolder("record.json")}: invalid record:").And.Contain("is not a pack the library ships");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
