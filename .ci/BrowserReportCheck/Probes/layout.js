@@ -1,0 +1,45 @@
+// How the page lays out in the window it was opened in. Returns JSON (read by Layout.cs).
+// layoutWidth is the width the page is laid out at: on a phone (mobile emulation) a page without
+// <meta name="viewport" content="width=device-width"> is laid out at 980 px and shrunk to fit, which is why it is measured.
+// An element counts as too wide when its box reaches past the left or right edge of the layout viewport, unless it sits in
+// a box that scrolls sideways on its own (overflow-x: auto or scroll) and that box fits: a reader can still reach it there.
+// Content cut off by overflow: hidden or clip is NOT exempt: a reader cannot reach it at all.
+() => {
+  const scrolling = document.scrollingElement || document.documentElement;
+  const layoutWidth = scrolling.clientWidth;
+  const slack = 0.5; // sub-pixel rounding of fractional layout
+  const pageLeft = rect => rect.left + window.scrollX;
+  const pageRight = rect => rect.right + window.scrollX;
+  const fits = rect => pageLeft(rect) >= -slack && pageRight(rect) <= layoutWidth + slack;
+  const inFittingScrollBox = element => {
+    for (let box = element.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+      const overflowX = getComputedStyle(box).overflowX;
+      if (overflowX === 'auto' || overflowX === 'scroll') return fits(box.getBoundingClientRect());
+    }
+    return false;
+  };
+  const describe = (element, rect) => {
+    let name = element.tagName.toLowerCase();
+    if (element.id) name += '#' + element.id;
+    if (typeof element.className === 'string' && element.className.trim()) name += '.' + element.className.trim().split(/\s+/).join('.');
+    const text = (element.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return { element: name, left: Math.round(pageLeft(rect)), right: Math.round(pageRight(rect)), text };
+  };
+  const offending = new Set();
+  const tooWide = [];
+  for (const element of document.body ? document.body.querySelectorAll('*') : []) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue; // not rendered
+    if (fits(rect) || inFittingScrollBox(element)) continue;
+    offending.add(element);
+    // Name the outermost offender only: its children overflow because it does.
+    if (!offending.has(element.parentElement)) tooWide.push(describe(element, rect));
+  }
+  return JSON.stringify({
+    windowWidth: window.outerWidth,
+    layoutWidth,
+    scrollWidth: scrolling.scrollWidth,
+    tooWideCount: offending.size,
+    tooWide: tooWide.slice(0, 8),
+  });
+}
