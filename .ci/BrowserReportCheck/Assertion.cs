@@ -29,4 +29,8 @@ internal enum Assertion
 
     /// <summary>The PDF's first page, rendered to pixels by pdftoppm, is not blank.</summary>
     PdfFirstPageNotBlank,
+
+    /// <summary>Nothing is printed within 5 mm of the paper's edge on the PDF's first page (the page's print stylesheet sets
+    /// margins: a printer cannot print there, and a filed page is punched and bound there).</summary>
+    PdfMargins,
 }

@@ -27,6 +27,26 @@ internal sealed class Graymap
         return _pixels.Count(value => value < threshold);
     }
 
+    /// <summary>The smallest rectangle holding every inked pixel (pixel columns and rows, inclusive), or null on a blank page.</summary>
+    public (int Left, int Top, int Right, int Bottom)? InkBounds()
+    {
+        var threshold = Maximum * 98 / 100;
+        var (left, top, right, bottom) = (Width, Height, -1, -1);
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                if (_pixels[(y * Width) + x] >= threshold) continue;
+                left = Math.Min(left, x);
+                right = Math.Max(right, x);
+                top = Math.Min(top, y);
+                bottom = Math.Max(bottom, y);
+            }
+        }
+
+        return right < 0 ? null : (left, top, right, bottom);
+    }
+
     public static Graymap Read(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -42,7 +42,11 @@ internal static class PageCheck
                     $"{glyphs.TofuCount} visible characters are drawn as the missing-glyph box: {string.Join("; ", glyphs.Tofu)}"));
             }
 
-            await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = $"{target.OutputStem}-{Width.Desktop.Name}.png", FullPage = true });
+            if (target.Screenshots)
+            {
+                await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = $"{target.OutputStem}-{Width.Desktop.Name}.png", FullPage = true });
+            }
+
             var pdf = await PdfProof.PrintAsync(opened.Page, target.OutputStem + ".pdf");
             findings.AddRange(pdf.Findings);
 
@@ -57,7 +61,12 @@ internal static class PageCheck
             var layout = await Probes.LayoutAsync(opened.Page);
             findings.AddRange(Layout(layout, Width.Phone));
             notes.Add($"laid out at {layout.LayoutWidth} px on the {Width.Phone.Pixels} px phone");
-            await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = $"{target.OutputStem}-{Width.Phone.Name}.png", FullPage = true });
+            if (target.Screenshots)
+            {
+                await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = $"{target.OutputStem}-{Width.Phone.Name}.png", FullPage = true });
+                await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = $"{target.OutputStem}-{Width.Phone.Name}-screen.png" });
+            }
+
             findings.AddRange(opened.Messages(Width.Phone));
         }
 
@@ -83,7 +92,7 @@ internal static class PageCheck
         if (layout.TooWideCount > 0)
         {
             yield return new Finding(Assertion.NoWideElement,
-                $"at {width.Pixels} px {layout.TooWideCount} elements reach past the {layout.LayoutWidth} px viewport; outermost: {string.Join("; ", layout.TooWide)}");
+                $"at {width.Pixels} px {layout.TooWideCount} element(s) reach past the {layout.LayoutWidth} px viewport; outermost: {string.Join("; ", layout.TooWide)}");
         }
     }
 }

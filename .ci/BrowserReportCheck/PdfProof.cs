@@ -16,6 +16,11 @@ internal static partial class PdfProof
     /// while a blank page has none at all.</summary>
     private const double MinimumInkShare = 0.001;
 
+    /// <summary>The least margin, in millimetres, between the paper's edge and anything printed on it.</summary>
+    private const double MinimumMarginMillimetres = 5;
+
+    private const int CountingDpi = 72;
+
     public static async Task<PdfResult> PrintAsync(IPage page, string pdfPath)
     {
         await page.PdfAsync(new PagePdfOptions
@@ -44,14 +49,28 @@ internal static partial class PdfProof
         var countStem = Path.Combine(Path.GetTempPath(), $"report-check-{Guid.NewGuid():N}");
         try
         {
-            await ExternalTool.RunAsync("pdftoppm", "-f", "1", "-l", "1", "-r", "50", "-gray", "-singlefile", pdfPath, countStem);
+            await ExternalTool.RunAsync("pdftoppm", "-f", "1", "-l", "1", "-r", CountingDpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", pdfPath, countStem);
             var graymap = Graymap.Read(countStem + ".pgm");
             var inked = graymap.InkedPixels();
             var share = inked / (double)(graymap.Width * graymap.Height);
             if (share < MinimumInkShare)
             {
                 findings.Add(new Finding(Assertion.PdfFirstPageNotBlank,
-                    $"the PDF's first page is blank: {inked} of {graymap.Width * graymap.Height} pixels inked at 50 dpi (at least {MinimumInkShare:P1} needed)"));
+                    $"the PDF's first page is blank: {inked} of {graymap.Width * graymap.Height} pixels inked at {CountingDpi} dpi (at least {MinimumInkShare:P1} needed)"));
+            }
+
+            if (graymap.InkBounds() is { } ink)
+            {
+                var millimetresPerPixel = 25.4 / CountingDpi;
+                var margins = new[] { ("left", ink.Left), ("top", ink.Top), ("right", graymap.Width - 1 - ink.Right), ("bottom", graymap.Height - 1 - ink.Bottom) }
+                    .Select(side => (side.Item1, Millimetres: side.Item2 * millimetresPerPixel))
+                    .ToList();
+                var narrow = margins.Where(side => side.Millimetres < MinimumMarginMillimetres).ToList();
+                if (narrow.Count > 0)
+                {
+                    findings.Add(new Finding(Assertion.PdfMargins,
+                        $"the PDF's first page is printed up to {string.Join(", ", narrow.Select(side => $"{side.Millimetres:0.#} mm from the {side.Item1} edge"))} (at least {MinimumMarginMillimetres} mm needed: an @page margin in the print stylesheet)"));
+                }
             }
 
             return new PdfResult(pages, share, stem + ".png", findings);

@@ -19,7 +19,8 @@ var reports = Directory.GetDirectories(root)
         $"{Path.GetFileName(folder)} {language.Item1}",
         Path.Combine(folder, $"{language.Item1}.html"),
         language.Item2,
-        Path.Combine(folder, language.Item1))))
+        Path.Combine(folder, language.Item1),
+        Screenshots: true)))
     .ToList();
 var missing = reports.Where(report => !File.Exists(report.HtmlPath)).ToList();
 if (reports.Count == 0 || missing.Count > 0)
@@ -37,12 +38,17 @@ await using var phone = await browser.NewContextAsync(Width.Phone.ContextOptions
 Console.WriteLine($"== {browser.BrowserType.Name} {browser.Version} ({Chromium.ExecutablePath}), windows {Width.Desktop.Pixels} px and {Width.Phone.Pixels} px (phone)");
 
 Console.WriteLine("== Negative controls: each must fail exactly the assertions named");
-var controlsBehaved = 0;
+var controlPages = new List<PageUnderCheck>();
 foreach (var control in NegativeControl.All)
 {
     var html = Path.Combine(controlsFolder, control.Name + ".html");
     await File.WriteAllTextAsync(html, control.Html);
-    var result = await PageCheck.RunAsync(desktop, phone, new PageUnderCheck(control.Name, html, Chinese: true, Path.Combine(controlsFolder, control.Name)));
+    controlPages.Add(new PageUnderCheck(control.Name, html, Chinese: true, Path.Combine(controlsFolder, control.Name), Screenshots: false));
+}
+
+var controlsBehaved = 0;
+foreach (var (control, result) in NegativeControl.All.Zip(await PagePool.RunAsync(desktop, phone, controlPages)))
+{
     var failed = result.Findings.Select(finding => finding.Assertion).ToHashSet();
     var behaved = failed.SetEquals(control.MustFail);
     controlsBehaved += behaved ? 1 : 0;
@@ -56,12 +62,10 @@ foreach (var control in NegativeControl.All)
 }
 
 Console.WriteLine($"== Reports: {reports.Count} pages ({reports.Count / 2} cases, zh and en)");
-var results = new List<PageResult>();
-foreach (var report in reports)
+var results = await PagePool.RunAsync(desktop, phone, reports);
+foreach (var result in results)
 {
-    var result = await PageCheck.RunAsync(desktop, phone, report);
-    results.Add(result);
-    Console.WriteLine($"{(result.Findings.Count == 0 ? "ok  " : "FAIL")} {report.Name}: {string.Join("; ", result.Notes)}");
+    Console.WriteLine($"{(result.Findings.Count == 0 ? "ok  " : "FAIL")} {result.Target.Name}: {string.Join("; ", result.Notes)}");
     foreach (var finding in result.Findings) Console.WriteLine($"       {finding}");
 }
 

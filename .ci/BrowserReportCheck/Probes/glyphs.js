@@ -18,7 +18,7 @@
     if (element.getClientRects().length === 0) continue; // display: none, or inside it
     const style = getComputedStyle(element);
     if (style.visibility !== 'visible' || parseFloat(style.opacity) === 0) continue;
-    const font = `${style.fontStyle} ${style.fontWeight} 40px ${style.fontFamily}`;
+    const font = `${style.fontStyle} ${style.fontWeight} 32px ${style.fontFamily}`;
     if (!charsByFont.has(font)) charsByFont.set(font, new Set());
     for (const ch of node.data) {
       if (skip.test(ch)) continue;
@@ -26,28 +26,33 @@
       charsByFont.get(font).add(ch);
     }
   }
-  const size = 64;
+  const size = 48;
   const canvas = document.createElement('canvas');
   canvas.width = size; canvas.height = size;
   const context = canvas.getContext('2d', { willReadFrequently: true });
   const draw = (font, ch) => {
     context.clearRect(0, 0, size, size);
     context.font = font;
-    context.textBaseline = 'alphabetic';
     context.fillStyle = '#000';
-    context.fillText(ch, 8, 46);
-    const alpha = context.getImageData(0, 0, size, size).data.filter((_, i) => i % 4 === 3);
-    return { ink: alpha.reduce((n, a) => n + (a > 0 ? 1 : 0), 0), key: alpha.join(',') };
+    context.fillText(ch, 6, 36);
+    return new Uint32Array(context.getImageData(0, 0, size, size).data.buffer); // one RGBA pixel per element
+  };
+  const isTofu = (drawn, missing) => {
+    let inked = false, same = true;
+    for (let i = 0; i < drawn.length; i++) {
+      if (drawn[i] !== 0) inked = true;
+      if (drawn[i] !== missing[i]) { same = false; if (inked) break; }
+    }
+    return !inked || same;
   };
   const tofu = [];
   let checked = 0, hanChecked = 0;
   for (const [font, chars] of charsByFont) {
     const missing = draw(font, '\u{10FFFD}');
     for (const ch of chars) {
-      const drawn = draw(font, ch);
       checked++;
       if (han.test(ch)) hanChecked++;
-      if (drawn.ink === 0 || drawn.key === missing.key) {
+      if (isTofu(draw(font, ch), missing)) {
         tofu.push({ char: ch, codePoint: 'U+' + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'), font });
       }
     }

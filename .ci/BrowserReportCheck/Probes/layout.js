@@ -3,7 +3,8 @@
 // <meta name="viewport" content="width=device-width"> is laid out at 980 px and shrunk to fit, which is why it is measured.
 // An element counts as too wide when its box reaches past the left or right edge of the layout viewport, unless it sits in
 // a box that scrolls sideways on its own (overflow-x: auto or scroll) and that box fits: a reader can still reach it there.
-// Content cut off by overflow: hidden or clip is NOT exempt: a reader cannot reach it at all.
+// Content cut off by overflow: hidden or clip is NOT exempt: a reader cannot reach it at all. Text is measured by its own
+// line boxes as well, since an unbreakable string (a digest, a long id) overflows the box that holds it.
 () => {
   const scrolling = document.scrollingElement || document.documentElement;
   const layoutWidth = scrolling.clientWidth;
@@ -11,8 +12,8 @@
   const pageLeft = rect => rect.left + window.scrollX;
   const pageRight = rect => rect.right + window.scrollX;
   const fits = rect => pageLeft(rect) >= -slack && pageRight(rect) <= layoutWidth + slack;
-  const inFittingScrollBox = element => {
-    for (let box = element.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+  const inFittingScrollBox = node => {
+    for (let box = node.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
       const overflowX = getComputedStyle(box).overflowX;
       if (overflowX === 'auto' || overflowX === 'scroll') return fits(box.getBoundingClientRect());
     }
@@ -34,6 +35,22 @@
     offending.add(element);
     // Name the outermost offender only: its children overflow because it does.
     if (!offending.has(element.parentElement)) tooWide.push(describe(element, rect));
+  }
+  // Text overflows without its element doing so (an unbreakable digest in a paragraph that fits): measure the text's own
+  // line boxes too, and name the element that holds it.
+  const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const element = node.parentElement;
+    if (!element || offending.has(element) || !node.data.trim()) continue;
+    range.selectNodeContents(node);
+    const rects = [...range.getClientRects()].filter(rect => rect.width > 0 && !fits(rect));
+    if (rects.length === 0 || inFittingScrollBox(node)) continue;
+    offending.add(element);
+    const widest = rects.reduce((a, b) => (pageRight(b) > pageRight(a) ? b : a));
+    const described = describe(element, widest);
+    tooWide.push({ ...described, element: described.element + ' (its text)' });
   }
   return JSON.stringify({
     windowWidth: window.outerWidth,
