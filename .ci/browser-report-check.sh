@@ -17,7 +17,7 @@ command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || needed+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || needed+=(poppler-utils)
 if [ ${#needed[@]} -gt 0 ]; then
-  echo "== Installing Debian's ${needed[*]}"
+  echo "== [${SECONDS}s] Installing Debian's ${needed[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${needed[@]}" >/dev/null
@@ -27,7 +27,7 @@ out="artifacts/report-check"
 rm -rf "$out"
 mkdir -p "$out"
 
-echo "== Building the CLI (Release) and the checker"
+echo "== [${SECONDS}s] Building the CLI (Release) and the checker"
 dotnet build src/Baotou.Incentives.Cli -c Release -v quiet -nologo
 dotnet build .ci/BrowserReportCheck -c Release -v quiet -nologo
 
@@ -46,7 +46,7 @@ report_case() { # case file -> artifacts/report-check/<case>/{record.json,zh.htm
 shopt -s nullglob
 cases=(samples/cases/*.json)
 [ ${#cases[@]} -gt 0 ] || { echo "no sample cases under samples/cases"; exit 1; }
-echo "== Evaluating and explaining ${#cases[@]} sample cases (zh and en HTML)"
+echo "== [${SECONDS}s] Evaluating and explaining ${#cases[@]} sample cases (zh and en HTML)"
 # Two at a time: each CLI start is mostly the runtime's, and the machine has two cores.
 pids=()
 for case_file in "${cases[@]}"; do
@@ -57,5 +57,5 @@ done
 for pid in "${pids[@]}"; do wait "$pid" || { cat "$out"/*.log; echo "the CLI failed on a sample case"; exit 1; }; done
 rm -f "$out"/*.log
 
-echo "== Opening the reports in Chromium"
+echo "== [${SECONDS}s] Opening the reports in Chromium"
 dotnet run --project .ci/BrowserReportCheck -c Release --no-build -- "$out"

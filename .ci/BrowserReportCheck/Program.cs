@@ -35,6 +35,9 @@ using var playwright = await Playwright.CreateAsync();
 await using var browser = await Chromium.LaunchAsync(playwright);
 await using var desktop = await browser.NewContextAsync(Width.Desktop.ContextOptions());
 await using var phone = await browser.NewContextAsync(Width.Phone.ContextOptions());
+// Generous, for a machine busy with other builds: a timeout here means a hang, not a slow page.
+desktop.SetDefaultTimeout(120_000);
+phone.SetDefaultTimeout(120_000);
 Console.WriteLine($"== {browser.BrowserType.Name} {browser.Version} ({Chromium.ExecutablePath}), windows {Width.Desktop.Pixels} px and {Width.Phone.Pixels} px (phone)");
 
 Console.WriteLine("== Negative controls: each must fail exactly the assertions named");
