@@ -3,9 +3,9 @@
 # evaluates the case and explains the record as HTML in 中文 and English; .ci/BrowserReportCheck (Playwright for .NET
 # driving Debian's Chromium) then opens each page at 1280 px and at 390 px (a phone) and asserts: laid out at the phone's
 # width, no sideways scroll and no element past the edge, every in-page link resolving, no console message of any level,
-# visible text drawn with real glyphs (not tofu), and an A4 PDF whose first page, rendered by pdftoppm, is not blank. It
-# proves first, on small pages it writes itself, that each assertion can fail. Screenshots, PDFs and their first-page
-# PNGs land in artifacts/report-check/<case>/ for a person to look at. Exits non-zero on any failure.
+# visible text drawn with real glyphs (not tofu), and an A4 PDF whose first page, rendered by pdftoppm, is not blank and
+# keeps a margin. It proves first, on small pages it writes itself, that each assertion can fail. Screenshots, PDFs and
+# their first-page PNGs land in artifacts/report-check/<case>/ for a person to look at. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -47,7 +47,7 @@ shopt -s nullglob
 cases=(samples/cases/*.json)
 [ ${#cases[@]} -gt 0 ] || { echo "no sample cases under samples/cases"; exit 1; }
 echo "== [${SECONDS}s] Evaluating and explaining ${#cases[@]} sample cases (zh and en HTML)"
-# Two at a time: each CLI start is mostly the runtime's, and the machine has two cores.
+# Two at a time (the machine has two cores): most of each call is `dotnet run` reading the project, not the CLI's work.
 pids=()
 for case_file in "${cases[@]}"; do
   report_case "$case_file" > "$out/$(basename "$case_file" .json).log" 2>&1 &

@@ -53,7 +53,7 @@ internal static class PageCheck
             findings.AddRange(opened.Messages(Width.Desktop));
             notes.Add($"{links.Count} in-page links");
             notes.Add($"{glyphs.VisibleCharacters} visible characters ({glyphs.DistinctChecked} distinct drawn, {glyphs.HanChecked} of them Han), {await PlatformFonts.DescribeAsync(opened.Page)}");
-            notes.Add($"PDF {pdf.Pages} A4 page(s), first page {pdf.InkShare:P1} inked");
+            notes.Add($"PDF of {pdf.Pages} page(s), the first {pdf.InkShare:P1} inked");
         }
 
         await using (var opened = await OpenedPage.OpenAsync(phone, target.HtmlPath))
