@@ -100,7 +100,7 @@ internal sealed class ReportBuilder
 
     private static string Mark(Catalog words, Condition condition) => words.Report(condition.Met ? "met" : "not-met");
 
-    private static string Grant(Catalog words, Entitlement e)
+    internal static string Grant(Catalog words, Entitlement e)
     {
         var who = words.Beneficiary(e.Beneficiary);
         var amount = Fen.Format(e.MinimumAmount);
@@ -113,9 +113,9 @@ internal sealed class ReportBuilder
         };
     }
 
-    private static string Arithmetic(Catalog words, Entitlement e) =>
-        $"{words.Reason(e.BasisReason)}：{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
-        + (e.MinimumEquityShare is { } share ? "，" + words.Report("equity-share-of-investee", Rate.Format(share)) : string.Empty);
+    internal static string Arithmetic(Catalog words, Entitlement e) =>
+        $"{words.Reason(e.BasisReason)}{(words.Code == "zh" ? "：" : ": ")}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
+        + (e.MinimumEquityShare is { } share ? (words.Code == "zh" ? "，" : ", ") + words.Report("equity-share-of-investee", Rate.Format(share)) : string.Empty);
 
     private static Words W(string text) => new(text);
 
