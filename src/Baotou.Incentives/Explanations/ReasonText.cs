@@ -27,7 +27,7 @@ internal static class ReasonText
         MajorProjectThreshold x => catalog.Format("condition.major-project-threshold", catalog.Text(x.ContractId), catalog.Name(x.BasisKind), Fen.Format(x.Basis), Fen.Format(x.Threshold)),
         LandsInBaotou x => catalog.Format("condition.lands-in-baotou", catalog.Text(x.ContractId), catalog.Text(x.RegistrationNumber)),
         NoDistributionRule x => catalog.Format("condition.no-distribution-rule", catalog.Text(x.UnitId), catalog.Text(x.UnitName)),
-        NoRewardAgreement x => catalog.Format("condition.no-reward-agreement", catalog.Text(x.UnitId)),
+        NoRewardAgreement x => catalog.Format("condition.no-reward-agreement"),
         ProfitYearWithinTerm x => catalog.Format("condition.profit-year-within-term", Int(x.FiscalYear), Int(x.ProfitYear), Int(x.FirstYear), Int(x.LastYear), Iso(x.ProductionSucceededOn)),
         ProfitYearOwed x => catalog.Format("condition.profit-year-owed", Int(x.FiscalYear), Int(x.ProfitYear), Int(x.FirstYear), Int(x.LastYear)),
         ProfitYearWithinLongestTerm x => catalog.Format("condition.profit-year-within-longest-term", Int(x.LastYear), Count(x.MaximumYears)),

@@ -84,7 +84,7 @@ internal sealed class ReportBuilder
         foreach (var d in decision.Determinations)
         {
             explanations.Add(new OutcomeExplanation(d.Id, d.Clause, Join(words,
-                [words.Topic(d.Topic) + "：" + words.Status(d.Status), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
+                [words.Topic(d.Topic) + Colon(words) + words.Status(d.Status), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
         }
 
         foreach (var o in decision.Obligations)
@@ -96,7 +96,13 @@ internal sealed class ReportBuilder
     }
 
     private static string Join(Catalog words, IEnumerable<string> parts) =>
-        string.Join(words.Code == "zh" ? "；" : "; ", parts.Where(p => p.Length > 0));
+        string.Join(words.Report("clause-separator"), parts.Where(p => p.Length > 0));
+
+    /// <summary>The language's colon: <c>：</c> or <c>: </c>.</summary>
+    private static string Colon(Catalog words) => words.Report("colon");
+
+    /// <summary>Words in the language's parentheses: <c>（…）</c> or <c> (…)</c>.</summary>
+    private static string Paren(Catalog words, string text) => words.Report("paren", text);
 
     private static string Mark(Catalog words, Condition condition) => words.Report(condition.Met ? "met" : "not-met");
 
@@ -114,8 +120,8 @@ internal sealed class ReportBuilder
     }
 
     internal static string Arithmetic(Catalog words, Entitlement e) =>
-        $"{words.Reason(e.BasisReason)}{(words.Code == "zh" ? "：" : ": ")}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
-        + (e.MinimumEquityShare is { } share ? (words.Code == "zh" ? "，" : ", ") + words.Report("equity-share-of-investee", Rate.Format(share)) : string.Empty);
+        $"{words.Reason(e.BasisReason)}{Colon(words)}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
+        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report("equity-share-of-investee", Rate.Format(share)) : string.Empty);
 
     private static Words W(string text) => new(text);
 
@@ -170,9 +176,9 @@ internal sealed class ReportBuilder
                 [
                     [W(_words.Beneficiary(e.Beneficiary))],
                     [ClauseLink(e.Clause)],
-                    [W(_words.Reason(e.BasisReason) + "：" + _words.Report("yuan", Fen.Format(e.Basis)))],
+                    [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + "（" + Fen.Format(e.MinimumAmount) + "）" : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
                     [W(_words.Modality(e.Modality))],
                 ]);
             }
@@ -255,7 +261,7 @@ internal sealed class ReportBuilder
             Open(d.Id, d.Clause, d.RuleId, "outcome");
             var status = _words.Status(d.Status);
             var modality = _words.Modality(d.Modality);
-            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + "：" + status + (status == modality ? string.Empty : "（" + modality + "）"))]));
+            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status == modality ? string.Empty : Paren(_words, modality)))]));
             if (d.Conditions.Count > 0)
             {
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
@@ -277,8 +283,8 @@ internal sealed class ReportBuilder
         foreach (var o in _decision.Obligations)
         {
             Open(o.Id, o.Clause, o.RuleId, "outcome");
-            _blocks.Add(new Paragraph([W(_words.Reason(o.Requirement) + "（" + _words.Modality(o.Modality) + "）")]));
-            _blocks.Add(new Paragraph([W(_words.Report("state") + "：" + _words.State(o.State))]));
+            _blocks.Add(new Paragraph([W(_words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality)))]));
+            _blocks.Add(new Paragraph([W(_words.Report("state") + Colon(_words) + _words.State(o.State))]));
             Close();
         }
     }
@@ -298,14 +304,14 @@ internal sealed class ReportBuilder
             var setAside = _decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id);
             if (setAside is not null)
             {
-                _blocks.Add(new Paragraph([W(Grant(_words, e) + (_words.Code == "zh" ? "；" : "; ") + _words.Report("set-aside.not-added"))]));
+                _blocks.Add(new Paragraph([W(Grant(_words, e) + _words.Report("clause-separator") + _words.Report("set-aside.not-added"))]));
                 _blocks.Add(new Paragraph(
                 [
                     W(_words.Report("set-aside.governed-by")),
                     new PageLink(setAside.GoverningId, _anchors.GetValueOrDefault(setAside.GoverningId, "outcomes")),
-                    W("（" + _words.Reason(setAside.Reason) + "）"),
+                    W(Paren(_words, _words.Reason(setAside.Reason))),
                 ]));
-                _blocks.Add(new Paragraph([W(_words.Report("clause-text") + "："), ClauseLink(setAside.Clause)]));
+                _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
                 _blocks.Add(new Quote(ClauseSentences.HigherNewer));
             }
 
@@ -319,7 +325,7 @@ internal sealed class ReportBuilder
         _blocks.Add(new SectionStart(_anchors[id], kind));
         _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
         var sentences = ClauseSentences.Of(ruleId);
-        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + "："), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("list-separator") + _words.Report("clause-text") + "：")]));
+        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("list-separator") + _words.Report("clause-text") + Colon(_words))]));
         if (sentences.Count == 0)
         {
             _blocks.Add(new Paragraph([W(_words.Report("clause-text.none"))], "note"));
@@ -335,10 +341,10 @@ internal sealed class ReportBuilder
 
     private void Details(Entitlement e)
     {
-        _blocks.Add(new Paragraph([W(_words.Report("arithmetic") + "：" + Arithmetic(_words, e))]));
+        _blocks.Add(new Paragraph([W(_words.Report("arithmetic") + Colon(_words) + Arithmetic(_words, e))]));
         if (e.Grounds.Count > 0)
         {
-            _blocks.Add(new Paragraph([W(_words.Report("grounds") + "：" + string.Join(_words.Report("list-separator"), e.Grounds.Select(_words.Reason)))]));
+            _blocks.Add(new Paragraph([W(_words.Report("grounds") + Colon(_words) + string.Join(_words.Report("list-separator"), e.Grounds.Select(_words.Reason)))]));
         }
 
         Parameters(e.Id);
@@ -353,7 +359,7 @@ internal sealed class ReportBuilder
 
         _blocks.Add(new Items([.. entry.Parameters.Select(p => (IReadOnlyList<Inline>)
         [
-            W(_words.Report("parameter") + "："),
+            W(_words.Report("parameter") + Colon(_words)),
             W(_words.Report("parameter.line", _words.Parameter(p.Parameter), ParameterValue(p), Date(p.EffectiveFrom), "“" + p.Reference + "”")),
             W(" "),
             new CodeText(p.Parameter),

@@ -1,5 +1,4 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
 /// <summary><c>condition.no-reward-agreement</c>: no contract fixes the rewards (没有合同约定).</summary>
-/// <param name="UnitId">The unit.</param>
-public sealed record NoRewardAgreement(string UnitId) : IReason;
+public sealed record NoRewardAgreement() : IReason;

@@ -34,5 +34,5 @@ internal sealed class UnitTermsGovernRewards : Rule
     private static Determination Decide(Achievement achievement, Unit unit, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern, Modality.OwedMinimum,
             new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule, new NoDistributionRule(unit.Id, unit.Name)),
-            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement, new NoRewardAgreement(unit.Id)));
+            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement, new NoRewardAgreement()));
 }
