@@ -40,9 +40,9 @@ fi
 python3 - "$work/dom.html" <<'PY'
 import re, sys
 dom = open(sys.argv[1], encoding="utf-8").read()
-outcomes = re.findall(r'<li class="outcome" data-outcome="([^"]+)"', dom)
-firings = re.findall(r'<li class="firing">', dom)
-links = re.findall(r'<a class="clause" href="#([^"]+)">([^<]+)</a>', dom)
+outcomes = re.findall(r'<section class="outcome[^"]*" id="[^"]+" data-outcome="([^"]+)"', dom)
+firings = re.findall(r'<tr class="firing">', dom)
+links = re.findall(r'<a class="clause" href="#([^"]+)">(?:<bdi>)?([^<]+)', dom)
 ids = set(re.findall(r'id="([^"]+)"', dom))
 problems = []
 for expected in ["149-8-national-award-transfer/C-2024-0317", "149-7-regional-incentive/C-2024-0317", "149-5-transfer-office-staff-reward/T-1"]:

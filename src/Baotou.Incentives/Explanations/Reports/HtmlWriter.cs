@@ -27,11 +27,12 @@ internal static class HtmlWriter
         .met{color:#060}.not-met{color:#b00}.note{color:#444}
         @media (max-width:40em){
           body{padding:.75em}
-          table,thead,tbody,tr,th,td{display:block;width:100%}
-          thead{position:absolute;left:-9999px;top:auto;width:1px;height:1px;overflow:hidden}
-          tr{border:1px solid #bbb;margin:0 0 .6em}
-          td{border:none;border-bottom:1px solid #eee}
-          td::before{content:attr(data-label);display:block;font-weight:bold;color:#444}
+          table.reflow,.reflow thead,.reflow tbody,.reflow tr,.reflow th,.reflow td{display:block;width:100%}
+          .reflow thead{position:absolute;left:-9999px;top:auto;width:1px;height:1px;overflow:hidden}
+          .reflow tr{border:1px solid #bbb;margin:0 0 .6em}
+          .reflow td{border:none;border-bottom:1px solid #eee}
+          .reflow td::before{content:attr(data-label);display:block;font-weight:bold;color:#444}
+          table.pairs th:first-child,table.pairs td:first-child{width:30%}
         }
         @page{size:A4;margin:18mm 15mm}
         @media print{
@@ -71,10 +72,11 @@ internal static class HtmlWriter
                     html.Append("</ul>\n");
                     break;
                 case Table t:
-                    html.Append("<table>\n<thead><tr>").AppendJoin(string.Empty, t.Headers.Select(h => $"<th scope=\"col\">{Encode(h)}</th>")).Append("</tr></thead>\n<tbody>\n");
+                    html.Append("<table").Append(t.Id is null ? string.Empty : $" id=\"{t.Id}\"")
+                        .Append(t.Headers.Count == 2 ? " class=\"pairs\"" : " class=\"reflow\"").Append(">\n<thead><tr>").AppendJoin(string.Empty, t.Headers.Select(h => $"<th scope=\"col\">{Encode(h)}</th>")).Append("</tr></thead>\n<tbody>\n");
                     foreach (var row in t.Rows)
                     {
-                        html.Append("<tr>");
+                        html.Append(t.RowClass is null ? "<tr>" : $"<tr class=\"{t.RowClass}\">");
                         for (var i = 0; i < row.Count; i++)
                         {
                             html.Append($"<td data-label=\"{Encode(t.Headers[i])}\">").Append(Inlines(row[i])).Append("</td>");
@@ -86,7 +88,7 @@ internal static class HtmlWriter
                     html.Append("</tbody>\n</table>\n");
                     break;
                 case SectionStart s:
-                    html.Append($"<section class=\"{s.Class}\" id=\"{s.Id}\">\n");
+                    html.Append($"<section class=\"{s.Class}\" id=\"{s.Id}\"").Append(s.Subject is null ? string.Empty : $" data-outcome=\"{Encode(s.Subject)}\"").Append(">\n");
                     break;
                 case SectionEnd:
                     html.Append("</section>\n");
@@ -106,7 +108,7 @@ internal static class HtmlWriter
     {
         Words w => Encode(w.Text),
         CodeText c => "<code>" + Encode(Bidi.Isolate(c.Text)) + "</code>",
-        PageLink l => $"<a href=\"#{l.Anchor}\">{Encode(Bidi.Isolate(l.Text))}</a>",
+        PageLink l => $"<a{(l.Class is null ? string.Empty : $" class=\"{l.Class}\"")} href=\"#{l.Anchor}\">{Encode(Bidi.Isolate(l.Text))}</a>",
         _ => string.Empty,
     }));
 }

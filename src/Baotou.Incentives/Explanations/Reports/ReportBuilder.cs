@@ -135,7 +135,7 @@ internal sealed class ReportBuilder
     private string ClauseTitle(string clause) =>
         Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause-title." + key) : string.Empty;
 
-    private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause));
+    private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause), "clause");
 
     private string PackName(string packId) => _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
 
@@ -322,7 +322,7 @@ internal sealed class ReportBuilder
 
     private void Open(string id, string clause, string ruleId, string kind)
     {
-        _blocks.Add(new SectionStart(_anchors[id], kind));
+        _blocks.Add(new SectionStart(_anchors[id], kind, id));
         _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
         var sentences = ClauseSentences.Of(ruleId);
         _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("list-separator") + _words.Report("clause-text") + Colon(_words))]));
@@ -396,7 +396,7 @@ internal sealed class ReportBuilder
                 t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
                 Ids(t.Produced),
                 Ids(t.Superseded),
-            ])]));
+            ])], "firing", "trace-table"));
     }
 
     private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]

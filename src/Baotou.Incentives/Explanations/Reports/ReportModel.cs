@@ -9,8 +9,8 @@ internal sealed record Words(string Text) : Inline;
 /// <summary>An id, a key or a digest, shown as code and allowed to wrap anywhere.</summary>
 internal sealed record CodeText(string Text) : Inline;
 
-/// <summary>A link to an element of the same page, by its id.</summary>
-internal sealed record PageLink(string Text, string Anchor) : Inline;
+/// <summary>A link to an element of the same page, by its id; <paramref name="Class"/> says what it points at (<c>clause</c>, <c>outcome</c>).</summary>
+internal sealed record PageLink(string Text, string Anchor, string? Class = null) : Inline;
 
 /// <summary>A block of a report, in reading order.</summary>
 internal abstract record Block;
@@ -27,11 +27,11 @@ internal sealed record Quote(string Text) : Block;
 /// <summary>A list of items.</summary>
 internal sealed record Items(IReadOnlyList<IReadOnlyList<Inline>> Entries) : Block;
 
-/// <summary>A table; on a narrow screen each row reflows into labelled lines.</summary>
-internal sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows) : Block;
+/// <summary>A table; on a narrow screen each row reflows into labelled lines. <paramref name="RowClass"/> marks each row (<c>firing</c> in the trace).</summary>
+internal sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, string? RowClass = null, string? Id = null) : Block;
 
-/// <summary>The start of a section with an id (an outcome), closed by <see cref="SectionEnd"/>.</summary>
-internal sealed record SectionStart(string Id, string Class) : Block;
+/// <summary>The start of a section with an id (an outcome, named by <paramref name="Subject"/>), closed by <see cref="SectionEnd"/>.</summary>
+internal sealed record SectionStart(string Id, string Class, string? Subject = null) : Block;
 
 /// <summary>The end of a section.</summary>
 internal sealed record SectionEnd : Block;
