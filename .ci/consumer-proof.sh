@@ -133,8 +133,8 @@ public sealed class ConsumerTests
             PolicyCase.University(hasNationalScienceAward: true).SoldFor(TransformationMode.Transfer, 1_000_000m, Signed).Build(),
             new LocalDate(2025, 6, 30));
 
-        // A national-award transfer: 90% = 900,000.00 governs; the 80% default is set aside (从高从新不重复).
-        decision.Should().GrantAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）")
+        // A national-award transfer: the team may enjoy (可享有) 90% = 900,000.00, which governs; the 80% default is set aside (从高从新不重复).
+        decision.Should().AllowAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）")
             .And.HaveSuperseded("149-8-transfer-licence-net-income", "C1");
     }
 }

@@ -22,12 +22,14 @@ if (args is ["--export-cases", var folder])
     return;
 }
 
+// `--lang en` prints in English; 中文 by default. Either way every word comes from the library's catalogs.
+var language = args is ["--lang", "en"] ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
 foreach (var incentiveCase in SampleCases.All())
 {
-    DecisionPrinter.Print(engine.Evaluate(incentiveCase, evaluationDate), Console.Out);
+    DecisionPrinter.Print(engine.Evaluate(incentiveCase, evaluationDate), Console.Out, language);
 }
 
 // Two policies at once: the enterprise's profit years under 149号 and the national baseline (促进科技成果转化法 第四十五条).
 // 从高从新不重复 keeps 149号's 10% and sets the law's 5% aside, year by year, never adding them.
 var bothPacks = new IncentiveEngine([Baotou149.Pack, NationalLaw2015Article45.Pack]);
-DecisionPrinter.Print(bothPacks.Evaluate(SampleCases.EnterpriseSelfImplementation(), evaluationDate), Console.Out);
+DecisionPrinter.Print(bothPacks.Evaluate(SampleCases.EnterpriseSelfImplementation(), evaluationDate), Console.Out, language);

@@ -80,10 +80,12 @@ internal static class CommandLine
             "en" => ExplanationLanguage.English,
             var other => throw new UsageException($"--lang must be zh or en; was '{other}'"),
         };
+        // The report states the replay verdict, so an auditor reads first whether the decision still stands.
+        var replay = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record);
         var text = options.GetValueOrDefault("--format", "md") switch
         {
-            "md" => DecisionReport.ToMarkdown(record, language),
-            "html" => DecisionReport.ToHtml(record, language),
+            "md" => DecisionReport.ToMarkdown(record, language, replay),
+            "html" => DecisionReport.ToHtml(record, language, replay),
             var other => throw new UsageException($"--format must be md or html; was '{other}'"),
         };
         Write(text, options, output);

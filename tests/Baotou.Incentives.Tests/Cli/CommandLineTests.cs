@@ -71,19 +71,19 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, error) = Run("replay", record);
 
         code.Should().Be(2);
-        error.Should().Contain("$.schemaVersion: is 9; this library reads schema version 1 only");
+        error.Should().Contain("$.schemaVersion: is 9; this library reads schema versions 1 and 2");
     }
 
     [Theory]
-    [InlineData("md", "zh", "# 决定报告")]
-    [InlineData("md", "en", "# Decision report")]
-    [InlineData("html", "en", "<!DOCTYPE html>")]
-    public void Explain_writes_markdown_or_html_in_either_language(string format, string lang, string start)
+    [InlineData("md", "zh", "# 科技成果转化激励决定报告", "按现行规则重算，结果与记录一致")]
+    [InlineData("md", "en", "# Decision report", "reproduced: the rules today give the recorded decision")]
+    [InlineData("html", "en", "<!DOCTYPE html>", "reproduced: the rules today give the recorded decision")]
+    public void Explain_writes_markdown_or_html_in_either_language_with_the_replay_verdict(string format, string lang, string start, string verdict)
     {
         var (code, output, _) = Run("explain", Evaluated(), "--format", format, "--lang", lang);
 
         code.Should().Be(0);
-        output.Should().StartWith(start).And.Contain("149-8-national-award-transfer/C-2024-0317");
+        output.Should().StartWith(start).And.Contain("149-8-national-award-transfer/C-2024-0317").And.Contain(verdict);
     }
 
     [Fact]
