@@ -56,6 +56,11 @@ internal static class CommandLine
             VerifyCommand.Create(context),
             CompletionCommand.Create(context),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         root.SetAction(_ =>
         {
             context.Error.WriteLine($"{ToolName}: no command given; run '{ToolName} --help' for the commands");
