@@ -20,10 +20,11 @@ internal static class CommandLine
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where problems go.</param>
     /// <param name="interactive">Whether a person watches a terminal (progress and tables); false for redirected output and tests.</param>
+    /// <param name="width">The terminal's width in columns for tables; the terminal's own when left out.</param>
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, int? width = null)
     {
-        var context = new ToolContext(output, error, interactive);
+        var context = new ToolContext(output, error, interactive, width);
         var parsed = Root(context).Parse(args);
         if (parsed.Errors.Count > 0)
         {

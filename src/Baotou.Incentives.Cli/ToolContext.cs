@@ -9,7 +9,7 @@ namespace Baotou.Incentives.Cli;
 /// </summary>
 internal sealed class ToolContext
 {
-    internal ToolContext(TextWriter output, TextWriter error, bool interactive)
+    internal ToolContext(TextWriter output, TextWriter error, bool interactive, int? width = null)
     {
         Output = output;
         Error = error;
@@ -21,6 +21,10 @@ internal sealed class ToolContext
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (width is { } columns)
+        {
+            Console.Profile.Width = columns;
+        }
     }
 
     /// <summary>Results.</summary>

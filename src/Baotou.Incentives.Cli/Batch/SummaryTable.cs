@@ -12,8 +12,8 @@ internal static class SummaryTable
     internal static Table Of(IEnumerable<SummaryRow> rows)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("case").AddColumn("beneficiary").AddColumn(new TableColumn("amount").RightAligned())
-            .AddColumn("modality").AddColumn("status").AddColumn("file");
+            .AddColumn("case").AddColumn("beneficiary").AddColumn(new TableColumn("amount").RightAligned().NoWrap())
+            .AddColumn("modality").AddColumn(new TableColumn("status").NoWrap()).AddColumn("file");
         foreach (var row in rows)
         {
             var amount = decimal.TryParse(row.Amount, System.Globalization.CultureInfo.InvariantCulture, out var yuan) ? Fen.Format(yuan) : string.Empty;

@@ -17,7 +17,7 @@ internal static class ToolRun
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var code = CommandLine.Run(args, output, error, interactive);
+            var code = CommandLine.Run(args, output, error, interactive, width: 160);
             return (code, output.ToString(), error.ToString());
         }
         finally
