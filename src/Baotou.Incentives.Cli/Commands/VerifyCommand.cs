@@ -2,12 +2,14 @@ using System.CommandLine;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.PolicyCases;
 using Baotou.Incentives.Validation;
+using Spectre.Console;
 
 namespace Baotou.Incentives.Cli.Commands;
 
 /// <summary>
 /// <c>verify PATH…</c>: runs policy cases (docs/POLICY-CASES.md), given as files or folders of <c>*.json</c> files, and
-/// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts.
+/// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts; a person at a
+/// terminal sees progress, then a table of the cases, then each failure in full.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -41,12 +43,46 @@ internal static class VerifyCommand
             return ExitCodes.DivergedOrFailed;
         }
 
-        var failed = 0;
-        foreach (var file in files)
+        var lines = new string[files.Count];
+        if (context.Interactive)
         {
-            var name = Path.GetFileName(file);
-            var line = Check(file, name);
-            failed += line.StartsWith("PASS", StringComparison.Ordinal) ? 0 : 1;
+            context.Console.Progress().AutoClear(true).Start(progress =>
+            {
+                var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
+                for (var i = 0; i < files.Count; i++)
+                {
+                    lines[i] = Check(files[i], Path.GetFileName(files[i]));
+                    task.Increment(1);
+                }
+            });
+        }
+        else
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                lines[i] = Check(files[i], Path.GetFileName(files[i]));
+            }
+        }
+
+        var failed = lines.Count(l => !l.StartsWith("PASS", StringComparison.Ordinal));
+        if (context.Interactive)
+        {
+            // A person gets a table of every case and, below it, each failure with its first difference.
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("result").AddColumn("file").AddColumn("case");
+            foreach (var line in lines)
+            {
+                var passed = line.StartsWith("PASS", StringComparison.Ordinal);
+                var rest = line[5..];
+                var colon = rest.IndexOf(": ", StringComparison.Ordinal);
+                table.AddRow(new Text(passed ? "PASS" : "FAIL", new Style(passed ? Color.Green : Color.Red)),
+                    new Text(colon < 0 ? rest : rest[..colon]), new Text(colon < 0 ? string.Empty : rest[(colon + 2)..]));
+            }
+
+            context.Console.Write(table);
+        }
+
+        foreach (var line in lines.Where(l => !context.Interactive || !l.StartsWith("PASS", StringComparison.Ordinal)))
+        {
             context.Output.WriteLine(line);
         }
 

@@ -105,6 +105,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Verify_at_a_terminal_shows_a_table_and_keeps_the_closing_count()
+    {
+        var (code, output, _) = ToolRun.Run(interactive: true, "verify", Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases"));
+
+        code.Should().Be(0);
+        var header = output.Split('\n').First(l => l.Contains("result", StringComparison.Ordinal));
+        header.Should().MatchRegex(@"result\s.*file\s.*case");
+        output.Should().Contain("01-major-project-at-threshold.json").And.NotContain("PASS 01-")
+            .And.EndWith($"12 passed, 0 failed{Environment.NewLine}");
+    }
+
+    [Fact]
     public void Unknown_commands_are_named_with_the_closest_command_and_exit_code_2()
     {
         var (code, _, error) = Run("frobnicate");
