@@ -56,6 +56,13 @@ internal static class EvaluateCommand
         var one = paths.Length == 1 && !Directory.Exists(paths[0]);
         if (outDir is not null)
         {
+            // Records written among the cases would be read as cases (and refused) by the next run over the folder.
+            var mixed = paths.FirstOrDefault(p => Directory.Exists(p) && SameFolder(p, outDir));
+            if (mixed is not null)
+            {
+                throw new UsageProblem($"{outDir}: is the folder of the cases; give --out-dir another folder, so records are not mixed with cases");
+            }
+
             return BatchEvaluation.Run(context, InputFiles.Expand(paths), outDir, jobs);
         }
 
@@ -92,6 +99,10 @@ internal static class EvaluateCommand
             $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")})"));
         return ExitCodes.Success;
     }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static int ParseJobs(ArgumentResult result)
     {

@@ -249,6 +249,18 @@ public sealed class CommandLineMessagesTests : IDisposable
     }
 
     [Fact]
+    public void Out_dir_naming_the_folder_of_the_cases_is_refused()
+    {
+        File.Copy(Sample("sample-university-transfer.json"), InFolder("case.json"));
+
+        var (code, _, error) = Run("evaluate", _folder, "--out-dir", _folder + Path.DirectorySeparatorChar);
+
+        code.Should().Be(2);
+        error.Should().Be(Lines($"{_folder}{Path.DirectorySeparatorChar}: is the folder of the cases; give --out-dir another folder, so records are not mixed with cases"));
+        Directory.GetFiles(_folder).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Evaluate_of_a_folder_without_case_files_says_so()
     {
         var (code, _, error) = Run("evaluate", _folder, "--out-dir", Path.Combine(_folder, "out"));
