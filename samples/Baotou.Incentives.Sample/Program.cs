@@ -1,4 +1,5 @@
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Sample;
@@ -8,17 +9,20 @@ using NodaTime;
 var evaluationDate = new LocalDate(2025, 6, 30);
 var engine = new IncentiveEngine();
 
-// `--export-cases <folder>` writes the sample cases as case files for the command-line tool (samples/cases holds them).
-if (args is ["--export-cases", var folder])
+// `--export-cases <folder>` writes the sample cases as case files, what `baotou-incentives evaluate` reads (samples/cases holds
+// them); `--export-policy-cases <folder>` writes them as policy case skeletons, what `verify` reads (docs/POLICY-CASES.md).
+if (args is [var export and ("--export-cases" or "--export-policy-cases"), var folder])
 {
+    Func<IncentiveCase, LocalDate, IReadOnlyList<string>, string> write = export == "--export-cases" ? CaseFile.Write : PolicyCaseSkeleton.Write;
     Directory.CreateDirectory(folder);
     foreach (var incentiveCase in SampleCases.All())
     {
-        File.WriteAllText(Path.Combine(folder, incentiveCase.Id + ".json"), CaseFile.Write(incentiveCase, evaluationDate, [Baotou149.PackId]));
+        File.WriteAllText(Path.Combine(folder, incentiveCase.Id + ".json"), write(incentiveCase, evaluationDate, [Baotou149.PackId]));
     }
 
     File.WriteAllText(Path.Combine(folder, "sample-soe-two-packs.json"),
-        CaseFile.Write(SampleCases.EnterpriseSelfImplementation(), evaluationDate, [Baotou149.PackId, NationalLaw2015Article45.PackId]));
+        write(SampleCases.EnterpriseSelfImplementation(), evaluationDate, [Baotou149.PackId, NationalLaw2015Article45.PackId]));
+    Console.WriteLine($"wrote {SampleCases.All().Count() + 1} {(export == "--export-cases" ? "case files" : "policy case skeletons")} to {folder}");
     return;
 }
 

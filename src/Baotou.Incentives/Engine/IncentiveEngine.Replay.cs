@@ -4,7 +4,7 @@ using Baotou.Incentives.WhatIf;
 
 namespace Baotou.Incentives.Engine;
 
-/// <summary>Replaying a decision record with this engine's rules and packs.</summary>
+// Replaying a decision record with this engine's rules and packs. (The type's one <summary> is in IncentiveEngine.cs; a partial declaration documents its members only.)
 public sealed partial class IncentiveEngine
 {
     /// <summary>Records a decision of this engine, ready to write as JSON (<see cref="DecisionRecord.ToJson"/>).</summary>
