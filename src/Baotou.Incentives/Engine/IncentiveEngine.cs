@@ -11,6 +11,10 @@ namespace Baotou.Incentives.Engine;
 /// Evaluates cases under a set of policy packs. Build one and share it: it is immutable and safe to use from many threads at
 /// once. Each evaluation runs in its own rules session, so cases never see each other.
 /// </summary>
+/// <remarks>
+/// One case: <see cref="Evaluate"/>. Many cases with bounded parallelism: <see cref="EvaluateManyAsync"/>. Evidence for an
+/// auditor: <see cref="Record"/> and <see cref="Replay(Records.DecisionRecord)"/>. The same cases under a changed pack: <c>WhatIf</c>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var engine = new IncentiveEngine();                       // 149号, compiled once

@@ -15,14 +15,18 @@ namespace Baotou.Incentives.Records;
 /// </summary>
 public sealed class DecisionRecord
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this library writes: 2, whose outcomes carry their modality and reason codes with typed arguments.
+    /// It reads schema 1 too (outcomes with English sentences), and replays it in schema 1's own terms.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     private string? _json;
 
-    private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact)
+    private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null)
     {
         Document = document;
+        Legacy = legacy;
         Case = incentiveCase;
         Decision = decision;
         IsIntact = isIntact;
@@ -65,6 +69,9 @@ public sealed class DecisionRecord
 
     internal RecordDocument Document { get; }
 
+    /// <summary>For a record of schema 1, the document as read: written back as it was, and replayed in its terms.</summary>
+    internal Schema1.Schema1Document? Legacy { get; }
+
     /// <summary>
     /// Checks the record's signature, if any, over the bytes the digest covers: who signed (the certificate's subject, or the
     /// key's thumbprint) and whether it holds. With <paramref name="trust"/>, also whether the signer is trusted.
@@ -73,6 +80,7 @@ public sealed class DecisionRecord
     /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
     public Signing.SignatureCheck CheckSignature(Signing.RecordTrust? trust = null)
     {
+        // A record of schema 1 has no signature field: it is unsigned.
         if (Document.Signature is not { } signature)
         {
             return new Signing.SignatureCheck(Signing.SignatureStatus.Unsigned, null, false, null);
@@ -90,6 +98,12 @@ public sealed class DecisionRecord
     /// <summary>The same record with a signature (made by <see cref="Signing.RecordSigner"/>).</summary>
     internal DecisionRecord WithSignature(string signature)
     {
+        if (Legacy is not null)
+        {
+            throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), Case.Id, "SchemaVersion",
+                $"is 1; schema 1 has no place for a signature, so only a record of schema {CurrentSchemaVersion} is signed (replay the case to make one)")]);
+        }
+
         var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact);
         RequireReadable(signed.ToUtf8Json().Length, Case.Id);
         return signed;
@@ -164,9 +178,14 @@ public sealed class DecisionRecord
         InputLimits.RequireWithin(utf8Json.Length, "record");
         var text = StrictJson.Check(utf8Json, "record");
         var version = SchemaVersionOf(text);
+        if (version == 1)
+        {
+            return ParseSchema1(text);
+        }
+
         if (version != CurrentSchemaVersion)
         {
-            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema version {CurrentSchemaVersion} only");
+            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 and {CurrentSchemaVersion}");
         }
 
         var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
@@ -176,11 +195,7 @@ public sealed class DecisionRecord
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
         // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
         // the digest could disagree on what the file says.
-        var canonical = Encoding.UTF8.GetBytes(RecordJson.WriteIndented(document, RecordJson.Indented.RecordDocument));
-        if (!text.SequenceEqual(canonical))
-        {
-            throw FactJson.Problem("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
-        }
+        RequireCanonical(text, RecordJson.WriteIndented(document, RecordJson.Indented.RecordDocument));
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
@@ -189,9 +204,11 @@ public sealed class DecisionRecord
         return new DecisionRecord(document, incentiveCase, decision, intact);
     }
 
-    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
+    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => _json ??= RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
+    public string ToJson() => _json ??= Legacy is { } legacy
+        ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document)
+        : RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
@@ -206,6 +223,43 @@ public sealed class DecisionRecord
     /// </summary>
     internal static byte[] SignedContent(RecordDocument document) =>
         JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJson.Compact.RecordDocument);
+
+    /// <summary>The digest of a schema-1 record: over its content written compactly by schema 1's contract, the digest empty.</summary>
+    internal static string DigestOf(Schema1.Schema1Document legacy) =>
+        Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Schema1.Schema1Json.Compact.Schema1Document));
+
+    /// <summary>Reads a record of schema 1: its outcomes keep their sentences (<see cref="Outcomes.Reasons.RecordedText"/>), and its digest is checked over its own shape.</summary>
+    private static DecisionRecord ParseSchema1(ReadOnlySpan<byte> text)
+    {
+        var legacy = RecordJson.ReadChecked(text, Schema1.Schema1Json.Compact.Schema1Document, "record");
+
+        RecordJson.RequireProperties(
+            "$",
+            ("libraryVersion", legacy.LibraryVersion), ("ruleSetFingerprint", legacy.RuleSetFingerprint),
+            ("parameterFingerprint", legacy.ParameterFingerprint), ("packs", legacy.Packs), ("parameters", legacy.Parameters),
+            ("case", legacy.Case), ("entitlements", legacy.Entitlements), ("supersededEntitlements", legacy.SupersededEntitlements),
+            ("supersessions", legacy.Supersessions), ("determinations", legacy.Determinations), ("obligations", legacy.Obligations),
+            ("trace", legacy.Trace), ("digest", legacy.Digest));
+        if (legacy.Case.Facts is null || legacy.Case.Id is null)
+        {
+            throw FactJson.Problem("$.case", "must have an id and facts");
+        }
+
+        var incentiveCase = RecordJson.BuildCase(legacy.Case.Id, legacy.Case.Facts, "$.case.facts");
+
+        // The same rule as schema 2's, by schema 1's own writer: the file is the canonical writing of what it says.
+        RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document));
+        var document = new RecordDocument(
+            legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
+            legacy.Parameters, legacy.Case,
+            [.. legacy.Entitlements.Select(Schema1.Schema1Reading.Read)], [.. legacy.SupersededEntitlements.Select(Schema1.Schema1Reading.Read)],
+            [.. legacy.Supersessions.Select(Schema1.Schema1Reading.Read)], [.. legacy.Determinations.Select(Schema1.Schema1Reading.Read)],
+            [.. legacy.Obligations.Select(Schema1.Schema1Reading.Read)], legacy.Trace, legacy.Digest);
+        var decision = new IncentiveDecision(
+            incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
+            document.Supersessions, document.Determinations, document.Obligations, document.Trace);
+        return new DecisionRecord(document, incentiveCase, decision, legacy.Digest == DigestOf(legacy), legacy);
+    }
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
@@ -223,6 +277,16 @@ public sealed class DecisionRecord
         return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
             ? number
             : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+    }
+
+    /// <summary>Refuses a file that is not the canonical writing of its own content, naming the first line that differs.</summary>
+    private static void RequireCanonical(ReadOnlySpan<byte> text, string canonicalText)
+    {
+        var canonical = Encoding.UTF8.GetBytes(canonicalText);
+        if (!text.SequenceEqual(canonical))
+        {
+            throw FactJson.Problem("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
+        }
     }
 
     /// <summary>A record is never made that <see cref="Parse(string)"/> would refuse for its size.</summary>

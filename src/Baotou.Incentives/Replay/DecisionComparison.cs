@@ -21,9 +21,18 @@ internal static class DecisionComparison
     {
         using var before = Tree(recorded);
         using var after = Tree(now);
+        return FirstDifference(before.RootElement, after.RootElement);
+    }
+
+    /// <summary>
+    /// The first difference between two records' trees written by the same contract (schema 2's, or schema 1's for a record
+    /// of schema 1 and today's decision projected into it), section by section; the inputs and fingerprints are not compared.
+    /// </summary>
+    internal static ReplayDifference? FirstDifference(JsonElement recorded, JsonElement now)
+    {
         foreach (var section in Sections)
         {
-            var difference = Compare(before.RootElement.GetProperty(section), after.RootElement.GetProperty(section), "$." + section, null);
+            var difference = Compare(recorded.GetProperty(section), now.GetProperty(section), "$." + section, null);
             if (difference is not null)
             {
                 return difference;

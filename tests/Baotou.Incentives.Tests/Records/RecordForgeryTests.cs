@@ -27,13 +27,20 @@ public sealed class RecordForgeryTests
         { "$.entitlements[0].beneficiary", "\"TransferringUnit\"" },
         { "$.entitlements[0].kind", "\"RecommendedRegionalIncentive\"" },
         { "$.entitlements[0].clause", "\"149号·（七）\"" },
-        { "$.entitlements[0].basisDescription", "\"money received under the contract (到账金额)\"" },
+        { "$.entitlements[0].modality", "\"OwedMinimum\"" },
+        { "$.entitlements[0].basisReason.contractId", "\"C-OTHER\"" },
+        { "$.entitlements[0].grounds[0].achievementId", "\"A-OTHER\"" },
+        { "$.entitlements[1].basisReason.officeName", "\"另一个技术转移机构\"" },
+        { "$.entitlements[2].basisReason.code", "\"basis.equity-conversion-amount\"" },
         { "$.entitlements[0].minimumAmount", "1980000.004999" },
         { "$.entitlements[1].subjectFactId", "\"C-OTHER\"" },
         { "$.supersededEntitlements[0].rate", "0.85" },
-        { "$.supersessions[0].reason", "\"从高从新不重复: newer policy\"" },
+        { "$.supersessions[0].reason.governingAmount", "1990000.00" },
+        { "$.supersessions[0].reason.supersededRuleId", "\"149-8-equity-share\"" },
         { "$.supersessions[0].governingId", "\"149-8-transfer-licence-net-income/C-2024-0317\"" },
-        { "$.determinations[0].conditions[0].detail", "\"anything at all\"" },
+        { "$.determinations[0].conditions[0].reason.unitName", "\"另一所大学\"" },
+        { "$.determinations[1].conditions[0].reason.basisKind", "\"EquityConversionAmount\"" },
+        { "$.determinations[1].modality", "\"OwedMinimum\"" },
         { "$.determinations[1].conditions[0].met", "false" },
         { "$.trace[0].sequence", "2" },
         { "$.trace[0].measure", "\"另一项措施\"" },
@@ -117,14 +124,14 @@ public sealed class RecordForgeryTests
 
     [Theory]
     [InlineData("\"minimumAmount\": 1980000.00", "\"minimumAmount\": 1.98E6")]
-    [InlineData("\"schemaVersion\": 1,\n  \"libraryVersion\"", "\"libraryVersion\"")]
+    [InlineData("\"schemaVersion\": 2,\n  \"libraryVersion\"", "\"libraryVersion\"")]
     [InlineData("\n", "\r\n")]
     public void A_reordered_or_respelt_record_is_not_canonical_rather_than_tampered(string original, string respelt)
     {
         var json = Genuine.Replace(original, respelt, StringComparison.Ordinal);
         if (!respelt.Contains("E6", StringComparison.Ordinal) && !respelt.Contains('\r', StringComparison.Ordinal))
         {
-            json = json.Replace("\"ruleSetFingerprint\"", "\"schemaVersion\": 1,\n  \"ruleSetFingerprint\"", StringComparison.Ordinal);
+            json = json.Replace("\"ruleSetFingerprint\"", "\"schemaVersion\": 2,\n  \"ruleSetFingerprint\"", StringComparison.Ordinal);
         }
 
         var act = () => DecisionRecord.Parse(json);

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -33,15 +34,8 @@ internal sealed class CommissionerIncentive : Rule
     }
 
     private static Determination Decide(CommissionerEngagement engagement, Achievement achievement, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible,
-            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding,
-                engagement.ProjectHasFiscalFunding
-                    ? "the project received fiscal science and technology funding"
-                    : "the project received no fiscal science and technology funding (获得财政科技经费支持)"),
-            new Condition("helped-land-locally", engagement.HelpedLandInBaotou,
-                engagement.HelpedLandInBaotou
-                    ? $"{engagement.CommissionerName} helped {achievement.Title} land and be transformed locally"
-                    : $"{engagement.CommissionerName} did not help {achievement.Title} land locally (促成科技成果落地转化)"),
-            new Condition("incentive-follows-role", true,
-                $"the incentives of the transformation policies for {engagement.Role} apply; this measure sets no amount of its own"));
+        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.MayEnjoy,
+            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding, new FiscalFunding()),
+            new Condition("helped-land-locally", engagement.HelpedLandInBaotou, new HelpedLandLocally(engagement.CommissionerName, achievement.Title)),
+            new Condition("incentive-follows-role", true, new IncentiveFollowsRole(engagement.Role)));
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -24,6 +25,6 @@ internal sealed class MajorProjectBasisFromEquityConversion : Rule
             .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, conversion.ConvertedAmount, "equity conversion amount (股权折算金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, conversion.ConvertedAmount, MajorProjectBasisKind.EquityConversionAmount)));
     }
 }

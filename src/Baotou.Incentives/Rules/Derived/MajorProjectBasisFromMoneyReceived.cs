@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -21,6 +22,6 @@ internal sealed class MajorProjectBasisFromMoneyReceived : Rule
             .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, "money received under the contract (到账金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, MajorProjectBasisKind.MoneyReceived)));
     }
 }

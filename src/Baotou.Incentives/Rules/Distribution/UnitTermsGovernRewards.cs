@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -31,9 +32,7 @@ internal sealed class UnitTermsGovernRewards : Rule
     }
 
     private static Determination Decide(Achievement achievement, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern,
-            new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule,
-                unit.HasRewardDistributionRule ? $"{unit.Name} has its own income distribution rule" : $"{unit.Name} has no income distribution rule"),
-            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement,
-                unit.HasRewardAgreement ? "a contract fixes the rewards" : "no contract fixes the rewards"));
+        Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern, Modality.OwedMinimum,
+            new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule, new NoDistributionRule(unit.Id, unit.Name)),
+            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement, new NoRewardAgreement()));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NodaTime;
 
@@ -8,13 +9,14 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// <summary>Findings on secrecy approvals: the determination that an empowerment is blocked, and which approval a finding names.</summary>
 internal static class Block
 {
-    internal static Determination Decide(string ruleId, string subjectId, string what, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later)
+    /// <summary>Blocks an empowerment (a fact of <paramref name="subjectKind"/>) of an achievement involving state secrets until approval.</summary>
+    internal static Determination Decide(string ruleId, string subjectId, string subjectKind, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later)
     {
         var tooLate = Earliest(later);
-        return Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked,
+        return Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked, Modality.Required,
             new Condition("approved-before-empowerment", false, tooLate is null
-                ? $"the {what} of {madeOn:yyyy-MM-dd} concerns an achievement involving state secrets, and no approval is recorded"
-                : $"the {what} of {madeOn:yyyy-MM-dd} came before the approval of {tooLate.ApprovedOn:yyyy-MM-dd} ({tooLate.Id}); it must be made again after approval"));
+                ? new NoApprovalBeforeEmpowerment(subjectKind, madeOn)
+                : new ApprovalAfterEmpowerment(subjectKind, madeOn, tooLate.Id, tooLate.ApprovedOn)));
     }
 
     /// <summary>The approval a finding names: the earliest, and of one day the smallest id, so the words never depend on fact order.</summary>

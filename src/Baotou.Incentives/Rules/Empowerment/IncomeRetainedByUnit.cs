@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -30,7 +31,6 @@ internal sealed class IncomeRetainedByUnit : Rule
     }
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack, ParameterReading retained) =>
-        Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted,
-            new Condition("retained-by-unit", true,
-                $"{Rate.Format(retained.Value)} of the income of contract {contract.Id} stays with {unit.Name}, not turned over (留归本单位，不上缴)"));
+        Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted, Modality.Encouraged,
+            new Condition("retained-by-unit", true, new IncomeRetained(contract.Id, unit.Name, retained.Value)));
 }

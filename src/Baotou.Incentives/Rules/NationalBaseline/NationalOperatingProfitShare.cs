@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -38,11 +39,13 @@ internal sealed class NationalOperatingProfitShare : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        var description = profit.Amount < 0m
-            ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
-            : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed)";
-        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, Math.Max(0m, profit.Amount), share,
+        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
+            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
+            Math.Max(0m, profit.Amount), share,
+            grounds: profit.Amount < 0m
+                ? [new ProfitYearsOwed(years.Value), new LossYear(profit.FiscalYear, -profit.Amount)]
+                : [new ProfitYearsOwed(years.Value)],
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Resolution;
@@ -43,12 +44,11 @@ internal sealed class HigherNewerGoverns : Rule
 
     private static Supersession SetAside(Entitlement superseded, Entitlement governing)
     {
-        var why = governing.MinimumAmount != superseded.MinimumAmount
-            ? $"higher amount: {Fen.Format(governing.MinimumAmount)} ({Rate.Format(governing.Rate)}, {governing.RuleId}) > {Fen.Format(superseded.MinimumAmount)} ({Rate.Format(superseded.Rate)}, {superseded.RuleId})"
+        IReason why = governing.MinimumAmount != superseded.MinimumAmount
+            ? new HigherAmount(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId)
             : governing.PolicyEffectiveFrom != superseded.PolicyEffectiveFrom
-                ? $"equal amounts {Fen.Format(governing.MinimumAmount)}; newer policy: {governing.PackId} (from {governing.PolicyEffectiveFrom:yyyy-MM-dd}) over {superseded.PackId} (from {superseded.PolicyEffectiveFrom:yyyy-MM-dd})"
-                : $"equal amounts {Fen.Format(governing.MinimumAmount)} under policies of the same date; {governing.Id} governs by rate and id";
-        return new Supersession(
-            Outcome.IdOf(Id, superseded.Id), Id, Clauses.HigherNewerNoDuplication, superseded.Id, governing.Id, "从高从新不重复: " + why);
+                ? new NewerPolicy(governing.MinimumAmount, governing.PackId, governing.PolicyEffectiveFrom, superseded.PackId, superseded.PolicyEffectiveFrom)
+                : new SameDateTieBreak(governing.MinimumAmount, governing.Id);
+        return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.HigherNewerNoDuplication, superseded.Id, governing.Id, why);
     }
 }

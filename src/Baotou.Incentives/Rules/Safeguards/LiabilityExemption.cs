@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -37,12 +38,10 @@ internal sealed class LiabilityExemption : Rule
     private static Determination Decide(LiabilityReview review, TechnologyContract contract, IEnumerable<TransactionPublicity> publicity, PolicyPack pack)
     {
         var published = publicity.Any(p => PublicationBeforeTransaction.PublishedInTime(p, contract));
-        return Outcome.Determination(Id, Clauses.Measure11, pack, "liability-exemption", review.Id, DeterminationStatus.Exempt, DeterminationStatus.NotExempt,
-            new Condition("diligent", review.Diligent, review.Diligent ? $"{review.Reviewed} fulfilled the duty of diligence" : $"{review.Reviewed} did not fulfil the duty of diligence (勤勉尽职)"),
-            new Condition("democratic-decision", review.DemocraticDecision, review.DemocraticDecision ? "the decision was made democratically" : "the decision was not made democratically (民主决策)"),
-            new Condition("price-published", published, published
-                ? $"the name, summary and proposed price were published before contract {contract.Id} was signed"
-                : $"the proposed price was not published as required before contract {contract.Id} was signed (按规定公示拟交易价格)"),
-            new Condition("no-illegal-gain", review.NoIllegalGain, review.NoIllegalGain ? "no illegal gain was sought" : "an illegal gain was sought (牟取非法利益)"));
+        return Outcome.Determination(Id, Clauses.Measure11, pack, "liability-exemption", review.Id, DeterminationStatus.Exempt, DeterminationStatus.NotExempt, Modality.Provided,
+            new Condition("diligent", review.Diligent, new Diligent(review.Reviewed)),
+            new Condition("democratic-decision", review.DemocraticDecision, new DemocraticDecision()),
+            new Condition("price-published", published, new PricePublishedAsRequired(contract.Id)),
+            new Condition("no-illegal-gain", review.NoIllegalGain, new NoIllegalGain()));
     }
 }

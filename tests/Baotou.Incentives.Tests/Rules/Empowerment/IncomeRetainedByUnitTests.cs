@@ -17,8 +17,8 @@ public sealed class IncomeRetainedByUnitTests
 
         var retained = decision.DeterminationsBy(Rule).Should().ContainSingle().Subject;
         retained.Status.Should().Be(DeterminationStatus.Permitted);
-        retained.Conditions.Should().Equal(new Condition("retained-by-unit", true,
-            "100% of the income of contract C1 stays with 测试单位, not turned over (留归本单位，不上缴)"));
+        retained.Modality.Should().Be(Modality.Encouraged);
+        retained.Conditions.Should().Equal(new Condition("retained-by-unit", true, new IncomeRetained("C1", "测试单位", 1m)));
         decision.Trace.Single(t => t.RuleId == Rule).Parameters.Single().Parameter.Should().Be("149.3.income-retained-share");
     }
 

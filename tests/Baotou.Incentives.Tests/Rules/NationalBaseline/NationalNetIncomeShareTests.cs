@@ -70,7 +70,7 @@ public sealed class NationalNetIncomeShareTests
         var why = decision.Supersessions.Should().ContainSingle().Subject;
         why.SupersededId.Should().Be("law2015-45-1-net-income/C1");
         why.GoverningId.Should().Be("149-8-transfer-licence-net-income/C1");
-        why.Reason.Should().Be("从高从新不重复: higher amount: 720,000.00 (80%, 149-8-transfer-licence-net-income) > 450,000.00 (50%, law2015-45-1-net-income)");
+        why.Reason.Should().Be(new HigherAmount(720_000m, 0.80m, "149-8-transfer-licence-net-income", 450_000m, 0.50m, "law2015-45-1-net-income"));
         decision.Trace.Should().Contain(t => t.RuleId == "149-closing-higher-newer-governs" && t.Superseded.Contains("law2015-45-1-net-income/C1"));
     }
 

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Baotou.Incentives.Cli.Batch;
+using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Signing;
+
+namespace Baotou.Incentives.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate CASE [--out RECORD]</c>: one case file into its decision record (standard output unless <c>--out</c>);
+/// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary. Either way
+/// <c>--sign KEY [--cert CERT]</c> signs every record written.
+/// </summary>
+internal static class EvaluateCommand
+{
+    internal static Command Create(ToolContext context)
+    {
+        var cases = new Argument<string[]>("case")
+        {
+            Description = "a case file (JSON), or several, or folders whose *.json files are case files",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outFile = new Option<string>("--out")
+        {
+            Description = "the file to write one case's decision record to (standard output when left out)",
+            HelpName = "record",
+        };
+        var outDir = new Option<string>("--out-dir")
+        {
+            Description = "the folder to write many cases' records (<case>.record.json) and summary.csv to; created if missing",
+            HelpName = "folder",
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "how many cases to evaluate at once (with --out-dir)",
+            HelpName = "n",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = ParseJobs,
+        };
+        var sign = new Option<string>("--sign")
+        {
+            Description = "an ECDSA P-256 private key (PEM) to sign each record with, as a detached JWS over the bytes its digest covers",
+            HelpName = "key.pem",
+        };
+        var cert = new Option<string>("--cert")
+        {
+            Description = "the X.509 certificate (PEM) of the --sign key: replay then names its subject as the signer",
+            HelpName = "cert.pem",
+        };
+        var command = new Command("evaluate", "Evaluate case files into decision records; many at once with --out-dir, with a summary")
+        {
+            cases, outFile, outDir, jobs, sign, cert,
+        };
+        command.SetAction(result => Guarded.Run(context, () => Evaluate(
+            context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs), result.GetValue(sign), result.GetValue(cert))));
+        return command;
+    }
+
+    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile)
+    {
+        if (outFile is not null && outDir is not null)
+        {
+            throw new UsageProblem("evaluate: give --out (one record) or --out-dir (many), not both");
+        }
+
+        var one = paths.Length == 1 && !Directory.Exists(paths[0]);
+        if (outDir is not null)
+        {
+            // Records written among the cases would be read as cases (and refused) by the next run over the folder.
+            var mixed = paths.FirstOrDefault(p => Directory.Exists(p) && InputFiles.SamePath(p, outDir));
+            if (mixed is not null)
+            {
+                throw new UsageProblem($"{outDir}: is the folder of the cases; give --out-dir another folder, so records are not mixed with cases");
+            }
+
+            var files = InputFiles.Expand(paths);
+            using var batchSigner = SigningOptions.Signer(keyFile, certificateFile);
+            return BatchEvaluation.Run(context, files, outDir, jobs, batchSigner);
+        }
+
+        if (!one)
+        {
+            var what = paths.Length == 1 ? $"{paths[0]}: is a folder of cases" : $"{paths.Length} case files or folders were given";
+            throw new UsageProblem(outFile is null
+                ? $"{what}; give --out-dir <folder> for their records and summary"
+                : $"{what}; --out names one record: give --out-dir <folder> for many");
+        }
+
+        if (outFile is not null)
+        {
+            InputFiles.CheckWritable(outFile, "--out", paths[0], keyFile, certificateFile);
+        }
+
+        using var signer = SigningOptions.Signer(keyFile, certificateFile);
+        return EvaluateOne(context, paths[0], outFile, signer);
+    }
+
+    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer)
+    {
+        var caseFile = Guarded.Read(path, "case file", CaseFile.Parse);
+        var evaluated = Guarded.Parse(path, "case", caseFile.Evaluate);
+        var record = signer is null ? evaluated : Guarded.Parse(path, "case", () => signer.Sign(evaluated));
+        if (outFile is null)
+        {
+            context.Output.Write(record.ToJson());
+            return ExitCodes.Success;
+        }
+
+        InputFiles.Write(outFile, record.ToJson());
+        var decision = record.Decision;
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")}){(signer is null ? string.Empty : "; " + record.CheckSignature().Describe())}"));
+        return ExitCodes.Success;
+    }
+
+    private static int ParseJobs(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 256)
+        {
+            return n;
+        }
+
+        result.AddError($"--jobs must be a whole number from 1 to 256; was '{string.Join(" ", result.Tokens.Select(t => t.Value))}'");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using Baotou.Incentives.Outcomes.Reasons;
+
+namespace Baotou.Incentives.Outcomes;
+
+/// <summary>
+/// Why an outcome is what it is, as a reason code with typed arguments (amounts, rates, dates, fact ids): never a sentence.
+/// The code is the JSON discriminator (<c>{"code": "basis.net-income", "contractId": "C1", "mode": "Transfer"}</c>) and the key
+/// of the zh and en catalogs, which are the only place its words live. One sealed record per code, under <c>Outcomes/Reasons/</c>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "code", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(NetIncomeOf), "basis.net-income")]
+[JsonDerivedType(typeof(TransformationIncomeOf), "basis.transformation-income")]
+[JsonDerivedType(typeof(MoneyReceivedUnder), "basis.money-received")]
+[JsonDerivedType(typeof(EquityConversionAmountOf), "basis.equity-conversion-amount")]
+[JsonDerivedType(typeof(EquityFormedUnder), "basis.equity-formed")]
+[JsonDerivedType(typeof(OperatingProfitOf), "basis.operating-profit")]
+[JsonDerivedType(typeof(SurplusInvested), "basis.surplus-invested")]
+[JsonDerivedType(typeof(NationalScienceAward), "ground.national-science-award")]
+[JsonDerivedType(typeof(LossYear), "ground.loss-year")]
+[JsonDerivedType(typeof(ProfitYearsOwed), "ground.profit-years-owed")]
+[JsonDerivedType(typeof(MajorProjectThreshold), "condition.major-project-threshold")]
+[JsonDerivedType(typeof(LandsInBaotou), "condition.lands-in-baotou")]
+[JsonDerivedType(typeof(NoDistributionRule), "condition.no-distribution-rule")]
+[JsonDerivedType(typeof(NoRewardAgreement), "condition.no-reward-agreement")]
+[JsonDerivedType(typeof(ProfitYearWithinTerm), "condition.profit-year-within-term")]
+[JsonDerivedType(typeof(ProfitYearOwed), "condition.profit-year-owed")]
+[JsonDerivedType(typeof(ProfitYearWithinLongestTerm), "condition.profit-year-within-longest-term")]
+[JsonDerivedType(typeof(OutsidePerformancePayTotal), "condition.outside-performance-pay-total")]
+[JsonDerivedType(typeof(IncomeRetained), "condition.income-retained")]
+[JsonDerivedType(typeof(NoApprovalNeeded), "condition.no-approval")]
+[JsonDerivedType(typeof(NoFilingNeeded), "condition.no-filing")]
+[JsonDerivedType(typeof(OutsideAppreciationAssessment), "condition.outside-appreciation-assessment")]
+[JsonDerivedType(typeof(UseRightTerm), "condition.use-right-term")]
+[JsonDerivedType(typeof(WrittenAgreementSigned), "condition.written-agreement-signed")]
+[JsonDerivedType(typeof(AgreementSetsIncomeDistribution), "condition.agreement-sets-income-distribution")]
+[JsonDerivedType(typeof(AgreementPerformed), "condition.agreement-performed")]
+[JsonDerivedType(typeof(PositiveProgress), "condition.positive-progress")]
+[JsonDerivedType(typeof(GoodIncome), "condition.good-income")]
+[JsonDerivedType(typeof(PilotUnit), "condition.pilot-unit")]
+[JsonDerivedType(typeof(TransformationRightsDefined), "condition.transformation-rights-defined")]
+[JsonDerivedType(typeof(SharesMakeWhole), "condition.shares-make-whole")]
+[JsonDerivedType(typeof(CoOwnersEachHoldShare), "condition.co-owners-each-hold-share")]
+[JsonDerivedType(typeof(TeamHoldsAll), "condition.team-holds-all")]
+[JsonDerivedType(typeof(NoApprovalBeforeEmpowerment), "condition.no-approval-before-empowerment")]
+[JsonDerivedType(typeof(ApprovalAfterEmpowerment), "condition.approval-after-empowerment")]
+[JsonDerivedType(typeof(NoSecrecyApproval), "condition.no-secrecy-approval")]
+[JsonDerivedType(typeof(SecrecyApproved), "condition.secrecy-approved")]
+[JsonDerivedType(typeof(PublishedBeforeSigning), "condition.published-before-signing")]
+[JsonDerivedType(typeof(NothingPublished), "condition.nothing-published")]
+[JsonDerivedType(typeof(NamePublished), "condition.name-published")]
+[JsonDerivedType(typeof(SummaryPublished), "condition.summary-published")]
+[JsonDerivedType(typeof(ProposedPricePublished), "condition.proposed-price-published")]
+[JsonDerivedType(typeof(EncouragedPricingMethod), "condition.encouraged-pricing-method")]
+[JsonDerivedType(typeof(Diligent), "condition.diligent")]
+[JsonDerivedType(typeof(DemocraticDecision), "condition.democratic-decision")]
+[JsonDerivedType(typeof(PricePublishedAsRequired), "condition.price-published-as-required")]
+[JsonDerivedType(typeof(NoIllegalGain), "condition.no-illegal-gain")]
+[JsonDerivedType(typeof(FocusAreaNamed), "condition.focus-area-named")]
+[JsonDerivedType(typeof(OpenToPublic), "condition.open-to-public")]
+[JsonDerivedType(typeof(FiscalFunding), "condition.fiscal-funding")]
+[JsonDerivedType(typeof(HelpedLandLocally), "condition.helped-land-locally")]
+[JsonDerivedType(typeof(IncentiveFollowsRole), "condition.incentive-follows-role")]
+[JsonDerivedType(typeof(EventOnOrAfterEffectiveDate), "condition.event-on-or-after-effective-date")]
+[JsonDerivedType(typeof(ObtainSecrecyApproval), "requirement.secrecy-approval")]
+[JsonDerivedType(typeof(PublishBeforeSigning), "requirement.publish-before-signing")]
+[JsonDerivedType(typeof(HigherAmount), "supersession.higher-amount")]
+[JsonDerivedType(typeof(NewerPolicy), "supersession.newer-policy")]
+[JsonDerivedType(typeof(SameDateTieBreak), "supersession.same-date-tie-break")]
+[JsonDerivedType(typeof(RecordedText), "recorded.text")]
+public interface IReason
+{
+}
