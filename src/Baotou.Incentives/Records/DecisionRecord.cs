@@ -38,7 +38,7 @@ public sealed class DecisionRecord
     /// <summary>The version of the library that made the decision.</summary>
     public string LibraryVersion => Document.LibraryVersion;
 
-    /// <summary>A fingerprint of the rules that made the decision (ids, clauses and compiled code).</summary>
+    /// <summary>A fingerprint of the rules that made the decision: their ids, clauses and canonical definitions (the same on every build of the same source).</summary>
     public string RuleSetFingerprint => Document.RuleSetFingerprint;
 
     /// <summary>A fingerprint of every pack and parameter value applied.</summary>

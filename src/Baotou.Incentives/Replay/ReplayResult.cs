@@ -3,7 +3,7 @@ using Baotou.Incentives.Engine;
 namespace Baotou.Incentives.Replay;
 
 /// <summary>The verdict of a replay, the first difference if any, and what changed in the rules and parameters since.</summary>
-/// <param name="Verdict">Reproduced, diverged or tampered.</param>
+/// <param name="Verdict">Reproduced, diverged, tampered or untrusted.</param>
 /// <param name="FirstDifference">For <see cref="ReplayVerdict.Diverged"/>, the first difference; otherwise <see langword="null"/>.</param>
 /// <param name="RuleSetChanged">Whether the rule set's fingerprint differs from the record's (a rule's conditions, arithmetic or the library version changed).</param>
 /// <param name="ParameterChanges">Each parameter value that differs from the record's.</param>
