@@ -13,7 +13,7 @@ namespace Baotou.Incentives.Cli.Batch;
 /// <param name="Clause">The clause it applies, or empty.</param>
 /// <param name="Beneficiary">Who it is owed to, or empty.</param>
 /// <param name="Amount">The minimum amount rounded to the fen (unformatted, e.g. <c>1980000.00</c>), or empty.</param>
-/// <param name="Modality">What kind of claim it is (see <see cref="ModalityOf"/>), or empty.</param>
+/// <param name="Modality">The modality of the sentence the entitlement applies, by name (<c>OwedMinimum</c>, <c>MayEnjoy</c>, <c>RecommendedToSeek</c> …; see <see cref="ModalityOf"/>), or empty.</param>
 /// <param name="Status"><c>granted</c>, <c>set aside</c>, <c>no entitlement</c> or <c>refused</c>.</param>
 /// <param name="File">The case file.</param>
 /// <param name="Record">The record written, or empty.</param>
@@ -60,7 +60,7 @@ internal sealed record SummaryRow(
     /// The modality column. The outcome model has no modality yet (owed minimum, may enjoy, recommended to seek…): until it
     /// does, the entitlement's kind fills the slot; this is the one place to read the modality from instead.
     /// </summary>
-    internal static string ModalityOf(Entitlement entitlement) => entitlement.Kind.ToString();
+    internal static string ModalityOf(Entitlement entitlement) => entitlement.Modality.ToString();
 
     private static SummaryRow Row(string caseId, Entitlement e, string status, string file, string record) =>
         new(caseId, e.Id, e.Clause, e.Beneficiary.ToString(), Fen.Round(e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture),

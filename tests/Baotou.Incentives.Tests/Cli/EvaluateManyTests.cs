@@ -59,19 +59,20 @@ public sealed class EvaluateManyTests : IDisposable
                 : entitlements.Select(x => new[]
                 {
                     decision.CaseId, x.e.Id, x.e.Clause, x.e.Beneficiary.ToString(),
-                    Fen.Round(x.e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture), x.e.Kind.ToString(), x.Item2, file, record, "",
+                    Fen.Round(x.e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture), x.e.Modality.ToString(), x.Item2, file, record, "",
                 }));
         }
 
         rows.Skip(1).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
 
         // Worked by hand for the university transfer: 2,400,000.00 received, 200,000.00 deducted, net 2,200,000.00.
-        string[] Amounts(string caseId) => rows.Where(r => r[0] == caseId).Select(r => $"{r[3]} {r[4]} {r[6]}").ToArray();
+        // The modality is the verb of the sentence applied: 可享有, 给予不低于, 推荐争取, 按…不低于…给予.
+        string[] Amounts(string caseId) => rows.Where(r => r[0] == caseId).Select(r => $"{r[3]} {r[4]} {r[5]} {r[6]}").ToArray();
         Amounts("sample-university-transfer").Should().Equal(
-            "CompletingTeam 1980000.00 granted",        // （八）national award: 2,200,000.00 × 90%
-            "TransferOfficeStaff 110000.00 granted",    // （五）2,200,000.00 × 5%
-            "TransferringUnit 480000.00 granted",       // （七）2,400,000.00 received × 20%
-            "CompletingTeam 1760000.00 set aside");     // （八）2,200,000.00 × 80%, superseded by the 90%
+            "CompletingTeam 1980000.00 MayEnjoy granted",                // （八）national award: 2,200,000.00 × 90%
+            "TransferOfficeStaff 110000.00 OwedMinimum granted",         // （五）2,200,000.00 × 5%
+            "TransferringUnit 480000.00 RecommendedToSeek granted",      // （七）2,400,000.00 received × 20%
+            "CompletingTeam 1760000.00 OwedMinimum set aside");          // （八）2,200,000.00 × 80%, superseded by the 90%
     }
 
     [Fact]

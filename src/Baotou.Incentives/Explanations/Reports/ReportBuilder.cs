@@ -325,7 +325,7 @@ internal sealed class ReportBuilder
         _blocks.Add(new SectionStart(_anchors[id], kind, id));
         _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
         var sentences = ClauseSentences.Of(ruleId);
-        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("list-separator") + _words.Report("clause-text") + Colon(_words))]));
+        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
         if (sentences.Count == 0)
         {
             _blocks.Add(new Paragraph([W(_words.Report("clause-text.none"))], "note"));
