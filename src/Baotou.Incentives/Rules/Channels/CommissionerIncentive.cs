@@ -6,10 +6,11 @@ using NRules.Fluent.Dsl;
 namespace Baotou.Incentives.Rules.Channels;
 
 /// <summary>
-/// （六）: a science and technology commissioner on a project with fiscal science and technology funding who helped the
-/// achievement land and be transformed locally enjoys the transformation incentives that match the duties they carried
-/// (按照其在成果转化中承担的职责任务享受……相对应的激励奖励). The measure sets no amount of its own: the decision names the role
-/// whose incentives apply.
+/// （六）, its last sentence: 对促成科技成果落地转化的科技特派员，按照其在成果转化中承担的职责任务享受与促进科技成果转化政策相对应的激励奖励.
+/// A commissioner who helped the achievement land and be transformed locally enjoys the incentives that match the duties they
+/// carried. The sentence has no funding condition: fiscal funding belongs to the sentence before it, about taking part
+/// (<see cref="CommissionerParticipation"/>). The measure sets no amount of its own: the decision names the role whose
+/// incentives apply.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure6)]
@@ -34,14 +35,13 @@ internal sealed class CommissionerIncentive : Rule
 
     private static Determination Decide(CommissionerEngagement engagement, Achievement achievement, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible,
-            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding,
-                engagement.ProjectHasFiscalFunding
-                    ? "the project received fiscal science and technology funding"
-                    : "the project received no fiscal science and technology funding (获得财政科技经费支持)"),
-            new Condition("helped-land-locally", engagement.HelpedLandInBaotou,
-                engagement.HelpedLandInBaotou
-                    ? $"{engagement.CommissionerName} helped {achievement.Title} land and be transformed locally"
-                    : $"{engagement.CommissionerName} did not help {achievement.Title} land locally (促成科技成果落地转化)"),
-            new Condition("incentive-follows-role", true,
-                $"the incentives of the transformation policies for {engagement.Role} apply; this measure sets no amount of its own"));
+            new Condition("helped-land-locally", engagement.HelpedLandInBaotou, HelpedLand(engagement, achievement)),
+            new Condition("incentive-follows-role", true, FollowsRole(engagement)));
+
+    private static string HelpedLand(CommissionerEngagement engagement, Achievement achievement) => engagement.HelpedLandInBaotou
+        ? $"{engagement.CommissionerName} helped {achievement.Title} land and be transformed locally"
+        : $"{engagement.CommissionerName} did not help {achievement.Title} land locally (促成科技成果落地转化)";
+
+    private static string FollowsRole(CommissionerEngagement engagement) =>
+        $"the incentives of the transformation policies for {engagement.Role} apply; this measure sets no amount of its own";
 }

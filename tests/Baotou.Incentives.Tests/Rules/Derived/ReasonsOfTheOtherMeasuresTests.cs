@@ -103,11 +103,9 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var failed = Only(Cases.University().Commissioner("M1", "李特派员", "A1", CommissionerRole.FeasibilityStudy, false, false, Cases.Signed).Evaluate(), "149-6-commissioner");
 
         met.Id.Should().Be("149-6-commissioner/M1#commissioner-incentive");
-        met.Conditions.Take(2).Should().Equal(
-            new Condition("fiscal-funding", true, "the project received fiscal science and technology funding"),
+        met.Conditions.Take(1).Should().Equal(
             new Condition("helped-land-locally", true, "李特派员 helped 测试成果 land and be transformed locally"));
-        failed.Conditions.Take(2).Should().Equal(
-            new Condition("fiscal-funding", false, "the project received no fiscal science and technology funding (获得财政科技经费支持)"),
+        failed.Conditions.Take(1).Should().Equal(
             new Condition("helped-land-locally", false, "李特派员 did not help 测试成果 land locally (促成科技成果落地转化)"));
     }
 
