@@ -5,7 +5,13 @@ using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
 
-/// <summary>（九）: a commissioned project's surplus invested in transformation is shared with the researchers holding at least a share.</summary>
+/// <summary>
+/// （九）: 横向科研项目结余经费可出资科技成果转化，科研人员与所在单位约定一定分配比例，科研人员占比不低于 90%. The surplus is a contribution
+/// (出资) to a transformation, and the ratio the researchers and the unit agree is a ratio of what that contribution forms and
+/// earns: the researchers hold at least 90% of it (<see cref="Outcomes.Entitlement.MinimumEquityShare"/>). It is not 90% of the
+/// surplus paid out as cash; the amount is the value of their share at the contribution, as an equity share is valued at its
+/// conversion amount.
+/// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure9)]
 internal sealed class SurplusInvestedResearcherShare : Rule
@@ -31,6 +37,8 @@ internal sealed class SurplusInvestedResearcherShare : Rule
 
     private static Entitlement Grant(CommissionedResearchSurplus surplus, PolicyPack pack, ParameterReading share) =>
         Outcome.Entitlement(Id, Clauses.Measure9, pack, Beneficiary.CommissionedProjectResearchers, EntitlementKind.MinimumShareOfSurplus,
-            surplus.Id, IncomeKeys.Surplus(surplus.Id),
-            $"surplus of commissioned project {surplus.ProjectName} invested in transformation", surplus.Amount, share);
+            surplus.Id, IncomeKeys.Surplus(surplus.Id), Contribution(surplus), surplus.Amount, share, minimumEquityShare: share.Value);
+
+    private static string Contribution(CommissionedResearchSurplus surplus) =>
+        $"share of what the surplus of commissioned project {surplus.ProjectName} invested in transformation forms and earns (not cash)";
 }

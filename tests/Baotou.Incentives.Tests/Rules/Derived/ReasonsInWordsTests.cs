@@ -216,7 +216,7 @@ public sealed class ReasonsInWordsTests
 
         var invested = decision.FindEntitlement("149-9-surplus-invested", "H1")!;
         invested.IncomeKey.Should().Be("surplus:H1");
-        invested.BasisDescription.Should().Be("surplus of commissioned project 稀土抛光粉工艺委托开发 invested in transformation");
+        invested.BasisDescription.Should().Be("share of what the surplus of commissioned project 稀土抛光粉工艺委托开发 invested in transformation forms and earns (not cash)");
         var pay = decision.DeterminationsBy("149-9-surplus-performance-pay").Should().ContainSingle().Subject;
         pay.Id.Should().Be("149-9-surplus-performance-pay/H2#surplus-performance-pay");
         pay.Conditions.Should().Equal(
