@@ -37,6 +37,10 @@ internal sealed class PublicationBeforeTransaction : Rule
         publicity.PublishedOn is { } published && published < contract.SignedOn
         && publicity.NamePublished && publicity.SummaryPublished && publicity.ProposedPricePublished;
 
+    /// <summary>The proposed price was published on a day before the contract was signed: what （十一）'s 按规定公示拟交易价格 names.</summary>
+    internal static bool PriceInTime(TransactionPublicity publicity, TechnologyContract contract) =>
+        publicity.PublishedOn is { } published && published < contract.SignedOn && publicity.ProposedPricePublished;
+
     private static Obligation Require(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
         Outcome.Obligation(Id, Clauses.Measure10, pack, "publicity", contract.Id,
             $"publish the achievement's name, summary and proposed price on the unit's internal website before contract {contract.Id} is signed on {contract.SignedOn:yyyy-MM-dd}",

@@ -135,10 +135,12 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         Only(met, "149-11-liability-exemption").Id.Should().Be("149-11-liability-exemption/L1#liability-exemption");
         Only(met, "149-11-liability-exemption").Conditions.Select(c => c.Detail).Should().Equal(
             "项目实施部门 fulfilled the duty of diligence", "the decision was made democratically",
-            "the name, summary and proposed price were published before contract C1 was signed", "no illegal gain was sought");
+            "the proposed price was published before contract C1 was signed", "no illegal gain was sought",
+            "only decision liability in pricing, self-decided asset valuation and empowerment arising from later changes in value (科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任)");
         Only(failed, "149-11-liability-exemption").Conditions.Select(c => c.Detail).Should().Equal(
             "项目实施部门 did not fulfil the duty of diligence (勤勉尽职)", "the decision was not made democratically (民主决策)",
-            "the proposed price was not published as required before contract C1 was signed (按规定公示拟交易价格)", "an illegal gain was sought (牟取非法利益)");
+            "the proposed price was not published as required before contract C1 was signed (按规定公示拟交易价格)", "an illegal gain was sought (牟取非法利益)",
+            "only decision liability in pricing, self-decided asset valuation and empowerment arising from later changes in value (科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任)");
     }
 
     [Fact]
