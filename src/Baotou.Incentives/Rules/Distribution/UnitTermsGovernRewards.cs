@@ -9,6 +9,12 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// （八）: the 80% / 10% defaults apply only where the unit 暂时没有制定收益分配制度或合同约定. Where it has either, the unit's own
 /// terms govern and nothing is computed under the defaults; the decision says so.
 /// </summary>
+/// <remarks>
+/// The national-award sentence (成果完成团队可享有该成果转让 90% 以上收益) stands on its own and is not displaced by the unit's
+/// rule. For a university's or institute's national-award achievement the finding says so in a third condition, so that
+/// "the unit's rule governs" and the team's 可享有 share of a transfer (<see cref="NationalAwardTransferShare"/>) read as one
+/// decision: the rule governs the default shares; the team may enjoy the award share of a transfer whatever the rule says.
+/// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
 internal sealed class UnitTermsGovernRewards : Rule
@@ -30,10 +36,19 @@ internal sealed class UnitTermsGovernRewards : Rule
             .Do(ctx => ctx.Insert(Decide(achievement, unit, pack)));
     }
 
-    private static Determination Decide(Achievement achievement, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern,
+    private static Determination Decide(Achievement achievement, Unit unit, PolicyPack pack)
+    {
+        Condition[] conditions =
+        [
             new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule,
                 unit.HasRewardDistributionRule ? $"{unit.Name} has its own income distribution rule" : $"{unit.Name} has no income distribution rule"),
             new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement,
-                unit.HasRewardAgreement ? "a contract fixes the rewards" : "no contract fixes the rewards"));
+                unit.HasRewardAgreement ? "a contract fixes the rewards" : "no contract fixes the rewards"),
+        ];
+        return Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern,
+            achievement.HasNationalScienceAward && Scope.IsUniversityOrResearchInstitute(unit) ? [.. conditions, AwardShareStands()] : conditions);
+    }
+
+    private static Condition AwardShareStands() => new("national-award-transfer-share-stands", true,
+        "the unit's terms govern the default shares; the team may still enjoy the national-award share of a transfer (成果完成团队可享有该成果转让……以上收益), which stands on its own");
 }
