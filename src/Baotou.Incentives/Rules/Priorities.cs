@@ -7,4 +7,11 @@ namespace Baotou.Incentives.Rules;
 internal static class Priorities
 {
     internal const int Resolution = -100;
+
+    /// <summary>从其规定 first, then 从高从新不重复 among municipal measures, then the floors of the law: the order an auditor reads them in.</summary>
+    internal const int ChangedProvision = Resolution;
+
+    internal const int HigherNewer = Resolution - 1;
+
+    internal const int BothFloors = Resolution - 2;
 }

@@ -27,7 +27,7 @@ internal sealed class CommissionerIncentive : Rule
         When()
             .Match(() => engagement)
             .Match(() => achievement, a => a.Id == engagement.AchievementId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(engagement.EngagedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(engagement.EngagedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(engagement, achievement, pack)));

@@ -24,7 +24,7 @@ internal sealed class CommissionerParticipation : Rule
 
         When()
             .Match(() => engagement)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(engagement.EngagedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(engagement.EngagedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(engagement, pack)));

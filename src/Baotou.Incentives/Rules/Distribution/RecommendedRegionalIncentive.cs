@@ -27,21 +27,25 @@ internal sealed class RecommendedRegionalIncentive : Rule
         When()
             .Match(() => basis)
             .Match(() => contract, c => c.Id == basis.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.RegionalIncentiveRate), p => p.IsInForceOn(contract.SignedOn))
             .Let(() => threshold, () => pack.Read(Baotou149.MajorProjectThreshold, contract.SignedOn))
             .Let(() => rate, () => pack.Read(Baotou149.RegionalIncentiveRate, contract.SignedOn))
             .Having(() => basis.Amount >= threshold.Value);
 
         Then()
             .Do(ctx => ctx.Insert(Grant(basis, pack, rate)))
-            .Do(ctx => ctx.Insert(CitySupport(basis, pack, threshold)));
+            .Do(ctx => ctx.InsertAll(CitySupport(basis, pack, threshold)));
     }
 
     private static Entitlement Grant(MajorProjectBasis basis, PolicyPack pack, ParameterReading rate) =>
         Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive,
             basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Source, basis.Amount, rate);
 
-    private static Determination CitySupport(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
+    /// <summary>市本级给予适当资金支持 is the city's own sentence: a regional change of the 20% does not make it again.</summary>
+    private static Determination[] CitySupport(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
+        pack.ChangesPackId is null ? [CitySupportOf(basis, pack, threshold)] : [];
+
+    private static Determination CitySupportOf(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
         Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Discretionary,
             new Condition("basis-at-least-threshold", true, $"{Fen.Format(basis.Amount)} ≥ {Fen.Format(threshold.Value)}"),
             new Condition("city-support-amount-set-by-text", false, "市本级给予适当资金支持: the text sets no amount"));

@@ -28,7 +28,7 @@ internal sealed class SurplusInvestedResearcherShare : Rule
         When()
             .Match(() => surplus, s => s.Use == SurplusUse.InvestedInTransformation)
             .Match(() => unit, u => u.Id == surplus.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(surplus.DecidedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.SurplusResearcherShare), p => p.IsInForceOn(surplus.DecidedOn))
             .Let(() => share, () => pack.Read(Baotou149.SurplusResearcherShare, surplus.DecidedOn));
 
         Then()

@@ -30,7 +30,7 @@ internal sealed class UnitTermsGovernRewards : Rule
         When()
             .Match(() => achievement)
             .Match(() => unit, u => u.Id == achievement.UnitId, u => Scope.IsCoveredByDistributionDefaults(u), u => u.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149);
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(achievement, unit, pack)));

@@ -22,7 +22,7 @@ internal sealed class IncomeRetainedByUnit : Rule
 
         When()
             .Match(() => placed)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn))
             .Let(() => retained, () => pack.Read(Baotou149.IncomeRetainedShare, placed.Contract.SignedOn));
 
         Then()

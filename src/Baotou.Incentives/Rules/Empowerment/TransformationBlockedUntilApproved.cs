@@ -30,7 +30,7 @@ internal sealed class TransformationBlockedUntilApproved : Rule
             .Match(() => designation, d => d.AchievementId == placed.Achievement.Id)
             .Not<SecrecyApproval>(a => a.AchievementId == placed.Achievement.Id, a => a.ApprovedOn <= placed.Contract.SignedOn)
             .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == placed.Achievement.Id, a => a.ApprovedOn > placed.Contract.SignedOn).Collect())
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Block.Decide(Id, placed.Contract.Id, Transformation(placed.Contract), placed.Contract.SignedOn, pack, later, "approved-before-transformation")));

@@ -26,7 +26,7 @@ internal sealed class NationalOperatingProfitShare : Rule
 
         When()
             .Match(() => placed, x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Match(() => pack, p => p.Applies(RuleSets.NationalLaw2015, NationalLaw2015Article45.OperatingProfitShare), p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
             .Let(() => years, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, placed.Implementation.ProductionSucceededOn))
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.OperatingProfitShare, placed.Implementation.ProductionSucceededOn))
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));

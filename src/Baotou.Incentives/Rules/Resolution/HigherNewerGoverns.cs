@@ -1,13 +1,17 @@
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Resolution;
 
 /// <summary>
-/// 从高从新不重复: where entitlements grant one beneficiary shares of the same income, the highest governs, the rest are set
-/// aside and never added. It runs after every measure rule, so it sees every grant, and fires once per group of overlapping
-/// entitlements, setting aside every one but the highest.
+/// 以上各条款若与<b>我市其他政策措施</b>重复，则按从高从新不重复原则执行: where municipal measures grant one beneficiary shares of
+/// the same income, the highest governs (on equal amounts the newer), the rest are set aside and never added. Inside 149号 the
+/// same idea keeps the national-award 90% and （八）'s 80% of one transfer from being added; the reason says when both are of one
+/// document. It reaches municipal measures only: a changed national or regional provision is <see cref="ChangedProvisionGoverns"/>'s,
+/// and the law's floors are <see cref="HigherFloorGoverns"/>'s. It runs after every measure rule, so it sees every grant, and
+/// fires once per group of overlapping entitlements.
 /// </summary>
 /// <remarks>
 /// Entitlements are grouped by <see cref="OverlapKey"/> with the query's <c>GroupBy</c>, which keeps its groups by key. Comparing
@@ -16,33 +20,36 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.HigherNewerNoDuplication)]
-[Priority(Priorities.Resolution)]
+[Priority(Priorities.HigherNewer)]
 internal sealed class HigherNewerGoverns : Rule
 {
     internal const string Id = "149-closing-higher-newer-governs";
 
     public override void Define()
     {
+        IEnumerable<PolicyPack> packs = default!;
         IGrouping<OverlapKey, Entitlement> overlapping = default!;
+        IReadOnlyList<SetAside> decided = default!;
 
         When()
+            .Query(() => packs, q => q.Match<PolicyPack>().Collect())
             .Query(() => overlapping, q => q
                 .Match<Entitlement>()
                 .GroupBy(e => OverlapKey.Of(e))
-                .Where(g => g.Count() > 1));
+                .Where(g => g.Count() > 1))
+            .Let(() => decided, () => Decided(overlapping, packs))
+            .Having(() => decided.Count > 0);
 
         Then()
-            .Do(ctx => ctx.InsertAll(SetAside(overlapping)));
+            .Do(ctx => ctx.InsertAll(decided.Select(SetAside)));
     }
 
-    private static IEnumerable<Supersession> SetAside(IEnumerable<Entitlement> overlapping)
-    {
-        var governing = OverlapRanking.Highest(overlapping);
-        return overlapping.Where(e => e.Id != governing.Id).Select(e => SetAside(e, governing)).ToArray();
-    }
+    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs) =>
+        OverlapResolution.Resolve(overlapping, packs).Where(s => s.Principle == ResolutionPrinciple.HigherNewer).ToArray();
 
-    private static Supersession SetAside(Entitlement superseded, Entitlement governing)
+    private static Supersession SetAside(SetAside decided)
     {
+        var (superseded, governing) = (decided.Superseded, decided.Governing);
         var why = governing.MinimumAmount != superseded.MinimumAmount
             ? $"higher amount: {Fen.Format(governing.MinimumAmount)} ({Rate.Format(governing.Rate)}, {governing.RuleId}) > {Fen.Format(superseded.MinimumAmount)} ({Rate.Format(superseded.Rate)}, {superseded.RuleId})"
             : governing.PolicyEffectiveFrom != superseded.PolicyEffectiveFrom

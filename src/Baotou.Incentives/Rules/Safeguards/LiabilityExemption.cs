@@ -34,7 +34,7 @@ internal sealed class LiabilityExemption : Rule
             .Match(() => review)
             .Match(() => contract, c => c.Id == review.ContractId)
             .Query(() => publicity, q => q.Match<TransactionPublicity>(p => p.ContractId == review.ContractId).Collect())
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(review, contract, publicity, pack)));

@@ -25,7 +25,7 @@ internal sealed class PublicationBeforeTransaction : Rule
         When()
             .Match(() => publicity)
             .Match(() => contract, c => c.Id == publicity.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Require(publicity, contract, pack)))
