@@ -19,6 +19,7 @@ internal static class CommandLine
 
           evaluate <case.json> [--out <record.json>]
               evaluate a case file; write its decision record (stdout unless --out)
+              under the case's "packs", or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149)
           replay <record.json>
               replay a decision record; exit 0 reproduced, 1 diverged, 2 tampered or invalid
           explain <record.json> [--format md|html] [--lang zh|en] [--out <file>]

@@ -13,16 +13,19 @@ namespace Baotou.Incentives.Engine;
 /// </summary>
 /// <example>
 /// <code>
-/// var engine = new IncentiveEngine();                       // 149号, compiled once
+/// var engine = new IncentiveEngine();                       // 第四十五条 and 149号, compiled once
 /// var decision = engine.Evaluate(incentiveCase, new LocalDate(2025, 6, 30));
 /// foreach (var entitlement in decision.Entitlements) { ... }
 /// </code>
 /// </example>
 public sealed partial class IncentiveEngine
 {
-    /// <summary>Creates an engine that applies 149号 (<see cref="Baotou149.Pack"/>).</summary>
+    /// <summary>
+    /// Creates an engine that applies the <see cref="KnownPacks.Default"/> packs: 《促进科技成果转化法》第四十五条, which is always in
+    /// force, and 149号 beside it. For 149号 alone, pass <c>[Baotou149.Pack]</c>.
+    /// </summary>
     public IncentiveEngine()
-        : this([Baotou149.Pack])
+        : this(KnownPacks.Default)
     {
     }
 

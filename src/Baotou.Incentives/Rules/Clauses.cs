@@ -28,6 +28,9 @@ internal static class Clauses
     /// </summary>
     internal const string BothFloors = "149号·第四十五条·均为下限";
 
+    /// <summary>No measure of the packs applied reaches the facts of the case: said, never left to silence.</summary>
+    internal const string NoMeasureReaches = "149号·各条款均未涉及";
+
     /// <summary>本措施自发布之日起 30 日后施行。</summary>
     internal const string Commencement = "149号·施行";
 
@@ -67,6 +70,7 @@ internal static class Clauses
         [HigherNewerNoDuplication] = "与其他政策措施重复的，从高从新不重复",
         [ChangedNationalRegionalPolicy] = "期间国家、自治区相关政策发生变化的，从其规定",
         [Commencement] = "本措施自发布之日起 30 日后施行",
+        [NoMeasureReaches] = "本案事实不在各条款所及的单位、方式、地点或日期之内",
         [BothFloors] = "149号与第四十五条均为下限：达到较高者即达到较低者",
         [Law2015Article45Item1] = "转让、许可净收入不低于百分之五十",
         [Law2015Article45Item2] = "作价投资形成的股份或出资比例不低于百分之五十",

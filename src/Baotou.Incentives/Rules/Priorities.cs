@@ -8,10 +8,16 @@ internal static class Priorities
 {
     internal const int Resolution = -100;
 
+    /// <summary>Derivations (net income, a major project's basis) fire first, so that a trace reads from what was derived to what it grants.</summary>
+    internal const int Derivation = 100;
+
     /// <summary>从其规定 first, then 从高从新不重复 among municipal measures, then the floors of the law: the order an auditor reads them in.</summary>
     internal const int ChangedProvision = Resolution;
 
     internal const int HigherNewer = Resolution - 1;
 
     internal const int BothFloors = Resolution - 2;
+
+    /// <summary>Last of all: the finding that no measure reached the case, which any other outcome withdraws.</summary>
+    internal const int NothingReached = Resolution - 10;
 }

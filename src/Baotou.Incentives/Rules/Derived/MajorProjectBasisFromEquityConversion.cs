@@ -8,6 +8,7 @@ namespace Baotou.Incentives.Rules.Derived;
 /// <summary>（七）: for an equity investment by a university or research institute landing in Baotou, the basis is the equity conversion amount (股权折算金额).</summary>
 /// <remarks>The basis is a fact of the case, derived once however many packs drive 149号's rules; each pack's rules use it.</remarks>
 [Name(Id)]
+[Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure7)]
 internal sealed class MajorProjectBasisFromEquityConversion : Rule
 {

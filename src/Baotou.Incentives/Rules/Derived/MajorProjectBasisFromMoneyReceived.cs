@@ -7,6 +7,7 @@ namespace Baotou.Incentives.Rules.Derived;
 /// <summary>（七）: for a transfer or licence by a university or research institute landing in Baotou, the basis is the money received (技术合同到账金额).</summary>
 /// <remarks>The basis is a fact of the case, derived once however many packs drive 149号's rules; each pack's rules use it.</remarks>
 [Name(Id)]
+[Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure7)]
 internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 {

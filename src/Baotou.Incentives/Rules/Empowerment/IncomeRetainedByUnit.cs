@@ -7,7 +7,12 @@ using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Empowerment;
 
-/// <summary>（三）: 职务科技成果转化所获得的收益，全部留归本单位，不上缴 — the unit keeps the whole income of each transformation.</summary>
+/// <summary>
+/// （三）: 职务科技成果转化所获得的收益，全部留归本单位，不上缴 — the unit keeps the whole income of each transformation. Which units the
+/// sentence reaches is the pack's reading (<see cref="PolicyReadings.IncomeRetention"/>): by default the units the measure makes
+/// responsible (在包各高校、科研院所、国企、事业单位), since 不上缴 speaks of income a state-owned unit would otherwise turn over; a
+/// private enterprise is then outside it, and the finding says so (status not covered, the unit's kind named).
+/// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
 internal sealed class IncomeRetainedByUnit : Rule
@@ -29,8 +34,19 @@ internal sealed class IncomeRetainedByUnit : Rule
             .Do(ctx => ctx.Insert(Decide(placed.Contract, placed.Unit, pack, retained)));
     }
 
-    private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack, ParameterReading retained) =>
-        Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted,
-            new Condition("retained-by-unit", true,
-                $"{Rate.Format(retained.Value)} of the income of contract {contract.Id} stays with {unit.Name}, not turned over (留归本单位，不上缴)"));
+    private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack, ParameterReading retained)
+    {
+        var reached = pack.Readings.IncomeRetention == IncomeRetentionScope.EveryOwningUnit || unit.Kind != UnitKind.Other;
+        return Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted, DeterminationStatus.NotCovered,
+            new Condition("unit-kind-in-scope", reached, Reach(unit, pack.Readings.IncomeRetention)),
+            new Condition("retained-by-unit", reached, Retained(contract, unit, retained, reached)));
+    }
+
+    private static string Reach(Unit unit, IncomeRetentionScope scope) => scope == IncomeRetentionScope.EveryOwningUnit
+        ? $"{unit.Name} owns the achievement (职务科技成果所有权单位)"
+        : $"{unit.Name} is a {unit.Kind}; read as reaching the responsible units (在包各高校、科研院所、国企、事业单位)";
+
+    private static string Retained(TechnologyContract contract, Unit unit, ParameterReading retained, bool reached) => reached
+        ? $"{Rate.Format(retained.Value)} of the income of contract {contract.Id} stays with {unit.Name}, not turned over (留归本单位，不上缴)"
+        : $"the sentence does not reach {unit.Name}: it has no income of contract {contract.Id} to turn over under it";
 }

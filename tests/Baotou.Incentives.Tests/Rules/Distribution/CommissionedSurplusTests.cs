@@ -43,6 +43,8 @@ public sealed class CommissionedSurplusTests
             .CommissionedSurplus("H1", "U1", "横向项目", new LocalDate(2024, 7, 1), 500_000m, SurplusUse.InvestedInTransformation)
             .Evaluate();
 
-        decision.Trace.Should().NotContain(t => t.Clause == "149号·（九）");
+        // Nothing is granted or agreed under （九）; the only word under it is that it does not reach this unit.
+        decision.Entitlements.Should().BeEmpty();
+        decision.Trace.Where(t => t.Clause == "149号·（九）").Select(t => t.RuleId).Should().Equal("149-9-unit-not-covered");
     }
 }
