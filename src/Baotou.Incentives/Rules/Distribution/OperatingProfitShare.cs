@@ -37,7 +37,8 @@ internal sealed class OperatingProfitShare : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        var profitable = Math.Max(0m, profit.Amount);
+        // Under YearsFromProductionDate a year at either end of the span counts only its days inside it.
+        var profitable = window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear);
         var description = profit.Amount < 0m
             ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window}): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
             : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window})";

@@ -42,7 +42,7 @@ internal sealed class NationalOperatingProfitShare : Rule
             ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
             : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed)";
         return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, Math.Max(0m, profit.Amount), share,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear), share,
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
 }
