@@ -1,60 +1,70 @@
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Money;
 
 namespace Baotou.Incentives.Sample;
 
-/// <summary>Prints a decision for a person at a terminal: outcomes first, then the trace that produced them.</summary>
+/// <summary>
+/// Prints a decision for a person at a terminal, in the language asked for, through the library's catalogs: outcomes first
+/// (each worded by its modality), the grants set aside under 从高从新不重复 apart, then the trace that produced them.
+/// </summary>
 internal static class DecisionPrinter
 {
-    internal static void Print(IncentiveDecision decision, TextWriter output)
+    internal static void Print(IncentiveDecision decision, TextWriter output, ExplanationLanguage language = ExplanationLanguage.Chinese)
     {
-        output.WriteLine($"== Case {decision.CaseId}, evaluated on {decision.EvaluationDate:yyyy-MM-dd} under {string.Join(", ", decision.PackIds)}");
-        output.WriteLine("Entitlements:");
+        var zh = language == ExplanationLanguage.Chinese;
+        output.WriteLine(zh
+            ? $"== 案件 {decision.CaseId}，评估日期 {decision.EvaluationDate:yyyy-MM-dd}，适用政策 {string.Join("、", decision.PackIds)}"
+            : $"== Case {decision.CaseId}, evaluated on {decision.EvaluationDate:yyyy-MM-dd} under {string.Join(", ", decision.PackIds)}");
+        output.WriteLine(zh ? "奖励和激励：" : "Entitlements:");
         foreach (var e in decision.Entitlements)
         {
-            var share = e.MinimumEquityShare is { } s ? $" and at least {Rate.Format(s)} of the company's equity" : string.Empty;
-            output.WriteLine($"  [{e.Clause}] {e.Beneficiary}: at least {Fen.Format(e.MinimumAmount)} yuan{share}");
-            output.WriteLine($"      {Fen.Format(e.Basis)} × {Rate.Format(e.Rate)} = {Fen.Format(e.MinimumAmount)}  ({e.BasisDescription})");
+            output.WriteLine($"  [{OutcomeWording.Clause(e.Clause, language)}] {OutcomeWording.Grant(e, language)}");
+            output.WriteLine($"      {OutcomeWording.Arithmetic(e, language)}");
         }
 
-        foreach (var s in decision.Supersessions)
+        if (decision.SupersededEntitlements.Count > 0)
         {
-            output.WriteLine($"  superseded: {s.SupersededId} by {s.GoverningId}: {s.Reason}");
+            output.WriteLine(zh ? "按从高从新不重复未叠加（不计入合计）：" : "Set aside under 从高从新不重复 (never added):");
+            foreach (var s in decision.Supersessions)
+            {
+                output.WriteLine($"  {s.SupersededId} → {s.GoverningId}: {OutcomeWording.Reason(s.Reason, language)}");
+            }
         }
 
-        output.WriteLine("Determinations:");
+        output.WriteLine(zh ? "认定：" : "Determinations:");
         foreach (var d in decision.Determinations)
         {
-            output.WriteLine($"  [{d.Clause}] {d.Topic} on {d.SubjectFactId}: {d.Status}");
+            output.WriteLine($"  [{OutcomeWording.Clause(d.Clause, language)}] {OutcomeWording.Topic(d.Topic, language)} {d.SubjectFactId}: {OutcomeWording.Status(d.Status, language)}（{OutcomeWording.Modality(d.Modality, language)}）");
             foreach (var c in d.Conditions)
             {
-                output.WriteLine($"      {(c.Met ? "✓" : "✗")} {c.Name}: {c.Detail}");
+                output.WriteLine($"      {(c.Met ? "✓" : "✗")} {OutcomeWording.Reason(c.Reason, language)}");
             }
         }
 
         if (decision.Obligations.Count > 0)
         {
-            output.WriteLine("Obligations:");
+            output.WriteLine(zh ? "义务：" : "Obligations:");
             foreach (var o in decision.Obligations)
             {
-                output.WriteLine($"  [{o.Clause}] {o.Topic} on {o.SubjectFactId}: {o.State} — {o.Requirement}");
+                output.WriteLine($"  [{OutcomeWording.Clause(o.Clause, language)}] {OutcomeWording.Reason(o.Requirement, language)}（{OutcomeWording.State(o.State, language)}）");
             }
         }
 
-        output.WriteLine("Trace:");
+        output.WriteLine(zh ? "规则执行轨迹：" : "Trace:");
         foreach (var t in decision.Trace)
         {
-            output.WriteLine($"  {t.Sequence,2}. {t.RuleId} [{t.Clause} {t.Measure}]");
-            output.WriteLine($"      matched: {string.Join(", ", t.MatchedFacts)}");
+            output.WriteLine($"  {t.Sequence,2}. {t.RuleId} [{OutcomeWording.Clause(t.Clause, language)}]");
+            output.WriteLine($"      {(zh ? "所依事实" : "matched")}: {string.Join(zh ? "、" : ", ", t.MatchedFacts.Select(f => OutcomeWording.FactKind(f.Type, language) + " " + f.Id))}");
             if (t.Parameters.Count > 0)
             {
-                output.WriteLine($"      parameters: {string.Join(", ", t.Parameters.Select(p => $"{p.Parameter}={p.Value} (from {p.EffectiveFrom:yyyy-MM-dd})"))}");
+                output.WriteLine($"      {(zh ? "所读参数" : "parameters")}: {string.Join(", ", t.Parameters.Select(p => $"{p.Parameter}={(p.Unit == Policy.ParameterUnit.Rate ? Rate.Format(p.Value) : p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))} ({p.EffectiveFrom:yyyy-MM-dd})"))}");
             }
 
-            output.WriteLine($"      produced: {string.Join(", ", t.Produced)}");
+            output.WriteLine($"      {(zh ? "结果" : "produced")}: {string.Join(", ", t.Produced)}");
             if (t.Superseded.Count > 0)
             {
-                output.WriteLine($"      superseded: {string.Join(", ", t.Superseded)}");
+                output.WriteLine($"      {(zh ? "未叠加" : "set aside")}: {string.Join(", ", t.Superseded)}");
             }
         }
 

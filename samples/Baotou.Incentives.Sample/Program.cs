@@ -1,4 +1,5 @@
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Sample;
@@ -8,26 +9,31 @@ using NodaTime;
 var evaluationDate = new LocalDate(2025, 6, 30);
 var engine = new IncentiveEngine();
 
-// `--export-cases <folder>` writes the sample cases as case files for the command-line tool (samples/cases holds them).
-if (args is ["--export-cases", var folder])
+// `--export-cases <folder>` writes the sample cases as case files, what `baotou-incentives evaluate` reads (samples/cases holds
+// them); `--export-policy-cases <folder>` writes them as policy case skeletons, what `verify` reads (docs/POLICY-CASES.md).
+if (args is [var export and ("--export-cases" or "--export-policy-cases"), var folder])
 {
+    Func<IncentiveCase, LocalDate, IReadOnlyList<string>, string> write = export == "--export-cases" ? CaseFile.Write : PolicyCaseSkeleton.Write;
     Directory.CreateDirectory(folder);
     foreach (var incentiveCase in SampleCases.All())
     {
-        File.WriteAllText(Path.Combine(folder, incentiveCase.Id + ".json"), CaseFile.Write(incentiveCase, evaluationDate, [Baotou149.PackId]));
+        File.WriteAllText(Path.Combine(folder, incentiveCase.Id + ".json"), write(incentiveCase, evaluationDate, [Baotou149.PackId]));
     }
 
     File.WriteAllText(Path.Combine(folder, "sample-soe-two-packs.json"),
-        CaseFile.Write(SampleCases.EnterpriseSelfImplementation(), evaluationDate, [Baotou149.PackId, NationalLaw2015Article45.PackId]));
+        write(SampleCases.EnterpriseSelfImplementation(), evaluationDate, [Baotou149.PackId, NationalLaw2015Article45.PackId]));
+    Console.WriteLine($"wrote {SampleCases.All().Count() + 1} {(export == "--export-cases" ? "case files" : "policy case skeletons")} to {folder}");
     return;
 }
 
+// `--lang en` prints in English; 中文 by default. Either way every word comes from the library's catalogs.
+var language = args is ["--lang", "en"] ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
 foreach (var incentiveCase in SampleCases.All())
 {
-    DecisionPrinter.Print(engine.Evaluate(incentiveCase, evaluationDate), Console.Out);
+    DecisionPrinter.Print(engine.Evaluate(incentiveCase, evaluationDate), Console.Out, language);
 }
 
 // Two policies at once: the enterprise's profit years under 149号 and the national baseline (促进科技成果转化法 第四十五条).
 // 从高从新不重复 keeps 149号's 10% and sets the law's 5% aside, year by year, never adding them.
 var bothPacks = new IncentiveEngine([Baotou149.Pack, NationalLaw2015Article45.Pack]);
-DecisionPrinter.Print(bothPacks.Evaluate(SampleCases.EnterpriseSelfImplementation(), evaluationDate), Console.Out);
+DecisionPrinter.Print(bothPacks.Evaluate(SampleCases.EnterpriseSelfImplementation(), evaluationDate), Console.Out, language);

@@ -1,166 +1,88 @@
-using Baotou.Incentives.Engine;
-using Baotou.Incentives.Explanations;
-using Baotou.Incentives.PolicyCases;
-using Baotou.Incentives.Records;
-using Baotou.Incentives.Replay;
-using Baotou.Incentives.Validation;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Baotou.Incentives.Cli.Commands;
 
 namespace Baotou.Incentives.Cli;
 
 /// <summary>
-/// The commands, kept apart from the console so tests run them in-process:
-/// <c>evaluate</c> (case file in, decision record out), <c>replay</c> (record in, verdict out), <c>explain</c> (record in,
-/// Markdown or HTML out) and <c>verify</c> (a folder of policy cases in, each pass or fail out).
+/// The tool's command line on System.CommandLine, kept apart from the console so tests run it in-process with
+/// <see cref="StringWriter"/>s. Each command lives in its own file under <c>Commands/</c>: it declares its arguments and
+/// options in <c>Create</c> and does its work in a small action method; add an option there. The library gives every
+/// command <c>--help</c>, the root <c>--version</c> and the <c>[suggest]</c> directive behind shell completion, and names
+/// a misspelled command or option with the closest match.
 /// </summary>
 internal static class CommandLine
 {
-    internal const string Usage = """
-        usage: baotou-incentives <command> [options]
+    internal const string ToolName = "baotou-incentives";
 
-          evaluate <case.json> [--out <record.json>]
-              evaluate a case file; write its decision record (stdout unless --out)
-              under the case's "packs", or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149)
-          replay <record.json>
-              replay a decision record; exit 0 reproduced, 1 diverged, 2 tampered or invalid
-          explain <record.json> [--format md|html] [--lang zh|en] [--out <file>]
-              explain a decision record for a person (Markdown by default, 中文 by default)
-          verify <folder>
-              run every policy case (*.json) in a folder; exit 0 only if all pass
-        """;
-
-    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses and runs one command line.</summary>
+    /// <param name="args">The arguments, without the tool's name.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where problems go.</param>
+    /// <param name="interactive">Whether a person watches a terminal (progress and tables); false for redirected output and tests.</param>
+    /// <param name="width">The terminal's width in columns for tables; the terminal's own when left out.</param>
+    /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, int? width = null)
     {
+        var context = new ToolContext(output, error, interactive, width);
+        var parsed = Root(context).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            return ParseError(parsed, error);
+        }
+
         try
         {
-            return args switch
-            {
-                ["evaluate", var path, .. var rest] => Evaluate(path, Options(rest, "--out"), output),
-                ["replay", var path] => ReplayRecord(path, output),
-                ["explain", var path, .. var rest] => Explain(path, Options(rest, "--format", "--lang", "--out"), output),
-                ["verify", var folder] => Verify(folder, output),
-                ["--help" or "-h" or "help"] => Help(output),
-                _ => Fail(error, "unknown command or wrong arguments\n" + Usage),
-            };
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (IncentiveValidationException e)
+        catch (Exception e)
         {
-            return Fail(error, "invalid input:\n" + string.Join("\n", e.Problems.Select(p => "  " + p)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UsageException)
-        {
-            return Fail(error, e.Message);
+            // Each action catches what bad input can cause; this is the last guard that keeps a stack trace from a user.
+            error.WriteLine($"{ToolName}: could not finish: {e.Message}");
+            return ExitCodes.TamperedOrInvalid;
         }
     }
 
-    private static int Evaluate(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
+    /// <summary>The root command with every command of the tool.</summary>
+    /// <param name="context">Where the commands write.</param>
+    /// <returns>The root command.</returns>
+    internal static RootCommand Root(ToolContext context)
     {
-        var record = CaseFile.Parse(File.ReadAllText(path)).Evaluate();
-        Write(record.ToJson(), options, output);
-        return ExitCodes.Success;
-    }
-
-    private static int ReplayRecord(string path, TextWriter output)
-    {
-        var record = DecisionRecord.Parse(File.ReadAllBytes(path));
-        var result = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record);
-        output.WriteLine(result.Summary());
-        return result.Verdict switch
+        var root = new RootCommand(
+            "Evaluate, record, replay and explain decisions under 包府办发〔2023〕149号, and verify policy cases.\n" + ExitCodes.Explained)
         {
-            ReplayVerdict.Reproduced => ExitCodes.Success,
-            ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
-            _ => ExitCodes.TamperedOrInvalid,
+            EvaluateCommand.Create(context),
+            ReplayCommand.Create(context),
+            ExplainCommand.Create(context),
+            VerifyCommand.Create(context),
+            CompletionCommand.Create(context),
         };
-    }
-
-    private static int Explain(string path, IReadOnlyDictionary<string, string> options, TextWriter output)
-    {
-        var record = DecisionRecord.Parse(File.ReadAllBytes(path));
-        var language = options.GetValueOrDefault("--lang", "zh") switch
+        foreach (var version in root.Options.OfType<VersionOption>())
         {
-            "zh" => ExplanationLanguage.Chinese,
-            "en" => ExplanationLanguage.English,
-            var other => throw new UsageException($"--lang must be zh or en; was '{other}'"),
-        };
-        var text = options.GetValueOrDefault("--format", "md") switch
-        {
-            "md" => DecisionReport.ToMarkdown(record, language),
-            "html" => DecisionReport.ToHtml(record, language),
-            var other => throw new UsageException($"--format must be md or html; was '{other}'"),
-        };
-        Write(text, options, output);
-        return ExitCodes.Success;
-    }
-
-    private static int Verify(string folder, TextWriter output)
-    {
-        if (!Directory.Exists(folder))
-        {
-            throw new UsageException($"no such folder: {folder}");
+            version.Action = new VersionAction();
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
-        var failed = 0;
-        foreach (var file in files)
+        root.SetAction(_ =>
         {
-            PolicyCaseResult result;
-            try
-            {
-                result = PolicyCaseFile.Parse(File.ReadAllText(file)).Verify();
-            }
-            catch (IncentiveValidationException e)
-            {
-                result = new PolicyCaseResult(Path.GetFileName(file), "?", false, "invalid case file: " + string.Join("; ", e.Problems));
-            }
+            context.Error.WriteLine($"{ToolName}: no command given; run '{ToolName} --help' for the commands");
+            return ExitCodes.TamperedOrInvalid;
+        });
+        return root;
+    }
 
-            failed += result.Passed ? 0 : 1;
-            output.WriteLine(result.Passed
-                ? $"PASS {Path.GetFileName(file)}: {result.Name} [{result.Clause}]"
-                : $"FAIL {Path.GetFileName(file)}: {result.Name} [{result.Clause}]: {result.FirstDifference}");
+    // The library exits 1 on a parse error, which is our "diverged"; a command line we cannot read is invalid input (2).
+    // Its errors and typo corrections go to the error writer only, without the whole help text after them.
+    private static int ParseError(ParseResult parsed, TextWriter error)
+    {
+        if (parsed.Action is ParseErrorAction action)
+        {
+            action.ShowHelp = false;
+            action.ShowTypoCorrections = true;
         }
 
-        output.WriteLine($"{files.Length - failed} passed, {failed} failed");
-        return failed == 0 && files.Length > 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
-    }
-
-    private static int Help(TextWriter output)
-    {
-        output.WriteLine(Usage);
-        return ExitCodes.Success;
-    }
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine(message);
+        parsed.Invoke(new InvocationConfiguration { Output = error, Error = error, EnableDefaultExceptionHandler = false });
+        var command = parsed.CommandResult.Command is RootCommand ? string.Empty : parsed.CommandResult.Command.Name + " ";
+        error.WriteLine($"run '{ToolName} {command}--help' for usage");
         return ExitCodes.TamperedOrInvalid;
     }
-
-    private static void Write(string text, IReadOnlyDictionary<string, string> options, TextWriter output)
-    {
-        if (options.TryGetValue("--out", out var path))
-        {
-            File.WriteAllText(path, text);
-        }
-        else
-        {
-            output.Write(text);
-        }
-    }
-
-    private static Dictionary<string, string> Options(string[] rest, params string[] allowed)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < rest.Length; i += 2)
-        {
-            if (!allowed.Contains(rest[i]) || i + 1 >= rest.Length)
-            {
-                throw new UsageException($"unexpected argument '{rest[i]}'; allowed: {string.Join(", ", allowed)}, each with a value");
-            }
-
-            options[rest[i]] = rest[i + 1];
-        }
-
-        return options;
-    }
-
-    private sealed class UsageException(string message) : Exception(message);
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using FluentAssertions;
@@ -8,11 +9,17 @@ using FluentAssertions.Primitives;
 namespace Baotou.Incentives.Testing;
 
 /// <summary>
-/// Assertions over an <see cref="IncentiveDecision"/>, phrased the way the policy is: which clause grants whom how much,
-/// which rule fired, what was set aside. Each failure message names the clause, so a failing test reads as a policy finding.
+/// Assertions over an <see cref="IncentiveDecision"/>, phrased the way the policy is. The verb matters: an owed minimum
+/// (<see cref="GrantAtLeast"/>), a share the beneficiary may enjoy (<see cref="AllowAtLeast"/>) and an incentive recommended
+/// to seek from a third party (<see cref="RecommendAtLeast"/>) are asserted by different methods, and each fails on an
+/// entitlement of another modality. Failure messages cite the clause and use the English catalog's words. Ids and names are
+/// passed to FluentAssertions as arguments, never inside its format string, so an id holding <c>{</c> or <c>}</c> cannot
+/// break a message.
 /// </summary>
 public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecision, DecisionAssertions>
 {
+    private const ExplanationLanguage Language = ExplanationLanguage.English;
+
     /// <summary>Creates assertions over a decision; use <see cref="DecisionExtensions.Should"/>.</summary>
     /// <param name="decision">The decision.</param>
     public DecisionAssertions(IncentiveDecision decision)
@@ -24,8 +31,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
     protected override string Identifier => "decision";
 
     /// <summary>
-    /// Asserts that a clause grants a beneficiary, in a governing (not superseded) entitlement, at least an amount once
-    /// rounded to the fen.
+    /// Asserts that a clause owes a beneficiary (<see cref="Modality.OwedMinimum"/>: 给予不低于, 应不低于), in a governing (not
+    /// superseded) entitlement, at least an amount once rounded to the fen.
     /// </summary>
     /// <param name="beneficiary">Who the amount is owed to.</param>
     /// <param name="amount">The least amount in yuan.</param>
@@ -34,18 +41,36 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
     /// <param name="becauseArgs">Arguments for <paramref name="because"/>.</param>
     /// <returns>A constraint to chain on; <c>Which</c> is the entitlement.</returns>
     public AndWhichConstraint<DecisionAssertions, Entitlement> GrantAtLeast(
-        Beneficiary beneficiary, decimal amount, string clause, string because = "", params object[] becauseArgs)
-    {
-        var granted = Subject.Entitlements.Where(e => e.Clause == clause && e.Beneficiary == beneficiary).ToArray();
-        var best = granted.OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
-            .ForCondition(best is not null && Fen.Round(best.MinimumAmount) >= amount)
-            .FailWith(
-                "Expected " + clause + " to grant " + beneficiary + " at least " + Fen.Format(amount) + " yuan{reason}, but " +
-                Describe(best, granted.Length, clause, beneficiary) + ".");
-        return new AndWhichConstraint<DecisionAssertions, Entitlement>(this, best!);
-    }
+        Beneficiary beneficiary, decimal amount, string clause, string because = "", params object[] becauseArgs) =>
+        AtLeast(Modality.OwedMinimum, beneficiary, amount, clause, because, becauseArgs);
+
+    /// <summary>
+    /// Asserts that a clause lets a beneficiary enjoy (<see cref="Modality.MayEnjoy"/>: 可享有), in a governing entitlement, at
+    /// least an amount once rounded to the fen.
+    /// </summary>
+    /// <param name="beneficiary">Who may enjoy the amount.</param>
+    /// <param name="amount">The least amount in yuan.</param>
+    /// <param name="clause">The clause, e.g. <c>149号·（八）</c>.</param>
+    /// <param name="because">Why the assertion is needed, for the failure message.</param>
+    /// <param name="becauseArgs">Arguments for <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain on; <c>Which</c> is the entitlement.</returns>
+    public AndWhichConstraint<DecisionAssertions, Entitlement> AllowAtLeast(
+        Beneficiary beneficiary, decimal amount, string clause, string because = "", params object[] becauseArgs) =>
+        AtLeast(Modality.MayEnjoy, beneficiary, amount, clause, because, becauseArgs);
+
+    /// <summary>
+    /// Asserts that a clause recommends seeking for a beneficiary (<see cref="Modality.RecommendedToSeek"/>: 推荐争取), in a
+    /// governing entitlement, at least an amount once rounded to the fen.
+    /// </summary>
+    /// <param name="beneficiary">Who the incentive is recommended for.</param>
+    /// <param name="amount">The least amount in yuan.</param>
+    /// <param name="clause">The clause, e.g. <c>149号·（七）</c>.</param>
+    /// <param name="because">Why the assertion is needed, for the failure message.</param>
+    /// <param name="becauseArgs">Arguments for <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain on; <c>Which</c> is the entitlement.</returns>
+    public AndWhichConstraint<DecisionAssertions, Entitlement> RecommendAtLeast(
+        Beneficiary beneficiary, decimal amount, string clause, string because = "", params object[] becauseArgs) =>
+        AtLeast(Modality.RecommendedToSeek, beneficiary, amount, clause, because, becauseArgs);
 
     /// <summary>Asserts that a rule fired at least once.</summary>
     /// <param name="ruleId">The rule's id, e.g. <c>149-8-transfer-licence-net-income</c>.</param>
@@ -59,8 +84,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject.Fired(ruleId))
             .FailWith(
-                "Expected rule " + ruleId + " to fire{reason}, but it did not; the rules that fired were: " +
-                (fired.Length == 0 ? "none" : string.Join(", ", fired)) + ".");
+                "Expected rule {0} to fire{reason}, but it did not; the rules that fired were: {1}.",
+                ruleId, fired.Length == 0 ? "none" : string.Join(", ", fired));
         return new AndConstraint<DecisionAssertions>(this);
     }
 
@@ -76,8 +101,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
             .BecauseOf(because, becauseArgs)
             .ForCondition(firing is null)
             .FailWith(
-                "Expected " + (firing?.Clause ?? string.Empty) + " (rule " + ruleId + ") not to fire{reason}, but it fired on " +
-                (firing is null ? string.Empty : string.Join(", ", firing.MatchedFacts.Select(f => f.ToString()))) + ".");
+                "Expected {0} (rule {1}) not to fire{reason}, but it fired on {2}.",
+                firing?.Clause ?? string.Empty, ruleId, firing is null ? string.Empty : string.Join(", ", firing.MatchedFacts.Select(f => f.ToString())));
         return new AndConstraint<DecisionAssertions>(this);
     }
 
@@ -97,8 +122,9 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
             .BecauseOf(because, becauseArgs)
             .ForCondition(supersession is not null)
             .FailWith(
-                "Expected " + (governing?.Clause ?? "the entitlement") + " " + entitlementId + " to be superseded{reason}, but " +
-                (governing is null ? "no such entitlement was granted" : "it governs: nothing set it aside") + ".");
+                "Expected {0} {1} to be superseded{reason}, but {2}.",
+                governing?.Clause ?? "the entitlement", entitlementId,
+                governing is null ? "no such entitlement was granted" : "it governs: nothing set it aside");
         return new AndWhichConstraint<DecisionAssertions, Supersession>(this, supersession!);
     }
 
@@ -117,17 +143,41 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
             .BecauseOf(because, becauseArgs)
             .ForCondition(match is not null)
             .FailWith(
-                "Expected " + (made.FirstOrDefault()?.Clause ?? "rule " + ruleId) + " to determine " + status + "{reason}, but " +
-                (made.Length == 0
+                "Expected {0} to determine {1}{reason}, but {2}.",
+                made.FirstOrDefault()?.Clause ?? "rule " + ruleId, OutcomeWording.Status(status, Language),
+                made.Length == 0
                     ? "rule " + ruleId + " made no determination"
-                    : "it determined " + string.Join(", ", made.Select(d => d.Status + " on " + d.SubjectFactId))) + ".");
+                    : "it determined " + string.Join(", ", made.Select(d => OutcomeWording.Status(d.Status, Language) + " on " + d.SubjectFactId)));
         return new AndWhichConstraint<DecisionAssertions, Determination>(this, match!);
     }
 
-    private static string Describe(Entitlement? best, int count, string clause, Beneficiary beneficiary) =>
-        best is null
-            ? clause + " granted " + beneficiary + " nothing"
-            : "the most it granted was " + Fen.Format(best.MinimumAmount) + " yuan (" + best.Id + ", " + best.BasisDescription +
-              " × " + best.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" +
-              (count > 1 ? " of " + count + " entitlements" : string.Empty);
+    private AndWhichConstraint<DecisionAssertions, Entitlement> AtLeast(
+        Modality modality, Beneficiary beneficiary, decimal amount, string clause, string because, object[] becauseArgs)
+    {
+        var granted = Subject.Entitlements.Where(e => e.Clause == clause && e.Beneficiary == beneficiary).ToArray();
+        var best = granted.Where(e => e.Modality == modality).OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(best is not null && Fen.Round(best.MinimumAmount) >= amount)
+            .FailWith(
+                "Expected {0} to give {1} an amount that {2} {3} yuan{reason}, but {4}.",
+                clause, OutcomeWording.Beneficiary(beneficiary, Language), OutcomeWording.Modality(modality, Language), Fen.Format(amount),
+                Describe(best, granted, modality, clause, beneficiary));
+        return new AndWhichConstraint<DecisionAssertions, Entitlement>(this, best!);
+    }
+
+    private static string Describe(Entitlement? best, Entitlement[] granted, Modality modality, string clause, Beneficiary beneficiary)
+    {
+        if (best is not null)
+        {
+            return "the most it gave was " + Fen.Format(best.MinimumAmount) + " yuan (" + best.Id + ": " + OutcomeWording.Arithmetic(best, Language) + ")"
+                + (granted.Length > 1 ? " of " + granted.Length + " entitlements" : string.Empty);
+        }
+
+        var other = granted.OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
+        return other is null
+            ? clause + " gave " + OutcomeWording.Beneficiary(beneficiary, Language) + " nothing"
+            : "what it gave is not of that kind: " + OutcomeWording.Grant(other, Language) + " (" + other.Id + ", "
+              + OutcomeWording.Modality(other.Modality, Language) + ", not " + OutcomeWording.Modality(modality, Language) + ")";
+    }
 }

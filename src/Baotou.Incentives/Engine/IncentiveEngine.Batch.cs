@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Baotou.Incentives.Engine;
 
-/// <summary>Evaluating many cases with bounded parallelism.</summary>
+// Evaluating many cases with bounded parallelism. (The type's one <summary> is in IncentiveEngine.cs; a partial declaration documents its members only.)
 public sealed partial class IncentiveEngine
 {
     /// <summary>

@@ -4,7 +4,7 @@ using Baotou.Incentives.WhatIf;
 
 namespace Baotou.Incentives.Engine;
 
-/// <summary>Replaying a decision record with this engine's rules and packs.</summary>
+// Replaying a decision record with this engine's rules and packs. (The type's one <summary> is in IncentiveEngine.cs; a partial declaration documents its members only.)
 public sealed partial class IncentiveEngine
 {
     /// <summary>Records a decision of this engine, ready to write as JSON (<see cref="DecisionRecord.ToJson"/>).</summary>
@@ -43,7 +43,12 @@ public sealed partial class IncentiveEngine
         }
 
         var now = Evaluate(record.Case, recorded.EvaluationDate);
-        var difference = FirstOutcomeDifference(recorded, now) ?? FirstTraceDifference(recorded, now);
+
+        // A record of schema 1 is compared in its own terms: today's decision projected into schema 1, sentences included.
+        var outcomes = record.Legacy is { } legacy
+            ? Records.Schema1.Schema1Projection.FirstDifference(legacy, now, id => Packs.First(p => p.Id == id).DocumentNumber)
+            : FirstOutcomeDifference(recorded, now);
+        var difference = outcomes ?? FirstTraceDifference(recorded, now);
         return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now);
     }
 

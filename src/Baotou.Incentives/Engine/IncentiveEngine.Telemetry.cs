@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace Baotou.Incentives.Engine;
 
-/// <summary>The evaluation path taken only when someone listens: a span, a duration, and counts.</summary>
+// The evaluation path taken only when someone listens: a span, a duration, and counts. (The type's one <summary> is in IncentiveEngine.cs; a partial declaration documents its members only.)
 public sealed partial class IncentiveEngine
 {
     private IncentiveDecision EvaluateObserved(IncentiveCase incentiveCase, NodaTime.LocalDate evaluationDate)

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Baotou.Incentives.Engine;
 
-/// <summary>What-if questions: the same cases under a changed copy of one of the engine's packs.</summary>
+// What-if questions: the same cases under a changed copy of one of the engine's packs. (The type's one <summary> is in IncentiveEngine.cs; a partial declaration documents its members only.)
 public sealed partial class IncentiveEngine
 {
     /// <summary>

@@ -11,6 +11,10 @@ namespace Baotou.Incentives.Engine;
 /// Evaluates cases under a set of policy packs. Build one and share it: it is immutable and safe to use from many threads at
 /// once. Each evaluation runs in its own rules session, so cases never see each other.
 /// </summary>
+/// <remarks>
+/// One case: <see cref="Evaluate"/>. Many cases with bounded parallelism: <see cref="EvaluateManyAsync"/>. Evidence for an
+/// auditor: <see cref="Record"/> and <see cref="Replay"/>. The same cases under a changed pack: <c>WhatIf</c>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var engine = new IncentiveEngine();                       // 第四十五条 and 149号, compiled once
@@ -60,11 +64,15 @@ public sealed partial class IncentiveEngine
         }
 
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        _packsApplied = new Rules.Resolution.PacksApplied(Packs);
         _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
 
     private readonly long _ruleSets;
+
+    // The packs as the resolution rules read them (levels, changes): one fact per session, not listed in the trace.
+    private readonly Rules.Resolution.PacksApplied _packsApplied;
 
     /// <summary>The packs applied, ordered by id.</summary>
     public IReadOnlyList<PolicyPack> Packs { get; }
@@ -105,7 +113,7 @@ public sealed partial class IncentiveEngine
         // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
         var ordered = FactKinds.Canonical(incentiveCase.Facts);
         var views = FactViews.Of(ordered);
-        var batch = new List<object>(1 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate) };
+        var batch = new List<object>(2 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate), _packsApplied };
         batch.AddRange(Packs);
         batch.AddRange(ordered);
         batch.AddRange(views);

@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Baotou.Incentives.Outcomes;
 
-/// <summary>A computed amount or share owed to a beneficiary: the basis, the rate read from the policy, and the minimum.</summary>
+/// <summary>
+/// A computed amount or share for a beneficiary: the basis, the rate read from the policy, the minimum, and what the text
+/// says of it (<see cref="Modality"/>): owed, may be enjoyed, or recommended to seek from a third party.
+/// </summary>
 /// <param name="Id">The entitlement's id: the rule's id and the fact it concerns.</param>
 /// <param name="RuleId">The rule that granted it.</param>
 /// <param name="Clause">The clause it applies, e.g. <c>149号·（八）</c>.</param>
@@ -10,9 +13,11 @@ namespace Baotou.Incentives.Outcomes;
 /// <param name="PolicyEffectiveFrom">The date that pack took effect: on equal amounts the newer policy governs.</param>
 /// <param name="Beneficiary">Who it is owed to.</param>
 /// <param name="Kind">What kind of claim it is.</param>
+/// <param name="Modality">What the sentence applied says of it: an owed minimum, a share the beneficiary may enjoy, or an incentive recommended to seek.</param>
 /// <param name="SubjectFactId">The fact it concerns (a contract, a profit row, a surplus).</param>
 /// <param name="IncomeKey">The income shared: entitlements of one beneficiary with the same key overlap and are never added.</param>
-/// <param name="BasisDescription">What the basis is, e.g. <c>net income received under contract C1</c>.</param>
+/// <param name="BasisReason">What the basis is, as a reason code with typed arguments, e.g. <see cref="Reasons.NetIncomeOf"/>.</param>
+/// <param name="Grounds">Further reasons it rests on, e.g. <see cref="Reasons.NationalScienceAward"/> or <see cref="Reasons.LossYear"/>; empty when none.</param>
 /// <param name="Basis">The basis in yuan, unrounded.</param>
 /// <param name="Rate">The rate applied, as a fraction.</param>
 /// <param name="MinimumAmount">Basis × rate in yuan, unrounded; round with <see cref="Money.Fen.Round"/> to report.</param>
@@ -27,9 +32,11 @@ public sealed record Entitlement(
     LocalDate PolicyEffectiveFrom,
     Beneficiary Beneficiary,
     EntitlementKind Kind,
+    Modality Modality,
     string SubjectFactId,
     string IncomeKey,
-    string BasisDescription,
+    IReason BasisReason,
+    IReadOnlyList<IReason> Grounds,
     decimal Basis,
     decimal Rate,
     decimal MinimumAmount,

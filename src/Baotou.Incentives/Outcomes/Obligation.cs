@@ -7,7 +7,8 @@ namespace Baotou.Incentives.Outcomes;
 /// <param name="PackId">The policy pack it was imposed under.</param>
 /// <param name="Topic">What it is about, a stable key such as <c>publicity</c>.</param>
 /// <param name="SubjectFactId">The fact it concerns.</param>
-/// <param name="Requirement">What must be done, in a sentence.</param>
+/// <param name="Requirement">What must be done, as a reason code, e.g. <see cref="Reasons.PublishBeforeSigning"/>.</param>
+/// <param name="Modality">What the sentence applied says; <see cref="Outcomes.Modality.Required"/> for the obligations of 149号.</param>
 /// <param name="State">Where it stands on the facts given.</param>
 public sealed record Obligation(
     string Id,
@@ -16,5 +17,6 @@ public sealed record Obligation(
     string PackId,
     string Topic,
     string SubjectFactId,
-    string Requirement,
+    IReason Requirement,
+    Modality Modality,
     ObligationState State) : IOutcome;

@@ -6,8 +6,9 @@ namespace Baotou.Incentives.Outcomes;
 /// </summary>
 /// <param name="Id">The supersession's id.</param>
 /// <param name="RuleId">The resolution rule that decided it.</param>
-/// <param name="Clause">The closing clause it applies.</param>
+/// <param name="Clause">The closing clause it applies: the principle that decided.</param>
 /// <param name="SupersededId">The entitlement set aside.</param>
 /// <param name="GoverningId">The entitlement that governs instead.</param>
-/// <param name="Reason">Why, with the amounts compared.</param>
-public sealed record Supersession(string Id, string RuleId, string Clause, string SupersededId, string GoverningId, string Reason) : IOutcome;
+/// <param name="Reason">Why, with the amounts, rates or dates compared: <see cref="Reasons.HigherAmount"/>,
+/// <see cref="Reasons.NewerPolicy"/> or <see cref="Reasons.SameDateTieBreak"/>.</param>
+public sealed record Supersession(string Id, string RuleId, string Clause, string SupersededId, string GoverningId, IReason Reason) : IOutcome;

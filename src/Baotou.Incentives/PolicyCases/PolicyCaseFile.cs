@@ -100,7 +100,7 @@ public sealed class PolicyCaseFile
             if (found?.Status != d.Status)
             {
                 return $"determination {d.Rule} on {d.Subject} ({d.Topic}): expected {d.Status}, found {found?.Status.ToString() ?? "none"}"
-                    + (found is null ? string.Empty : ": " + string.Join("; ", found.Conditions.Where(c => !c.Met).Select(c => c.Detail)));
+                    + (found is null ? string.Empty : ": " + string.Join("; ", found.Conditions.Where(c => !c.Met).Select(c => Explanations.Catalog.English.Reason(c.Reason))));
             }
         }
 

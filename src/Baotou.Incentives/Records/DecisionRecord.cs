@@ -15,12 +15,16 @@ namespace Baotou.Incentives.Records;
 /// </summary>
 public sealed class DecisionRecord
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this library writes: 2, whose outcomes carry their modality and reason codes with typed arguments.
+    /// It reads schema 1 too (outcomes with English sentences), and replays it in schema 1's own terms.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
-    private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact)
+    private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null)
     {
         Document = document;
+        Legacy = legacy;
         Case = incentiveCase;
         Decision = decision;
         IsIntact = isIntact;
@@ -54,6 +58,9 @@ public sealed class DecisionRecord
     public bool IsIntact { get; }
 
     internal RecordDocument Document { get; }
+
+    /// <summary>For a record of schema 1, the document as read: written back as it was, and replayed in its terms.</summary>
+    internal Schema1.Schema1Document? Legacy { get; }
 
     /// <summary>Records a decision the engine made for a case.</summary>
     /// <param name="engine">The engine that made it: its packs and parameters are recorded.</param>
@@ -116,9 +123,14 @@ public sealed class DecisionRecord
         }
 
         var version = SchemaVersionOf(utf8Json);
+        if (version == 1)
+        {
+            return ParseSchema1(utf8Json);
+        }
+
         if (version != CurrentSchemaVersion)
         {
-            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema version {CurrentSchemaVersion} only");
+            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 and {CurrentSchemaVersion}");
         }
 
         RecordDocument document;
@@ -142,14 +154,55 @@ public sealed class DecisionRecord
         return new DecisionRecord(document, incentiveCase, decision, intact);
     }
 
-    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
+    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() =>
-        RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
+    public string ToJson() => Legacy is { } legacy
+        ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document)
+        : RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
     public byte[] ToUtf8Json() => Encoding.UTF8.GetBytes(ToJson());
+
+    /// <summary>Reads a record of schema 1: its outcomes keep their sentences (<see cref="Outcomes.Reasons.RecordedText"/>), and its digest is checked over its own shape.</summary>
+    private static DecisionRecord ParseSchema1(ReadOnlySpan<byte> utf8Json)
+    {
+        Schema1.Schema1Document legacy;
+        try
+        {
+            legacy = JsonSerializer.Deserialize(utf8Json, Schema1.Schema1Json.Compact.Schema1Document)
+                ?? throw FactJson.Problem("$", "must be a record object, not null");
+        }
+        catch (JsonException e)
+        {
+            throw FactJson.Problem(e.Path ?? "$", RecordJson.Describe(e));
+        }
+
+        RecordJson.RequireProperties(
+            "$",
+            ("libraryVersion", legacy.LibraryVersion), ("ruleSetFingerprint", legacy.RuleSetFingerprint),
+            ("parameterFingerprint", legacy.ParameterFingerprint), ("packs", legacy.Packs), ("parameters", legacy.Parameters),
+            ("case", legacy.Case), ("entitlements", legacy.Entitlements), ("supersededEntitlements", legacy.SupersededEntitlements),
+            ("supersessions", legacy.Supersessions), ("determinations", legacy.Determinations), ("obligations", legacy.Obligations),
+            ("trace", legacy.Trace), ("digest", legacy.Digest));
+        if (legacy.Case.Facts is null || legacy.Case.Id is null)
+        {
+            throw FactJson.Problem("$.case", "must have an id and facts");
+        }
+
+        var incentiveCase = RecordJson.BuildCase(legacy.Case.Id, legacy.Case.Facts, "$.case.facts");
+        var document = new RecordDocument(
+            legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
+            legacy.Parameters, legacy.Case,
+            [.. legacy.Entitlements.Select(Schema1.Schema1Reading.Read)], [.. legacy.SupersededEntitlements.Select(Schema1.Schema1Reading.Read)],
+            [.. legacy.Supersessions.Select(Schema1.Schema1Reading.Read)], [.. legacy.Determinations.Select(Schema1.Schema1Reading.Read)],
+            [.. legacy.Obligations.Select(Schema1.Schema1Reading.Read)], legacy.Trace, legacy.Digest);
+        var decision = new IncentiveDecision(
+            incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
+            document.Supersessions, document.Determinations, document.Obligations, document.Trace);
+        var digest = Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Schema1.Schema1Json.Compact.Schema1Document));
+        return new DecisionRecord(document, incentiveCase, decision, legacy.Digest == digest, legacy);
+    }
 
     internal static string DigestOf(RecordDocument unsigned) =>
         Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(unsigned with { Digest = string.Empty }, RecordJson.Compact.RecordDocument));

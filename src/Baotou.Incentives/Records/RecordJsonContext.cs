@@ -17,6 +17,7 @@ namespace Baotou.Incentives.Records;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(RecordDocument))]
+[JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]
 [JsonSerializable(typeof(Baotou.Incentives.PolicyCases.PolicyCaseDocument))]
 [JsonSerializable(typeof(Unit))]

@@ -53,6 +53,17 @@ internal static class Clauses
         HigherNewerNoDuplication, ChangedNationalRegionalPolicy, Commencement,
     ];
 
+    /// <summary>Each citation's key in the catalogs and in anchors, in ASCII: <c>149-8</c> for <c>149号·（八）</c>.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> Keys = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Measure1] = "149-1", [Measure2] = "149-2", [Measure3] = "149-3", [Measure4] = "149-4", [Measure5] = "149-5", [Measure6] = "149-6",
+        [Measure7] = "149-7", [Measure8] = "149-8", [Measure9] = "149-9", [Measure10] = "149-10", [Measure11] = "149-11", [Measure12] = "149-12",
+        [HigherNewerNoDuplication] = "149-closing", [ChangedNationalRegionalPolicy] = "149-changed-provision", [BothFloors] = "149-both-floors",
+        [NoMeasureReaches] = "149-no-measure", [Commencement] = "149-commencement",
+        [Law2015Article45Item1] = "law2015-45-1", [Law2015Article45Item2] = "law2015-45-2", [Law2015Article45Item3] = "law2015-45-3",
+        [Law2015Article45Paragraph2] = "law2015-45-p2",
+    };
+
     internal static readonly IReadOnlyDictionary<string, string> MeasureTitles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Measure1] = "赋予科研人员职务科技成果所有权",

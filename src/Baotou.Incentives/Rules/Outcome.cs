@@ -3,7 +3,10 @@ using Baotou.Incentives.Policy;
 
 namespace Baotou.Incentives.Rules;
 
-/// <summary>Builds outcomes the same way for every rule: ids from the rule and the subject fact, the pack's identity.</summary>
+/// <summary>
+/// Builds outcomes the same way for every rule: ids from the rule and the subject fact, the pack's identity, the modality of
+/// the sentence applied and reason codes with typed arguments. Nothing here, or in any rule, builds a sentence.
+/// </summary>
 internal static class Outcome
 {
     internal static string IdOf(string ruleId, string subjectFactId) => ruleId + "/" + subjectFactId;
@@ -22,28 +25,30 @@ internal static class Outcome
         PolicyPack pack,
         Beneficiary beneficiary,
         EntitlementKind kind,
+        Modality modality,
         string subjectFactId,
         string incomeKey,
-        string basisDescription,
+        IReason basisReason,
         decimal basis,
         ParameterReading rate,
+        IReadOnlyList<IReason>? grounds = null,
         decimal? minimumEquityShare = null,
         NodaTime.LocalDate? periodStart = null,
         NodaTime.LocalDate? periodEnd = null) =>
-        new(IdOf(ruleId, pack, subjectFactId), ruleId, clause, pack.Id, pack.EffectiveFrom, beneficiary, kind, subjectFactId,
-            incomeKey, basisDescription, basis, rate.Value, basis * rate.Value, minimumEquityShare, periodStart, periodEnd);
+        new(IdOf(ruleId, pack, subjectFactId), ruleId, clause, pack.Id, pack.EffectiveFrom, beneficiary, kind, modality, subjectFactId,
+            incomeKey, basisReason, grounds ?? [], basis, rate.Value, basis * rate.Value, minimumEquityShare, periodStart, periodEnd);
 
     internal static Determination Determination(
-        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, DeterminationStatus status, params Condition[] conditions) =>
-        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, status, conditions);
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, DeterminationStatus status, Modality modality, params Condition[] conditions) =>
+        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, status, modality, conditions);
 
     internal static Obligation Obligation(
-        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, string requirement, ObligationState state) =>
-        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, requirement, state);
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId, IReason requirement, ObligationState state) =>
+        new(IdOf(ruleId, pack, subjectFactId) + "#" + topic, ruleId, clause, pack.Id, topic, subjectFactId, requirement, Modality.Required, state);
 
     /// <summary>A determination whose status follows from its conditions: <paramref name="whenAllMet"/> if every one holds, else <paramref name="otherwise"/>.</summary>
     internal static Determination Determination(
         string ruleId, string clause, PolicyPack pack, string topic, string subjectFactId,
-        DeterminationStatus whenAllMet, DeterminationStatus otherwise, params Condition[] conditions) =>
-        Determination(ruleId, clause, pack, topic, subjectFactId, conditions.All(c => c.Met) ? whenAllMet : otherwise, conditions);
+        DeterminationStatus whenAllMet, DeterminationStatus otherwise, Modality modality, params Condition[] conditions) =>
+        Determination(ruleId, clause, pack, topic, subjectFactId, conditions.All(c => c.Met) ? whenAllMet : otherwise, modality, conditions);
 }

@@ -8,7 +8,11 @@ internal static class Priorities
 {
     internal const int Resolution = -100;
 
-    /// <summary>Derivations (net income, a major project's basis) fire first, so that a trace reads from what was derived to what it grants.</summary>
+    /// <summary>
+    /// The net income of a contract is derived before any measure fires, so that a trace reads from what was derived to what it
+    /// grants, and reads so however the rules' network is shared: a decision recorded before 从其规定 and the coverage findings
+    /// were added keeps its trace order.
+    /// </summary>
     internal const int Derivation = 100;
 
     /// <summary>从其规定 first, then 从高从新不重复 among municipal measures, then the floors of the law: the order an auditor reads them in.</summary>

@@ -44,10 +44,24 @@ internal static class DecisionDifference
         .. decision.Determinations.Select(d => new ComparedOutcome(d.Id, d.RuleId,
         [
             new(nameof(Determination.Status), d.Status.ToString()),
-            new(nameof(Determination.Conditions), string.Join("; ", d.Conditions.Select(c => $"{c.Name}={(c.Met ? "met" : "failed")}"))),
+            new(nameof(Determination.Modality), d.Modality.ToString()),
+            new(nameof(Determination.Conditions), string.Join("; ", d.Conditions.Select(c => $"{c.Name}={(c.Met ? "met" : "failed")} {Json(c.Reason)}"))),
         ])),
-        .. decision.Obligations.Select(o => new ComparedOutcome(o.Id, o.RuleId, [new(nameof(Obligation.State), o.State.ToString())])),
+        .. decision.Obligations.Select(o => new ComparedOutcome(o.Id, o.RuleId,
+        [
+            new(nameof(Obligation.State), o.State.ToString()),
+            new(nameof(Obligation.Requirement), Json(o.Requirement)),
+        ])),
+        .. decision.Supersessions.Select(s => new ComparedOutcome(s.Id, s.RuleId,
+        [
+            new(nameof(Supersession.GoverningId), s.GoverningId),
+            new(nameof(Supersession.Reason), Json(s.Reason)),
+        ])),
     ];
+
+    /// <summary>A reason as its canonical JSON: the code and every typed argument, so that a changed argument is a difference.</summary>
+    private static string Json(IReason reason) =>
+        System.Text.Json.JsonSerializer.Serialize(reason, Records.RecordJson.Compact.IReason);
 
     private static ComparedOutcome Of(Entitlement e, bool governs) => new(e.Id, e.RuleId,
     [
@@ -55,6 +69,9 @@ internal static class DecisionDifference
         new(nameof(Entitlement.Rate), Rate.Format(e.Rate)),
         new(nameof(Entitlement.MinimumAmount), Fen.Format(e.MinimumAmount)),
         new(nameof(Entitlement.MinimumEquityShare), e.MinimumEquityShare is { } share ? Rate.Format(share) : null),
+        new(nameof(Entitlement.Modality), e.Modality.ToString()),
+        new(nameof(Entitlement.BasisReason), Json(e.BasisReason)),
+        new(nameof(Entitlement.Grounds), string.Join("; ", e.Grounds.Select(Json))),
         new("Governs", governs ? "yes" : "no"),
     ]);
 

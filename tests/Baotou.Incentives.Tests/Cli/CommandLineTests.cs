@@ -3,20 +3,17 @@ using Baotou.Incentives.Tests.Conventions;
 
 namespace Baotou.Incentives.Tests.Cli;
 
-/// <summary>The command-line tool, run in-process: evaluate, replay (exit 0 / 1 / 2), explain and verify.</summary>
+/// <summary>
+/// The command-line tool, run in-process: evaluate, replay (exit 0 / 1 / 2), explain and verify. Split by topic:
+/// <c>CommandLineMessagesTests</c> has one test per message, <c>EvaluateManyTests</c> the batch.
+/// </summary>
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-").FullName;
 
     private static string Sample(string name) => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", name);
 
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => ToolRun.Run(args);
 
     private string Evaluated(string sample = "sample-university-transfer.json")
     {
@@ -71,19 +68,19 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, error) = Run("replay", record);
 
         code.Should().Be(2);
-        error.Should().Contain("$.schemaVersion: is 9; this library reads schema version 1 only");
+        error.Should().Contain("$.schemaVersion: is 9; this library reads schema versions 1 and 2");
     }
 
     [Theory]
-    [InlineData("md", "zh", "# 决定报告")]
-    [InlineData("md", "en", "# Decision report")]
-    [InlineData("html", "en", "<!DOCTYPE html>")]
-    public void Explain_writes_markdown_or_html_in_either_language(string format, string lang, string start)
+    [InlineData("md", "zh", "# 科技成果转化激励决定报告", "按现行规则重算，结果与记录一致")]
+    [InlineData("md", "en", "# Decision report", "reproduced: the rules today give the recorded decision")]
+    [InlineData("html", "en", "<!DOCTYPE html>", "reproduced: the rules today give the recorded decision")]
+    public void Explain_writes_markdown_or_html_in_either_language_with_the_replay_verdict(string format, string lang, string start, string verdict)
     {
         var (code, output, _) = Run("explain", Evaluated(), "--format", format, "--lang", lang);
 
         code.Should().Be(0);
-        output.Should().StartWith(start).And.Contain("149-8-national-award-transfer/C-2024-0317");
+        output.Should().StartWith(start).And.Contain("149-8-national-award-transfer/C-2024-0317").And.Contain(verdict);
     }
 
     [Fact]
@@ -108,12 +105,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_commands_print_the_usage_with_exit_code_2()
+    public void Verify_at_a_terminal_shows_a_table_and_keeps_the_closing_count()
+    {
+        var folder = Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases");
+        var (code, output, _) = ToolRun.Run(interactive: true, "verify", folder);
+
+        code.Should().Be(0);
+        var header = output.Split('\n').First(l => l.Contains("result", StringComparison.Ordinal));
+        header.Should().MatchRegex(@"result\s.*file\s.*case");
+        output.Should().Contain("01-major-project-at-threshold.json").And.NotContain("PASS 01-")
+            .And.EndWith($"{Directory.GetFiles(folder, "*.json").Length} passed, 0 failed{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void Unknown_commands_are_named_with_the_closest_command_and_exit_code_2()
     {
         var (code, _, error) = Run("frobnicate");
 
         code.Should().Be(2);
-        error.Should().Contain("usage: baotou-incentives");
+        error.Should().Contain("Unrecognized command or argument 'frobnicate'.").And.Contain("run 'baotou-incentives --help' for usage");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

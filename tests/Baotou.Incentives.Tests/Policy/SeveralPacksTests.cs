@@ -57,7 +57,7 @@ public sealed class SeveralPacksTests
 
         decision.FindEntitlement(NetIncome, "C1")!.PackId.Should().Be("baotou-2025-same");
         var why = decision.Supersessions.Single(s => s.SupersededId == NetIncome + "/C1");
-        why.Reason.Should().Be("从高从新不重复: equal amounts 720,000.00; newer policy: baotou-2025-same (from 2025-07-01) over baotou-2023-149 (from 2023-12-18)");
+        why.Reason.Should().Be(new NewerPolicy(720_000m, "baotou-2025-same", new LocalDate(2025, 7, 1), "baotou-2023-149", new LocalDate(2023, 12, 18)));
     }
 
     [Fact]

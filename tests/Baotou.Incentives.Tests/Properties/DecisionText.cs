@@ -15,7 +15,7 @@ internal static class DecisionText
         text.AppendLine(CultureInfo.InvariantCulture, $"{decision.CaseId} {decision.EvaluationDate:yyyy-MM-dd} {string.Join(",", decision.PackIds)}");
         foreach (var e in decision.Entitlements.Concat(decision.SupersededEntitlements))
         {
-            text.AppendLine(e.ToString());
+            text.AppendLine((e with { Grounds = [] }).ToString()).AppendJoin(" | ", e.Grounds).AppendLine();
         }
 
         foreach (var s in decision.Supersessions)

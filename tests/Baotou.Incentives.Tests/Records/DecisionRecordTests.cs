@@ -49,7 +49,7 @@ public sealed class DecisionRecordTests
         var record = Cases.Engine.Record(Transfer(), Cases.Evaluated);
         var json = record.ToJson();
 
-        record.SchemaVersion.Should().Be(1);
+        record.SchemaVersion.Should().Be(2);
         record.RuleSetFingerprint.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
         record.ParameterFingerprint.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
         record.Digest.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
@@ -115,12 +115,12 @@ public sealed class DecisionRecordTests
     [Fact]
     public void A_record_of_an_unknown_schema_version_is_refused_clearly()
     {
-        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal);
+        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 3,", StringComparison.Ordinal);
 
         var act = () => DecisionRecord.Parse(json);
 
         act.Should().Throw<IncentiveValidationException>().Which.Problems.Should().Equal(
-            new ValidationProblem("JSON", null, "$.schemaVersion", "is 2; this library reads schema version 1 only"));
+            new ValidationProblem("JSON", null, "$.schemaVersion", "is 3; this library reads schema versions 1 and 2"));
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class DecisionRecordTests
     [Fact]
     public void An_unknown_property_is_refused()
     {
-        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extra\": true,", StringComparison.Ordinal);
+        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"extra\": true,", StringComparison.Ordinal);
 
         var act = () => DecisionRecord.Parse(json);
 

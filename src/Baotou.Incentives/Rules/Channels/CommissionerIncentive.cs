@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -34,14 +35,7 @@ internal sealed class CommissionerIncentive : Rule
     }
 
     private static Determination Decide(CommissionerEngagement engagement, Achievement achievement, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible,
-            new Condition("helped-land-locally", engagement.HelpedLandInBaotou, HelpedLand(engagement, achievement)),
-            new Condition("incentive-follows-role", true, FollowsRole(engagement)));
-
-    private static string HelpedLand(CommissionerEngagement engagement, Achievement achievement) => engagement.HelpedLandInBaotou
-        ? $"{engagement.CommissionerName} helped {achievement.Title} land and be transformed locally"
-        : $"{engagement.CommissionerName} did not help {achievement.Title} land locally (促成科技成果落地转化)";
-
-    private static string FollowsRole(CommissionerEngagement engagement) =>
-        $"the incentives of the transformation policies for {engagement.Role} apply; this measure sets no amount of its own";
+        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.MayEnjoy,
+            new Condition("helped-land-locally", engagement.HelpedLandInBaotou, new HelpedLandLocally(engagement.CommissionerName, achievement.Title)),
+            new Condition("incentive-follows-role", true, new IncentiveFollowsRole(engagement.Role)));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -30,15 +31,9 @@ internal sealed class CommissionerParticipation : Rule
             .Do(ctx => ctx.Insert(Decide(engagement, pack)));
     }
 
+    /// <summary>支持科技特派员参与: encouraged, no duty and no amount; a project without fiscal funds is outside this sentence.</summary>
     private static Determination Decide(CommissionerEngagement engagement, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-participation", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotCovered,
-            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding, Funding(engagement)),
-            new Condition("key-stage", true, Stage(engagement)));
-
-    private static string Funding(CommissionerEngagement engagement) => engagement.ProjectHasFiscalFunding
-        ? "the project received fiscal science and technology funding"
-        : "the project received no fiscal science and technology funding (获得财政科技经费支持): this sentence does not reach it";
-
-    private static string Stage(CommissionerEngagement engagement) =>
-        $"{engagement.CommissionerName} took part in {engagement.Role} (可行性研究、应用转化、实施管理等关键环节)";
+        Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-participation", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotCovered, Modality.Encouraged,
+            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding, new FiscalFunding()),
+            new Condition("key-stage", true, new TookPartInKeyStage(engagement.CommissionerName, engagement.Role)));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -28,14 +29,9 @@ internal sealed class PilotPlatformSupport : Rule
             .Do(ctx => ctx.Insert(Decide(platform, pack)));
     }
 
+    /// <summary>Support 按照相关规定 has no amount in the text: the finding is discretionary, never a failed condition.</summary>
     private static Determination Decide(PilotPlatform platform, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure4, pack, "pilot-platform-support", platform.Id,
-            platform.FocusArea != PilotFocusArea.Other && platform.OpenToPublic ? DeterminationStatus.Discretionary : DeterminationStatus.NotEligible,
-            new Condition("focus-area-named", platform.FocusArea != PilotFocusArea.Other,
-                platform.FocusArea != PilotFocusArea.Other
-                    ? $"{platform.Name} serves {platform.FocusArea}, an area the measure names"
-                    : $"{platform.Name} serves none of the areas the measure names (两个稀土基地、世界绿色硅都、5 个重点战新产业、传统产业改造升级)"),
-            new Condition("open-to-public", platform.OpenToPublic,
-                platform.OpenToPublic ? "it is open to the public" : "it is not open to the public (面向社会开放)"),
-            new Condition("support-amount-set-by-text", false, "按照相关规定予以支持: the text sets no amount"));
+        Outcome.Determination(Id, Clauses.Measure4, pack, "pilot-platform-support", platform.Id, DeterminationStatus.Discretionary, DeterminationStatus.NotEligible, Modality.Discretionary,
+            new Condition("focus-area-named", platform.FocusArea != PilotFocusArea.Other, new FocusAreaNamed(platform.Name, platform.FocusArea)),
+            new Condition("open-to-public", platform.OpenToPublic, new OpenToPublic()));
 }

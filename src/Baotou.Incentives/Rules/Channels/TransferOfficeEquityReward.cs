@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -40,16 +41,12 @@ internal sealed class TransferOfficeEquityReward : Rule
 
     private static IOutcome[] Grant(TransferOfficeEngagement engagement, TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
         pack.Readings.TransferOfficeEquity == TransferOfficeEquityReading.EquityFormedCounts
-            ? [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumEquityShare,
-                engagement.Id, $"transfer-office:{contract.Id}", EquityOf(contract, engagement), conversion.ConvertedAmount, share,
+            ? [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+                engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share,
                 minimumEquityShare: conversion.EquityShareFormed * share.Value)]
             : [NotCounted(engagement, contract, pack)];
 
     private static Determination NotCounted(TransferOfficeEngagement engagement, TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure5, pack, "transfer-office-equity", engagement.Id, DeterminationStatus.NotCovered,
-            new Condition("equity-counts-as-transformation-income", false,
-                $"contract {contract.Id} is an equity investment; this pack reads 成果转化收益 as money received only (PolicyReadings.TransferOfficeEquity)"));
-
-    private static string EquityOf(TechnologyContract contract, TransferOfficeEngagement engagement) =>
-        $"equity formed by investing the achievement under contract {contract.Id}, valued at its conversion amount, undertaken by {engagement.OfficeName}";
+        Outcome.Determination(Id, Clauses.Measure5, pack, "transfer-office-equity", engagement.Id, DeterminationStatus.NotCovered, Modality.OwedMinimum,
+            new Condition("equity-counts-as-transformation-income", false, new EquityCountsAsTransformationIncome(contract.Id, pack.Readings.TransferOfficeEquity)));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using NRules.Fluent.Dsl;
@@ -33,12 +34,9 @@ internal sealed class TransferOfficeStaffReward : Rule
     private static Entitlement Grant(
         TransferOfficeEngagement engagement, TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share)
     {
-        var onNet = pack.Readings.TransferOfficeRewardBasis == TransformationIncomeBasis.NetIncome;
-        var basis = onNet ? income.Net : income.Gross;
-        var what = onNet ? "net" : "gross";
-        return Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward,
-            engagement.Id, $"transfer-office:{contract.Id}",
-            $"{what} transformation income received under contract {contract.Id}, undertaken by {engagement.OfficeName}",
-            basis, share);
+        var reading = pack.Readings.TransferOfficeRewardBasis;
+        var basis = reading == TransformationIncomeBasis.NetIncome ? income.Net : income.Gross;
+        return Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            engagement.Id, $"transfer-office:{contract.Id}", new TransformationIncomeOf(contract.Id, reading, engagement.OfficeName), basis, share);
     }
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -29,9 +30,7 @@ internal sealed class ChangeBeforeChangedPackInForce : Rule
     }
 
     private static Determination ChangesNothing(PolicyPack change) =>
-        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, DeterminationStatus.NotCovered,
-            new Condition("changed-after-in-force", false, Before(change)));
-
-    private static string Before(PolicyPack change) =>
-        $"{change.DocumentNumber} takes effect on {change.EffectiveFrom:yyyy-MM-dd}, not after {change.ChangesPackId} took effect on {change.ChangedPackEffectiveFrom:yyyy-MM-dd}: not a change during its term (期间), so it changes nothing of it";
+        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition("changed-after-in-force", false,
+                new ChangedDuringTerm(change.Id, change.EffectiveFrom, change.ChangesPackId!, change.ChangedPackEffectiveFrom!.Value)));
 }

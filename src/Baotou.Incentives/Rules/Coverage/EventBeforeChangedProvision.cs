@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -31,9 +32,7 @@ internal sealed class EventBeforeChangedProvision : Rule
     }
 
     private static Determination NotYet(IDatedEvent dated, PolicyPack change) =>
-        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, DeterminationStatus.NotCovered,
-            new Condition("event-on-or-after-change", false, Before(dated, change)));
-
-    private static string Before(IDatedEvent dated, PolicyPack change) =>
-        $"{dated.EventDescription} on {dated.EventDate:yyyy-MM-dd}, before {change.DocumentNumber} changes {string.Join(", ", change.ChangedParameters)} from {change.EffectiveFrom:yyyy-MM-dd}: {change.ChangesPackId} applies as it stands";
+        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition("event-on-or-after-change", false,
+                new EventOnOrAfterChange(dated.GetType().Name, dated.EventDate, change.Id, change.EffectiveFrom, change.ChangesPackId!)));
 }

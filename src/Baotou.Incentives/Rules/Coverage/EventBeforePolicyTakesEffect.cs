@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -26,7 +27,7 @@ internal sealed class EventBeforePolicyTakesEffect : Rule
     }
 
     private static Determination NotCovered(IDatedEvent dated, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Commencement, pack, "coverage", dated.Id, DeterminationStatus.NotCovered,
+        Outcome.Determination(Id, Clauses.Commencement, pack, "coverage", dated.Id, DeterminationStatus.NotCovered, Modality.Provided,
             new Condition("event-on-or-after-effective-date", false,
-                $"{dated.EventDescription} on {dated.EventDate:yyyy-MM-dd}, before {pack.DocumentNumber} took effect on {pack.EffectiveFrom:yyyy-MM-dd}"));
+                new EventOnOrAfterEffectiveDate(dated.GetType().Name, dated.EventDate, pack.Id, pack.EffectiveFrom)));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -36,7 +37,6 @@ internal sealed class NoMeasureReachesTheCase : Rule
     }
 
     private static Determination NothingReached(Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.NoMeasureReaches, pack, "coverage", unit.Id, DeterminationStatus.NotCovered,
-            new Condition("a-measure-reaches-the-facts", false,
-                $"no measure of the packs applied reaches the facts given for {unit.Name}: no transformation, empowerment, commissioned surplus or other event a measure names"));
+        Outcome.Determination(Id, Clauses.NoMeasureReaches, pack, "measures-reached", unit.Id, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition("a-measure-reaches-the-facts", false, new MeasureReachesFacts(unit.Id, unit.Name)));
 }

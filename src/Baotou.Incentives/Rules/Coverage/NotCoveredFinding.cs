@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 
 namespace Baotou.Incentives.Rules.Coverage;
@@ -10,7 +11,8 @@ namespace Baotou.Incentives.Rules.Coverage;
 /// </summary>
 internal static class NotCoveredFinding
 {
-    internal static Determination UnitKind(string ruleId, string clause, PolicyPack pack, string topic, string subjectId, Unit unit, string kindsNamed) =>
-        Outcome.Determination(ruleId, clause, pack, topic, subjectId, DeterminationStatus.NotCovered,
-            new Condition("unit-kind-in-scope", false, $"{unit.Name} is a {unit.Kind}; {clause} is for {kindsNamed} only"));
+    /// <summary>The sentence names <paramref name="named"/>, and the unit is not one of them: as the text provides, it does not apply.</summary>
+    internal static Determination UnitKind(string ruleId, string clause, PolicyPack pack, string topic, string subjectId, Unit unit, UnitsNamed named) =>
+        Outcome.Determination(ruleId, clause, pack, topic, subjectId, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition("unit-kind-in-scope", false, new UnitKindInScope(unit.Name, unit.Kind, named)));
 }

@@ -1,9 +1,11 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 
 namespace Baotou.Incentives.Rules.Derived;
 
 /// <summary>The basis of 149号·（七）for one contract: money received under it, or the equity conversion amount.</summary>
-internal sealed record MajorProjectBasis(string ContractId, string UnitId, decimal Amount, string Source) : ICaseFact
+internal sealed record MajorProjectBasis(string ContractId, string UnitId, decimal Amount, MajorProjectBasisKind Kind) : ICaseFact
 {
     public string ContractId { get; } = ContractId;
 
@@ -11,7 +13,10 @@ internal sealed record MajorProjectBasis(string ContractId, string UnitId, decim
 
     public decimal Amount { get; } = Amount;
 
-    public string Source { get; } = Source;
+    public MajorProjectBasisKind Kind { get; } = Kind;
 
     public string Id => "major-project-basis:" + ContractId;
+
+    /// <summary>What the basis is, as the reason an entitlement on it names.</summary>
+    public IReason Reason => Kind == MajorProjectBasisKind.MoneyReceived ? new MoneyReceivedUnder(ContractId) : new EquityConversionAmountOf(ContractId);
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -8,7 +9,6 @@ namespace Baotou.Incentives.Rules.Derived;
 /// <summary>（七）: for an equity investment by a university or research institute landing in Baotou, the basis is the equity conversion amount (股权折算金额).</summary>
 /// <remarks>The basis is a fact of the case, derived once however many packs drive 149号's rules; each pack's rules use it.</remarks>
 [Name(Id)]
-[Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure7)]
 internal sealed class MajorProjectBasisFromEquityConversion : Rule
 {
@@ -25,6 +25,6 @@ internal sealed class MajorProjectBasisFromEquityConversion : Rule
             .Exists<PolicyPack>(p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, conversion.ConvertedAmount, "equity conversion amount (股权折算金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, conversion.ConvertedAmount, MajorProjectBasisKind.EquityConversionAmount)));
     }
 }

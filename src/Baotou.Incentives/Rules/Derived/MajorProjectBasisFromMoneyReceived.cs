@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -7,7 +8,6 @@ namespace Baotou.Incentives.Rules.Derived;
 /// <summary>（七）: for a transfer or licence by a university or research institute landing in Baotou, the basis is the money received (技术合同到账金额).</summary>
 /// <remarks>The basis is a fact of the case, derived once however many packs drive 149号's rules; each pack's rules use it.</remarks>
 [Name(Id)]
-[Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure7)]
 internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 {
@@ -22,6 +22,6 @@ internal sealed class MajorProjectBasisFromMoneyReceived : Rule
             .Exists<PolicyPack>(p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, "money received under the contract (到账金额)")));
+            .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, MajorProjectBasisKind.MoneyReceived)));
     }
 }

@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using NRules.Fluent.Dsl;
@@ -33,6 +34,6 @@ internal sealed class BelowMajorProjectThreshold : Rule
     }
 
     private static Determination Decide(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
-        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", basis.ContractId, DeterminationStatus.NotEligible,
-            new Condition("basis-at-least-threshold", false, $"{Fen.Format(basis.Amount)} < {Fen.Format(threshold.Value)} ({basis.Source})"));
+        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", basis.ContractId, DeterminationStatus.NotEligible, Modality.RecommendedToSeek,
+            new Condition("basis-at-least-threshold", false, new MajorProjectThreshold(basis.ContractId, basis.Kind, basis.Amount, threshold.Value)));
 }

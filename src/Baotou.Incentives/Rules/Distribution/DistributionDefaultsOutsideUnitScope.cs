@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;
 using NRules.Fluent.Dsl;
@@ -27,6 +28,6 @@ internal sealed class DistributionDefaultsOutsideUnitScope : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149));
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, unit, "国有企业、科研院所、高校")));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, unit, UnitsNamed.StateOwnedEnterprisesResearchInstitutesAndUniversities)));
     }
 }

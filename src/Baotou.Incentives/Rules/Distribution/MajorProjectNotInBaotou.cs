@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -27,6 +28,6 @@ internal sealed class MajorProjectNotInBaotou : Rule
     }
 
     private static Determination Decide(TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", contract.Id, DeterminationStatus.NotEligible,
-            new Condition("lands-in-baotou", false, $"contract {contract.Id} ({contract.RegistrationNumber}) does not land in Baotou"));
+        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", contract.Id, DeterminationStatus.NotEligible, Modality.RecommendedToSeek,
+            new Condition("lands-in-baotou", false, new LandsInBaotou(contract.Id, contract.RegistrationNumber)));
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;
 using Baotou.Incentives.Rules.Views;
@@ -23,6 +24,6 @@ internal sealed class MajorProjectOutsideUnitScope : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, "高校、科研院所")));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes)));
     }
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -31,9 +32,8 @@ internal sealed class NationalAwardOutsideScope : Rule
     }
 
     private static Determination Decide(ContractPlacement placed, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure8, pack, "national-award", placed.Contract.Id, DeterminationStatus.NotCovered,
-            new Condition("mode-is-transfer", placed.Contract.Mode == TransformationMode.Transfer,
-                $"contract {placed.Contract.Id} is a {placed.Contract.Mode}; the sentence names 该成果转让"),
+        Outcome.Determination(Id, Clauses.Measure8, pack, "national-award", placed.Contract.Id, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition("mode-is-transfer", placed.Contract.Mode == TransformationMode.Transfer, new NationalAwardTransferOnly(placed.Contract.Id, placed.Contract.Mode)),
             new Condition("unit-kind-in-scope", Scope.IsUniversityOrResearchInstitute(placed.Unit),
-                $"{placed.Unit.Name} is a {placed.Unit.Kind}; the sentence names 高校、科研院所"));
+                new UnitKindInScope(placed.Unit.Name, placed.Unit.Kind, UnitsNamed.UniversitiesAndResearchInstitutes)));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using NRules.Fluent.Dsl;
@@ -32,8 +33,9 @@ internal sealed class NationalAwardTransferShare : Rule
             .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
     }
 
+    /// <summary>可享有: a share the team may enjoy, not a reward the unit is told to pay.</summary>
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            contract.Id, IncomeKeys.NetIncome(contract.Id),
-            $"net income of the transfer under contract {contract.Id} (national S&T award achievement)", income.Net, share);
+        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.MayEnjoy,
+            contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share,
+            grounds: [new NationalScienceAward(income.Achievement.Id)]);
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -32,8 +33,8 @@ internal sealed class OperatingProfitOutsideTerm : Rule
     private static Determination Decide(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        return Outcome.Determination(Id, Clauses.Measure8, pack, "profit-year", profit.Id, DeterminationStatus.NotEligible,
-            new Condition("fiscal-year-within-profit-years", false,
-                $"fiscal year {profit.FiscalYear} is profit year {window.Ordinal(profit.FiscalYear)}; only years {window} after production on {implementation.ProductionSucceededOn:yyyy-MM-dd} are shared"));
+        return Outcome.Determination(Id, Clauses.Measure8, pack, "profit-year", profit.Id, DeterminationStatus.NotEligible, Modality.OwedMinimum,
+            new Condition("fiscal-year-within-profit-years", false, new ProfitYearWithinTerm(
+                profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear, implementation.ProductionSucceededOn)));
     }
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -37,13 +38,14 @@ internal sealed class OperatingProfitShare : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        // Under YearsFromProductionDate a year at either end of the span counts only its days inside it.
+        // Under YearsFromProductionDate a year at either end of the span counts only its days inside it, and says so.
         var profitable = window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear);
-        var description = profit.Amount < 0m
-            ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window}): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
-            : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window})";
-        return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, profitable, share,
+        return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
+            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
+            profitable, share,
+            grounds: window.GroundsOf(profit),
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
+
 }

@@ -1,4 +1,6 @@
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using NodaTime;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -37,20 +39,34 @@ internal readonly record struct ProfitYearWindow(int FirstYear, int LastYear, Lo
             return 0m;
         }
 
-        if (SpanStart is not { } start || SpanEnd is not { } end)
+        return PartOf(fiscalYear) is { } part ? profit * part.DaysInside / part.DaysOfYear : profit;
+    }
+
+    /// <summary>
+    /// For a fiscal year at an end of a span of dates (<see cref="ProfitYearConvention.YearsFromProductionDate"/>), the days of
+    /// it inside the window, so that the decision names the part it counts; none for a year counted whole.
+    /// </summary>
+    internal ProfitYearInPart? PartOf(int fiscalYear)
+    {
+        if (!Contains(fiscalYear) || SpanStart is not { } start || SpanEnd is not { } end)
         {
-            return profit;
+            return null;
         }
 
         var from = fiscalYear == start.Year ? start : Facts.FiscalYear.FirstDay(fiscalYear);
         var to = fiscalYear == end.Year ? end : Facts.FiscalYear.LastDay(fiscalYear);
         var inside = Period.Between(from, to, PeriodUnits.Days).Days + 1;
         var ofYear = CalendarSystem.Iso.GetDaysInYear(fiscalYear);
-        return inside == ofYear ? profit : profit * inside / ofYear;
+        return inside == ofYear ? null : new ProfitYearInPart(fiscalYear, from, to, inside, ofYear);
     }
+
+    /// <summary>What a profit year's grant rests on besides its profit: a loss shares nothing; a year in part counts its days inside.</summary>
+    internal IReason[] GroundsOf(Facts.OperatingProfit profit) =>
+        profit.Amount < 0m ? [new LossYear(profit.FiscalYear, -profit.Amount)]
+        : PartOf(profit.FiscalYear) is { } part && profit.Amount > 0m ? [part]
+        : [];
 
     /// <summary>The ordinal of a fiscal year in the window: 1 for the first profit year.</summary>
     internal int Ordinal(int fiscalYear) => fiscalYear - FirstYear + 1;
 
-    public override string ToString() => $"{FirstYear}–{LastYear}";
 }

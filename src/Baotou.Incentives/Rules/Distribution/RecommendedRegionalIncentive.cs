@@ -1,7 +1,7 @@
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
-using Baotou.Incentives.Money;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -37,16 +37,18 @@ internal sealed class RecommendedRegionalIncentive : Rule
             .Do(ctx => ctx.InsertAll(CitySupport(basis, pack, threshold)));
     }
 
+    /// <summary>推荐争取: an incentive the project is recommended to seek from the autonomous region, owed by nobody in the case.</summary>
     private static Entitlement Grant(MajorProjectBasis basis, PolicyPack pack, ParameterReading rate) =>
-        Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive,
-            basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Source, basis.Amount, rate);
+        Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive, Modality.RecommendedToSeek,
+            basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Reason, basis.Amount, rate);
 
-    /// <summary>市本级给予适当资金支持 is the city's own sentence: a regional change of the 20% does not make it again.</summary>
+    /// <summary>
+    /// 市本级给予适当资金支持: discretionary, with no amount in the text; shown as such, never as a failed condition. It is the city's
+    /// own sentence: a regional change of the 20% does not make it again.
+    /// </summary>
     private static Determination[] CitySupport(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
-        pack.ChangesPackId is null ? [CitySupportOf(basis, pack, threshold)] : [];
-
-    private static Determination CitySupportOf(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
-        Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Discretionary,
-            new Condition("basis-at-least-threshold", true, $"{Fen.Format(basis.Amount)} ≥ {Fen.Format(threshold.Value)}"),
-            new Condition("city-support-amount-set-by-text", false, "市本级给予适当资金支持: the text sets no amount"));
+        pack.ChangesPackId is null
+            ? [Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Discretionary, Modality.Discretionary,
+                new Condition("basis-at-least-threshold", true, new MajorProjectThreshold(basis.ContractId, basis.Kind, basis.Amount, threshold.Value)))]
+            : [];
 }

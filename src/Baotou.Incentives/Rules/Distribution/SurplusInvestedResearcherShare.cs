@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -35,10 +36,8 @@ internal sealed class SurplusInvestedResearcherShare : Rule
             .Do(ctx => ctx.Insert(Grant(surplus, pack, share)));
     }
 
+    /// <summary>科研人员占比不低于 90%: an owed minimum share of what the surplus invested forms and earns, not cash paid out.</summary>
     private static Entitlement Grant(CommissionedResearchSurplus surplus, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure9, pack, Beneficiary.CommissionedProjectResearchers, EntitlementKind.MinimumShareOfSurplus,
-            surplus.Id, IncomeKeys.Surplus(surplus.Id), Contribution(surplus), surplus.Amount, share, minimumEquityShare: share.Value);
-
-    private static string Contribution(CommissionedResearchSurplus surplus) =>
-        $"share of what the surplus of commissioned project {surplus.ProjectName} invested in transformation forms and earns (not cash)";
+        Outcome.Entitlement(Id, Clauses.Measure9, pack, Beneficiary.CommissionedProjectResearchers, EntitlementKind.MinimumShareOfSurplus, Modality.OwedMinimum,
+            surplus.Id, IncomeKeys.Surplus(surplus.Id), new SurplusInvested(surplus.Id, surplus.ProjectName), surplus.Amount, share, minimumEquityShare: share.Value);
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;
 using NRules.Fluent.Dsl;
@@ -24,6 +25,6 @@ internal sealed class SurplusOutsideUnitScope : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(surplus.DecidedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure9, pack, "commissioned-surplus", surplus.Id, unit, "高校、科研院所")));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure9, pack, "commissioned-surplus", surplus.Id, unit, UnitsNamed.UniversitiesAndResearchInstitutes)));
     }
 }

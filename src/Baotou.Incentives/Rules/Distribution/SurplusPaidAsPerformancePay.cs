@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -27,8 +28,8 @@ internal sealed class SurplusPaidAsPerformancePay : Rule
             .Do(ctx => ctx.Insert(Decide(surplus, pack)));
     }
 
+    /// <summary>比例自行约定: the parties agree the ratio; the finding says so, and no condition fails for it.</summary>
     private static Determination Decide(CommissionedResearchSurplus surplus, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.AgreedByParties,
-            new Condition("ratio-set-by-text", false, "横向委托项目结余经费可用于绩效发放，比例自行约定: the parties agree the ratio"),
-            new Condition("outside-approved-performance-total", true, "项目绩效经费纳入绩效工资管理，不受核定的绩效总量限制"));
+        Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.AgreedByParties, Modality.AgreedByParties,
+            new Condition("outside-approved-performance-total", true, new OutsidePerformancePayTotal()));
 }

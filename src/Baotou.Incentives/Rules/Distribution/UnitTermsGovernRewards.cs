@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -40,15 +41,12 @@ internal sealed class UnitTermsGovernRewards : Rule
     {
         Condition[] conditions =
         [
-            new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule,
-                unit.HasRewardDistributionRule ? $"{unit.Name} has its own income distribution rule" : $"{unit.Name} has no income distribution rule"),
-            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement,
-                unit.HasRewardAgreement ? "a contract fixes the rewards" : "no contract fixes the rewards"),
+            new Condition("unit-has-no-distribution-rule", !unit.HasRewardDistributionRule, new NoDistributionRule(unit.Id, unit.Name)),
+            new Condition("no-contract-fixes-rewards", !unit.HasRewardAgreement, new NoRewardAgreement()),
         ];
-        return Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern,
-            achievement.HasNationalScienceAward && Scope.IsUniversityOrResearchInstitute(unit) ? [.. conditions, AwardShareStands()] : conditions);
+        return Outcome.Determination(Id, Clauses.Measure8, pack, "default-rewards", achievement.Id, DeterminationStatus.UnitTermsGovern, Modality.OwedMinimum,
+            achievement.HasNationalScienceAward && Scope.IsUniversityOrResearchInstitute(unit)
+                ? [.. conditions, new Condition("national-award-transfer-share-stands", true, new NationalAwardShareStands(achievement.Id))]
+                : conditions);
     }
-
-    private static Condition AwardShareStands() => new("national-award-transfer-share-stands", true,
-        "the unit's terms govern the default shares; the team may still enjoy the national-award share of a transfer (成果完成团队可享有该成果转让……以上收益), which stands on its own");
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NodaTime;
 
@@ -8,19 +9,27 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// <summary>Findings on secrecy approvals: the determination that an empowerment is blocked, and which approval a finding names.</summary>
 internal static class Block
 {
-    internal static Determination Decide(string ruleId, string subjectId, string what, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later) =>
-        Decide(ruleId, subjectId, what, madeOn, pack, later, "approved-before-empowerment");
-
-    /// <summary>The same finding for an act the condition names: <c>approved-before-empowerment</c> or <c>approved-before-transformation</c>.</summary>
-    internal static Determination Decide(
-        string ruleId, string subjectId, string what, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later, string condition)
+    /// <summary>Blocks an empowerment (a fact of <paramref name="subjectKind"/>) of an achievement involving state secrets until approval.</summary>
+    internal static Determination Decide(string ruleId, string subjectId, string subjectKind, LocalDate madeOn, PolicyPack pack, IEnumerable<SecrecyApproval> later)
     {
         var tooLate = Earliest(later);
-        return Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked,
-            new Condition(condition, false, tooLate is null
-                ? $"the {what} of {madeOn:yyyy-MM-dd} concerns an achievement involving state secrets, and no approval is recorded"
-                : $"the {what} of {madeOn:yyyy-MM-dd} came before the approval of {tooLate.ApprovedOn:yyyy-MM-dd} ({tooLate.Id}); it must be made again after approval"));
+        return Blocked(ruleId, subjectId, pack, new Condition("approved-before-empowerment", false, tooLate is null
+            ? new NoApprovalBeforeEmpowerment(subjectKind, madeOn)
+            : new ApprovalAfterEmpowerment(subjectKind, madeOn, tooLate.Id, tooLate.ApprovedOn)));
     }
+
+    /// <summary>Blocks a transformation (转化: a transfer, licence or investment under a contract) of an achievement involving state secrets until approval.</summary>
+    internal static Determination DecideTransformation(string ruleId, TechnologyContract contract, PolicyPack pack, IEnumerable<SecrecyApproval> later)
+    {
+        var tooLate = Earliest(later);
+        return Blocked(ruleId, contract.Id, pack, new Condition("approved-before-transformation", false, tooLate is null
+            ? new NoApprovalBeforeTransformation(contract.Id, contract.Mode, contract.SignedOn)
+            : new ApprovalAfterTransformation(contract.Id, contract.Mode, contract.SignedOn, tooLate.Id, tooLate.ApprovedOn)));
+    }
+
+    /// <summary>要严格执行科学技术保密制度，依法依规进行审批: required, and blocked until the approval is recorded.</summary>
+    private static Determination Blocked(string ruleId, string subjectId, PolicyPack pack, Condition approved) =>
+        Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked, Modality.Required, approved);
 
     /// <summary>The approval a finding names: the earliest, and of one day the smallest id, so the words never depend on fact order.</summary>
     internal static SecrecyApproval? Earliest(IEnumerable<SecrecyApproval> approvals) =>

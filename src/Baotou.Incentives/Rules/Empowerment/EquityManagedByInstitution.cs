@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -30,8 +31,8 @@ internal sealed class EquityManagedByInstitution : Rule
     }
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Permitted,
-            new Condition("no-approval", true, $"{unit.Name} disposes of the equity of contract {contract.Id} without approval (不审批)"),
-            new Condition("no-filing", true, "nor filing (不备案)"),
-            new Condition("outside-appreciation-assessment", true, "and it is outside state-asset preservation and appreciation assessment (不纳入国有资产保值增值管理考核范围)"));
+        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Permitted, Modality.Encouraged,
+            new Condition("no-approval", true, new NoApprovalNeeded(contract.Id, unit.Name)),
+            new Condition("no-filing", true, new NoFilingNeeded()),
+            new Condition("outside-appreciation-assessment", true, new OutsideAppreciationAssessment()));
 }

@@ -1,6 +1,6 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -36,17 +36,10 @@ internal sealed class IncomeRetainedByUnit : Rule
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack, ParameterReading retained)
     {
-        var reached = pack.Readings.IncomeRetention == IncomeRetentionScope.EveryOwningUnit || unit.Kind != UnitKind.Other;
-        return Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted, DeterminationStatus.NotCovered,
-            new Condition("unit-kind-in-scope", reached, Reach(unit, pack.Readings.IncomeRetention)),
-            new Condition("retained-by-unit", reached, Retained(contract, unit, retained, reached)));
+        var wide = pack.Readings.IncomeRetention == IncomeRetentionScope.EveryOwningUnit;
+        var reached = wide || unit.Kind != UnitKind.Other;
+        return Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted, DeterminationStatus.NotCovered, Modality.Encouraged,
+            new Condition("unit-kind-in-scope", reached, new UnitKindInScope(unit.Name, unit.Kind, wide ? UnitsNamed.OwningUnits : UnitsNamed.ResponsibleUnits)),
+            new Condition("retained-by-unit", reached, new IncomeRetained(contract.Id, unit.Name, retained.Value)));
     }
-
-    private static string Reach(Unit unit, IncomeRetentionScope scope) => scope == IncomeRetentionScope.EveryOwningUnit
-        ? $"{unit.Name} owns the achievement (职务科技成果所有权单位)"
-        : $"{unit.Name} is a {unit.Kind}; read as reaching the responsible units (在包各高校、科研院所、国企、事业单位)";
-
-    private static string Retained(TechnologyContract contract, Unit unit, ParameterReading retained, bool reached) => reached
-        ? $"{Rate.Format(retained.Value)} of the income of contract {contract.Id} stays with {unit.Name}, not turned over (留归本单位，不上缴)"
-        : $"the sentence does not reach {unit.Name}: it has no income of contract {contract.Id} to turn over under it";
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -34,14 +35,11 @@ internal sealed class LongTermUseRightTerm : Rule
     private static Determination Decide(UseRightGrant grant, PolicyPack pack, ParameterReading minimum)
     {
         var earliestEnd = grant.StartsOn.PlusYears((int)minimum.Value);
-        return Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-term", grant.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted,
+        var term = grant.Term;
+        return Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-term", grant.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted, Modality.Encouraged,
             new Condition("term-at-least-minimum", grant.EndsOn >= earliestEnd,
-                $"{grant.StartsOn:yyyy-MM-dd} to {grant.EndsOn:yyyy-MM-dd} is {Describe(grant.Term)}; at least {minimum.Value:0} years means ending on or after {earliestEnd:yyyy-MM-dd}"),
-            new Condition("signed-agreement", grant.HasSignedAgreement,
-                grant.HasSignedAgreement ? "a written agreement was signed" : "no written agreement was signed (应签署书面协议)"),
-            new Condition("agreement-sets-income-distribution", grant.AgreementSetsIncomeDistribution,
-                grant.AgreementSetsIncomeDistribution ? "the agreement sets how income is distributed" : "the agreement does not set how income is distributed (合理约定成果的收益分配等事项)"));
+                new UseRightTerm(grant.StartsOn, grant.EndsOn, term.Years, term.Months, term.Days, minimum.Value, earliestEnd)),
+            new Condition("signed-agreement", grant.HasSignedAgreement, new WrittenAgreementSigned()),
+            new Condition("agreement-sets-income-distribution", grant.AgreementSetsIncomeDistribution, new AgreementSetsIncomeDistribution()));
     }
-
-    private static string Describe(NodaTime.Period term) => $"{term.Years} years {term.Months} months {term.Days} days";
 }

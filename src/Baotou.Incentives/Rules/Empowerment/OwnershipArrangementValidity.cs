@@ -1,6 +1,7 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -35,20 +36,15 @@ internal sealed class OwnershipArrangementValidity : Rule
     }
 
     private static Determination Decide(OwnershipArrangement arrangement, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure1, pack, "ownership", arrangement.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted,
-            new Condition("pilot-unit", unit.IsUniversityOrResearchInstitute,
-                $"{unit.Name} is a {unit.Kind}; pilots are universities and research institutes (高校、科研院所)"),
-            new Condition("signed-written-agreement", arrangement.HasSignedWrittenAgreement,
-                arrangement.HasSignedWrittenAgreement ? "a written agreement was signed" : "no written agreement was signed (应签署书面协议)"),
-            new Condition("transformation-rights-defined", arrangement.AgreementDefinesTransformationRights,
-                arrangement.AgreementDefinesTransformationRights ? "the agreement makes the transformation rights clear" : "the agreement does not make the transformation rights clear (明确科技成果转化权益)"),
+        Outcome.Determination(Id, Clauses.Measure1, pack, "ownership", arrangement.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted, Modality.Encouraged,
+            new Condition("pilot-unit", unit.IsUniversityOrResearchInstitute, new PilotUnit(unit.Name, unit.Kind)),
+            new Condition("signed-written-agreement", arrangement.HasSignedWrittenAgreement, new WrittenAgreementSigned()),
+            new Condition("transformation-rights-defined", arrangement.AgreementDefinesTransformationRights, new TransformationRightsDefined()),
             new Condition("shares-add-up-to-whole", arrangement.UnitShare + arrangement.TeamShare == 1m,
-                $"unit {Rate.Format(arrangement.UnitShare)} + team {Rate.Format(arrangement.TeamShare)} = {Rate.Format(arrangement.UnitShare + arrangement.TeamShare)}; the shares must make 100%"),
+                new SharesMakeWhole(arrangement.UnitShare, arrangement.TeamShare, arrangement.UnitShare + arrangement.TeamShare)),
             SharesFit(arrangement));
 
     private static Condition SharesFit(OwnershipArrangement arrangement) => arrangement.Kind == OwnershipArrangementKind.CoOwnership
-        ? new Condition("shares-fit-arrangement", arrangement.UnitShare > 0m && arrangement.TeamShare > 0m,
-            $"co-ownership (共同所有权人): unit and team must each hold a share; unit {Rate.Format(arrangement.UnitShare)}, team {Rate.Format(arrangement.TeamShare)}")
-        : new Condition("shares-fit-arrangement", arrangement.TeamShare == 1m,
-            $"transfer of the unit's share (让渡): the team must then hold all ownership and transform it itself (获得全部所有权后，自主转化); team {Rate.Format(arrangement.TeamShare)}");
+        ? new Condition("shares-fit-arrangement", arrangement.UnitShare > 0m && arrangement.TeamShare > 0m, new CoOwnersEachHoldShare(arrangement.UnitShare, arrangement.TeamShare))
+        : new Condition("shares-fit-arrangement", arrangement.TeamShare == 1m, new TeamHoldsAll(arrangement.TeamShare));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -31,6 +32,6 @@ internal sealed class OwnershipBlockedUntilApproved : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(arrangement.ArrangedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Block.Decide(Id, arrangement.Id, "ownership arrangement", arrangement.ArrangedOn, pack, later)));
+            .Do(ctx => ctx.Insert(Block.Decide(Id, arrangement.Id, nameof(OwnershipArrangement), arrangement.ArrangedOn, pack, later)));
     }
 }

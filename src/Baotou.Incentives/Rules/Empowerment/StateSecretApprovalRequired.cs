@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -34,15 +35,15 @@ internal sealed class StateSecretApprovalRequired : Rule
     }
 
     private static Obligation Require(Achievement achievement, PolicyPack pack, IEnumerable<SecrecyApproval> approvals) =>
-        Outcome.Obligation(Id, Clauses.Measure12, pack, "secrecy-approval", achievement.Id,
-            $"obtain approval under the science and technology secrecy rules before empowering researchers over or transforming {achievement.Title}",
+        Outcome.Obligation(Id, Clauses.Measure12, pack, "secrecy-approval", achievement.Id, new ObtainSecrecyApproval(achievement.Id, achievement.Title),
             approvals.Any() ? ObligationState.Fulfilled : ObligationState.Outstanding);
 
     private static Determination Decide(Achievement achievement, PolicyPack pack, IEnumerable<SecrecyApproval> approvals)
     {
         var first = Block.Earliest(approvals);
-        return Outcome.Determination(Id, Clauses.Measure12, pack, "state-secrets", achievement.Id, DeterminationStatus.ApprovalRequired,
-            new Condition("approval-recorded", first is not null,
-                first is null ? $"{achievement.Title} involves state secrets and no approval is recorded" : $"approved on {first.ApprovedOn:yyyy-MM-dd} by {first.Authority} ({first.Id})"));
+        return Outcome.Determination(Id, Clauses.Measure12, pack, "state-secrets", achievement.Id, DeterminationStatus.ApprovalRequired, Modality.Required,
+            new Condition("approval-recorded", first is not null, first is null
+                ? new NoSecrecyApproval(achievement.Id, achievement.Title)
+                : new SecrecyApproved(first.Id, first.ApprovedOn, first.Authority)));
     }
 }

@@ -33,8 +33,6 @@ internal sealed class TransformationBlockedUntilApproved : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Block.Decide(Id, placed.Contract.Id, Transformation(placed.Contract), placed.Contract.SignedOn, pack, later, "approved-before-transformation")));
+            .Do(ctx => ctx.Insert(Block.DecideTransformation(Id, placed.Contract, pack, later)));
     }
-
-    private static string Transformation(TechnologyContract contract) => $"{contract.Mode} under contract {contract.Id}";
 }

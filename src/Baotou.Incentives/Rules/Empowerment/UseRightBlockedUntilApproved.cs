@@ -26,6 +26,6 @@ internal sealed class UseRightBlockedUntilApproved : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(grant.StartsOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Block.Decide(Id, grant.Id, "use right", grant.StartsOn, pack, later)));
+            .Do(ctx => ctx.Insert(Block.Decide(Id, grant.Id, nameof(UseRightGrant), grant.StartsOn, pack, later)));
     }
 }

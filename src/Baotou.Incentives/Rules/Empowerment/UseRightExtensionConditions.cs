@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -31,11 +32,8 @@ internal sealed class UseRightExtensionConditions : Rule
     }
 
     private static Determination Decide(UseRightExtension extension, UseRightGrant grant, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-extension", extension.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted,
-            new Condition("agreement-performed", extension.AgreementPerformed,
-                extension.AgreementPerformed ? $"the researchers performed the agreement of use right {grant.Id}" : $"the researchers did not perform the agreement of use right {grant.Id} (履行协议)"),
-            new Condition("positive-progress", extension.PositiveProgress,
-                extension.PositiveProgress ? "the transformation made positive progress" : "the transformation made no positive progress (取得积极进展)"),
-            new Condition("good-income", extension.GoodIncome,
-                extension.GoodIncome ? "income has been good" : "income has not been good (收益情况良好)"));
+        Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-extension", extension.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted, Modality.Encouraged,
+            new Condition("agreement-performed", extension.AgreementPerformed, new AgreementPerformed(grant.Id)),
+            new Condition("positive-progress", extension.PositiveProgress, new PositiveProgress()),
+            new Condition("good-income", extension.GoodIncome, new GoodIncome()));
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -32,8 +33,7 @@ internal sealed class NationalEquityShare : Rule
     }
 
     private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Item2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare,
-            contract.Id, IncomeKeys.EquityFormed(contract.Id),
-            $"equity formed by investing the achievement under contract {contract.Id}, valued at its conversion amount",
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Item2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+            contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
             conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Distribution;
@@ -34,7 +35,6 @@ internal sealed class NationalNetIncomeShare : Rule
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Item1, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            contract.Id, IncomeKeys.NetIncome(contract.Id),
-            $"net income of the {contract.Mode.ToString().ToLowerInvariant()} under contract {contract.Id}", income.Net, share);
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Item1, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share);
 }

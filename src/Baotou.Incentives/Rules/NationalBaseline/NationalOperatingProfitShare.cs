@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -38,11 +39,11 @@ internal sealed class NationalOperatingProfitShare : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        var description = profit.Amount < 0m
-            ? $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed): a loss of {Money.Fen.Format(-profit.Amount)}, nothing to share"
-            : $"operating profit of fiscal year {profit.FiscalYear} (profit year {window.Ordinal(profit.FiscalYear)} of {window} owed)";
-        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear), description, window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear), share,
+        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
+            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
+            window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear), share,
+            grounds: [new ProfitYearsOwed(years.Value), .. window.GroundsOf(profit)],
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -41,10 +42,9 @@ internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
     {
         var owedWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed);
         var longestWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest);
-        return Outcome.Determination(Id, Clauses.Law2015Article45Item3, pack, "profit-year", profit.Id, DeterminationStatus.Discretionary,
+        return Outcome.Determination(Id, Clauses.Law2015Article45Item3, pack, "profit-year", profit.Id, DeterminationStatus.Discretionary, Modality.Discretionary,
             new Condition("fiscal-year-within-years-owed", false,
-                $"fiscal year {profit.FiscalYear} is profit year {owedWindow.Ordinal(profit.FiscalYear)}; years {owedWindow} are owed in any case"),
-            new Condition("fiscal-year-within-longest-term", true,
-                $"years up to {longestWindow.LastYear} are owed if the unit chose a term of up to {longest.Value:0} years"));
+                new ProfitYearOwed(profit.FiscalYear, owedWindow.Ordinal(profit.FiscalYear), owedWindow.FirstYear, owedWindow.LastYear)),
+            new Condition("fiscal-year-within-longest-term", true, new ProfitYearWithinLongestTerm(longestWindow.LastYear, longest.Value)));
     }
 }

@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -33,13 +34,12 @@ internal sealed class OwnRuleEquityFloor : Rule
             .Let(() => floor, () => pack.Read(NationalLaw2015Article45.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, pack, floor)))
-            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, placed.Contract.Id, "equity formed", conversion.ConvertedAmount, rates.EquityShare, floor)));
+            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, rates, pack, floor)))
+            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, placed.Contract.Id, rates, StatutoryBasis.EquityFormed, conversion.ConvertedAmount, rates.EquityShare, floor)));
     }
 
-    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare,
-            contract.Id, IncomeKeys.EquityFormed(contract.Id),
-            $"equity formed by investing the achievement under contract {contract.Id}, valued at its conversion amount (the unit's own rule must meet this floor)",
-            conversion.ConvertedAmount, floor, minimumEquityShare: conversion.EquityShareFormed * floor.Value);
+    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, OwnRewardRates rates, PolicyPack pack, ParameterReading floor) =>
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+            contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed), conversion.ConvertedAmount, floor,
+            grounds: [new OwnRuleMustMeetFloor(rates.UnitId)], minimumEquityShare: conversion.EquityShareFormed * floor.Value);
 }

@@ -1,6 +1,6 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 
 namespace Baotou.Incentives.Rules.NationalBaseline;
@@ -13,19 +13,15 @@ internal static class OwnRuleFloor
 {
     internal const string Topic = "own-rule-meets-floor";
 
-    /// <summary>The finding: compliant when the rule sets a rate for this mode and it is at least the floor; else each shortfall named.</summary>
-    internal static Determination Decide(string ruleId, PolicyPack pack, string subjectId, string basisName, decimal basis, decimal? own, ParameterReading floor) =>
-        Outcome.Determination(ruleId, Clauses.Law2015Article45Paragraph2, pack, Topic, subjectId, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant,
-            new Condition("state-established", true, "国家设立的研究开发机构、高等院校: its own rule or agreement must meet the standards of the first paragraph"),
-            new Condition("rule-sets-rate", own is not null, own is { } r ? $"the unit's rule gives {Rate.Format(r)} of the {basisName}" : $"the unit's rule sets no share of the {basisName}"),
-            new Condition("rate-at-least-floor", own is { } rate && rate >= floor.Value, Compared(basisName, basis, own, floor)));
-
-    private static string Compared(string basisName, decimal basis, decimal? own, ParameterReading floor)
+    /// <summary>The finding: compliant when the rule sets a rate for this basis and it is at least the floor; else each shortfall named.</summary>
+    internal static Determination Decide(string ruleId, PolicyPack pack, string subjectId, OwnRewardRates rates, StatutoryBasis basisKind, decimal basis, decimal? own, ParameterReading floor)
     {
         var needed = basis * floor.Value;
         var given = basis * (own ?? 0m);
-        return own is { } rate && rate >= floor.Value
-            ? $"{Rate.Format(rate)} ≥ {Rate.Format(floor.Value)}: {Fen.Format(basis)} × {Rate.Format(rate)} = {Fen.Format(given)} meets {Fen.Format(needed)}"
-            : $"{Rate.Format(own ?? 0m)} < {Rate.Format(floor.Value)}: the floor takes {Fen.Format(basis)} × {Rate.Format(floor.Value)} = {Fen.Format(needed)}, {Fen.Format(needed - given)} more than the rule's {Fen.Format(given)}";
+        return Outcome.Determination(ruleId, Clauses.Law2015Article45Paragraph2, pack, Topic, subjectId, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant, Modality.OwedMinimum,
+            new Condition("state-established", true, new StateEstablishedUnit(rates.UnitId)),
+            new Condition("rule-sets-rate", own is not null, new OwnRuleSetsRate(rates.UnitId, basisKind)),
+            new Condition("rate-at-least-floor", own is { } rate && rate >= floor.Value,
+                new OwnRateAtLeastFloor(basisKind, basis, own ?? 0m, floor.Value, needed, given, Math.Max(0m, needed - given))));
     }
 }

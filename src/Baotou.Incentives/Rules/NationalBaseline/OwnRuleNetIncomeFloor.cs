@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Distribution;
@@ -33,14 +34,13 @@ internal sealed class OwnRuleNetIncomeFloor : Rule
             .Let(() => floor, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(income, pack, floor)))
-            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, income.Contract.Id, NetIncomeOf(income.Contract), income.Net, rates.TransferLicenceNetIncomeShare, floor)));
+            .Do(ctx => ctx.Insert(Grant(income, rates, pack, floor)))
+            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, income.Contract.Id, rates, StatutoryBasis.NetIncome, income.Net, rates.TransferLicenceNetIncomeShare, floor)));
     }
 
-    private static Entitlement Grant(ContractIncome income, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
-            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), NetIncomeOf(income.Contract) + " (the unit's own rule must meet this floor)", income.Net, floor);
-
-    private static string NetIncomeOf(TechnologyContract contract) =>
-        $"net income of the {contract.Mode.ToString().ToLowerInvariant()} under contract {contract.Id}";
+    /// <summary>应当符合前款标准: the floor is owed whatever the rule's own rate.</summary>
+    private static Entitlement Grant(ContractIncome income, OwnRewardRates rates, PolicyPack pack, ParameterReading floor) =>
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, floor,
+            grounds: [new OwnRuleMustMeetFloor(rates.UnitId)]);
 }

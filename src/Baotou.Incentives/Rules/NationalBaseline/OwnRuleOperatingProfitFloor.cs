@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -35,14 +36,19 @@ internal sealed class OwnRuleOperatingProfitFloor : Rule
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, pack, floor)))
-            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, placed.Profit.Id, $"operating profit of fiscal year {placed.Profit.FiscalYear}",
+            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, rates, pack, floor, years)))
+            .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, placed.Profit.Id, rates, StatutoryBasis.OperatingProfit,
                 Math.Max(0m, placed.Profit.Amount), rates.OperatingProfitShare, floor)));
     }
 
-    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward,
+    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, OwnRewardRates rates, PolicyPack pack, ParameterReading floor, ParameterReading years)
+    {
+        var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
+        return Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
-            $"operating profit of fiscal year {profit.FiscalYear} (the unit's own rule must meet this floor)", Math.Max(0m, profit.Amount), floor,
+            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
+            Math.Max(0m, profit.Amount), floor,
+            grounds: [new OwnRuleMustMeetFloor(rates.UnitId), new ProfitYearsOwed(years.Value), .. window.GroundsOf(profit)],
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
+    }
 }

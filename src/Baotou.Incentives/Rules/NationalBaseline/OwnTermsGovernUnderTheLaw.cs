@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -38,14 +39,8 @@ internal sealed class OwnTermsGovernUnderTheLaw : Rule
     private static Determination Decide(Achievement achievement, Unit unit, OwnRewardRates? rates, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Law2015Article45Paragraph2, pack, "own-terms", achievement.Id,
             rates is { StateEstablished: false } ? DeterminationStatus.UnitTermsGovern : rates is null ? DeterminationStatus.NotCovered : DeterminationStatus.Eligible,
-            new Condition("no-own-rule-or-agreement", false, $"{unit.Name} has its own rule or agreement: the first paragraph's defaults are not computed"),
-            new Condition("own-rates-given", rates is not null, rates is null
-                ? "the unit's own rates are not given (OwnRewardRates), so the second paragraph cannot be checked"
-                : "the unit's own rates are given"),
-            new Condition("state-established", rates is { StateEstablished: true }, rates switch
-            {
-                { StateEstablished: true } => "国家设立的研究开发机构、高等院校: the second paragraph checks its rates against the floors",
-                { StateEstablished: false } => "not a state-established institution or university: the second paragraph does not reach it, and its terms govern",
-                _ => "not known whether the unit is state-established",
-            }));
+            Modality.OwedMinimum,
+            new Condition("no-own-rule-or-agreement", false, new NoOwnRuleOrAgreement(unit.Id, unit.Name)),
+            new Condition("own-rates-given", rates is not null, new OwnRatesGiven(unit.Id)),
+            new Condition("state-established", rates is { StateEstablished: true }, new StateEstablishedUnit(unit.Id)));
 }

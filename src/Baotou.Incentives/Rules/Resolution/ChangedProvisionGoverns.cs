@@ -1,5 +1,5 @@
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -21,12 +21,12 @@ internal sealed class ChangedProvisionGoverns : Rule
 
     public override void Define()
     {
-        IEnumerable<PolicyPack> packs = default!;
+        PacksApplied packs = default!;
         IGrouping<OverlapKey, Entitlement> overlapping = default!;
         IReadOnlyList<SetAside> decided = default!;
 
         When()
-            .Query(() => packs, q => q.Match<PolicyPack>().Collect())
+            .Match(() => packs)
             .Query(() => overlapping, q => q
                 .Match<Entitlement>()
                 .GroupBy(e => OverlapKey.Of(e))
@@ -38,19 +38,16 @@ internal sealed class ChangedProvisionGoverns : Rule
             .Do(ctx => ctx.InsertAll(decided.Select(d => SetAside(d, packs))));
     }
 
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs) =>
-        OverlapResolution.Resolve(overlapping, packs).Where(s => s.Principle == ResolutionPrinciple.ChangedProvision).ToArray();
+    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs) =>
+        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == ResolutionPrinciple.ChangedProvision).ToArray();
 
-    private static Supersession SetAside(SetAside decided, IEnumerable<PolicyPack> packs)
+    private static Supersession SetAside(SetAside decided, PacksApplied packs)
     {
-        var changing = packs.Single(p => p.Id == decided.Governing.PackId);
+        var (superseded, governing) = (decided.Superseded, decided.Governing);
+        var changing = packs.Packs.Single(p => p.Id == governing.PackId);
         return new Supersession(
-            Outcome.IdOf(Id, decided.Superseded.Id), Id, Clauses.ChangedNationalRegionalPolicy, decided.Superseded.Id, decided.Governing.Id,
-            "从其规定: " + Follows(decided, changing));
+            Outcome.IdOf(Id, superseded.Id), Id, Clauses.ChangedNationalRegionalPolicy, superseded.Id, governing.Id,
+            new ChangedProvisionFollowed(changing.Id, changing.Level, changing.EffectiveFrom, governing.MinimumAmount, governing.Rate,
+                superseded.MinimumAmount, superseded.Rate, superseded.PackId));
     }
-
-    private static string Follows(SetAside decided, PolicyPack changing) =>
-        $"{changing.DocumentNumber} ({changing.Level}) changes this matter from {changing.EffectiveFrom:yyyy-MM-dd}: " +
-        $"{Fen.Format(decided.Governing.MinimumAmount)} ({Rate.Format(decided.Governing.Rate)}, {decided.Governing.PackId}) governs over " +
-        $"{Fen.Format(decided.Superseded.MinimumAmount)} ({Rate.Format(decided.Superseded.Rate)}, {decided.Superseded.PackId}), whichever is higher";
 }

@@ -1,5 +1,5 @@
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -19,12 +19,12 @@ internal sealed class HigherFloorGoverns : Rule
 
     public override void Define()
     {
-        IEnumerable<PolicyPack> packs = default!;
+        PacksApplied packs = default!;
         IGrouping<OverlapKey, Entitlement> overlapping = default!;
         IReadOnlyList<SetAside> decided = default!;
 
         When()
-            .Query(() => packs, q => q.Match<PolicyPack>().Collect())
+            .Match(() => packs)
             .Query(() => overlapping, q => q
                 .Match<Entitlement>()
                 .GroupBy(e => OverlapKey.Of(e))
@@ -36,14 +36,13 @@ internal sealed class HigherFloorGoverns : Rule
             .Do(ctx => ctx.InsertAll(decided.Select(SetAside)));
     }
 
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs) =>
-        OverlapResolution.Resolve(overlapping, packs).Where(s => s.Principle == ResolutionPrinciple.BothFloors).ToArray();
+    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs) =>
+        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == ResolutionPrinciple.BothFloors).ToArray();
 
-    private static Supersession SetAside(SetAside decided) =>
-        new(Outcome.IdOf(Id, decided.Superseded.Id), Id, Clauses.BothFloors, decided.Superseded.Id, decided.Governing.Id,
-            "均为下限，达到较高者即达到较低者 (both are floors: meeting the higher meets the lower): " + Compared(decided));
-
-    private static string Compared(SetAside decided) =>
-        $"{Fen.Format(decided.Governing.MinimumAmount)} ({Rate.Format(decided.Governing.Rate)}, {decided.Governing.RuleId}) ≥ " +
-        $"{Fen.Format(decided.Superseded.MinimumAmount)} ({Rate.Format(decided.Superseded.Rate)}, {decided.Superseded.RuleId})";
+    private static Supersession SetAside(SetAside decided)
+    {
+        var (superseded, governing) = (decided.Superseded, decided.Governing);
+        return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.BothFloors, superseded.Id, governing.Id,
+            new BothFloorsHigherMeetsLower(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId));
+    }
 }

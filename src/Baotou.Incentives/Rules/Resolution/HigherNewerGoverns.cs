@@ -1,5 +1,5 @@
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -27,12 +27,12 @@ internal sealed class HigherNewerGoverns : Rule
 
     public override void Define()
     {
-        IEnumerable<PolicyPack> packs = default!;
+        PacksApplied packs = default!;
         IGrouping<OverlapKey, Entitlement> overlapping = default!;
         IReadOnlyList<SetAside> decided = default!;
 
         When()
-            .Query(() => packs, q => q.Match<PolicyPack>().Collect())
+            .Match(() => packs)
             .Query(() => overlapping, q => q
                 .Match<Entitlement>()
                 .GroupBy(e => OverlapKey.Of(e))
@@ -44,18 +44,17 @@ internal sealed class HigherNewerGoverns : Rule
             .Do(ctx => ctx.InsertAll(decided.Select(SetAside)));
     }
 
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs) =>
-        OverlapResolution.Resolve(overlapping, packs).Where(s => s.Principle == ResolutionPrinciple.HigherNewer).ToArray();
+    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs) =>
+        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == ResolutionPrinciple.HigherNewer).ToArray();
 
     private static Supersession SetAside(SetAside decided)
     {
         var (superseded, governing) = (decided.Superseded, decided.Governing);
-        var why = governing.MinimumAmount != superseded.MinimumAmount
-            ? $"higher amount: {Fen.Format(governing.MinimumAmount)} ({Rate.Format(governing.Rate)}, {governing.RuleId}) > {Fen.Format(superseded.MinimumAmount)} ({Rate.Format(superseded.Rate)}, {superseded.RuleId})"
+        IReason why = governing.MinimumAmount != superseded.MinimumAmount
+            ? new HigherAmount(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId)
             : governing.PolicyEffectiveFrom != superseded.PolicyEffectiveFrom
-                ? $"equal amounts {Fen.Format(governing.MinimumAmount)}; newer policy: {governing.PackId} (from {governing.PolicyEffectiveFrom:yyyy-MM-dd}) over {superseded.PackId} (from {superseded.PolicyEffectiveFrom:yyyy-MM-dd})"
-                : $"equal amounts {Fen.Format(governing.MinimumAmount)} under policies of the same date; {governing.Id} governs by rate and id";
-        return new Supersession(
-            Outcome.IdOf(Id, superseded.Id), Id, Clauses.HigherNewerNoDuplication, superseded.Id, governing.Id, "从高从新不重复: " + why);
+                ? new NewerPolicy(governing.MinimumAmount, governing.PackId, governing.PolicyEffectiveFrom, superseded.PackId, superseded.PolicyEffectiveFrom)
+                : new SameDateTieBreak(governing.MinimumAmount, governing.Id);
+        return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.HigherNewerNoDuplication, superseded.Id, governing.Id, why);
     }
 }

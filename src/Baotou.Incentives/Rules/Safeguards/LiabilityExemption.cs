@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -44,22 +45,11 @@ internal sealed class LiabilityExemption : Rule
     {
         var needsAll = pack.Readings.ExemptionPublicity == ExemptionPublicityReading.NameSummaryAndPriceInTime;
         var published = publicity.Any(p => needsAll ? PublicationBeforeTransaction.PublishedInTime(p, contract) : PublicationBeforeTransaction.PriceInTime(p, contract));
-        return Outcome.Determination(Id, Clauses.Measure11, pack, "liability-exemption", review.Id, DeterminationStatus.Exempt, DeterminationStatus.NotExempt,
-            new Condition("diligent", review.Diligent, review.Diligent ? $"{review.Reviewed} fulfilled the duty of diligence" : $"{review.Reviewed} did not fulfil the duty of diligence (勤勉尽职)"),
-            new Condition("democratic-decision", review.DemocraticDecision, review.DemocraticDecision ? "the decision was made democratically" : "the decision was not made democratically (民主决策)"),
-            new Condition("price-published", published, Published(published, needsAll, contract)),
-            new Condition("no-illegal-gain", review.NoIllegalGain, review.NoIllegalGain ? "no illegal gain was sought" : "an illegal gain was sought (牟取非法利益)"),
-            new Condition("scope-later-value-changes", true, Scope()));
+        return Outcome.Determination(Id, Clauses.Measure11, pack, "liability-exemption", review.Id, DeterminationStatus.Exempt, DeterminationStatus.NotExempt, Modality.Provided,
+            new Condition("diligent", review.Diligent, new Diligent(review.Reviewed)),
+            new Condition("democratic-decision", review.DemocraticDecision, new DemocraticDecision()),
+            new Condition("price-published", published, needsAll ? new FullPublicityAsRequired(contract.Id) : new PricePublishedAsRequired(contract.Id)),
+            new Condition("no-illegal-gain", review.NoIllegalGain, new NoIllegalGain()),
+            new Condition("scope-later-value-changes", true, new ExemptionScope()));
     }
-
-    private static string Published(bool published, bool needsAll, TechnologyContract contract) => (published, needsAll) switch
-    {
-        (true, true) => $"the name, summary and proposed price were published before contract {contract.Id} was signed",
-        (true, false) => $"the proposed price was published before contract {contract.Id} was signed",
-        (false, true) => $"the name, summary and proposed price were not all published before contract {contract.Id} was signed (按规定公示拟交易价格)",
-        _ => $"the proposed price was not published as required before contract {contract.Id} was signed (按规定公示拟交易价格)",
-    };
-
-    private static string Scope() =>
-        "only decision liability in pricing, self-decided asset valuation and empowerment arising from later changes in value (科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任)";
 }

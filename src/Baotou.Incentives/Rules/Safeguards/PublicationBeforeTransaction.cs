@@ -1,5 +1,6 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -42,26 +43,20 @@ internal sealed class PublicationBeforeTransaction : Rule
         publicity.PublishedOn is { } published && published < contract.SignedOn && publicity.ProposedPricePublished;
 
     private static Obligation Require(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Obligation(Id, Clauses.Measure10, pack, "publicity", contract.Id,
-            $"publish the achievement's name, summary and proposed price on the unit's internal website before contract {contract.Id} is signed on {contract.SignedOn:yyyy-MM-dd}",
+        Outcome.Obligation(Id, Clauses.Measure10, pack, "publicity", contract.Id, new PublishBeforeSigning(contract.Id, contract.SignedOn),
             PublishedInTime(publicity, contract) ? ObligationState.Fulfilled : ObligationState.Breached);
 
     private static Determination Decide(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure10, pack, "publicity-check", contract.Id, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant,
-            new Condition("published-before-transaction", publicity.PublishedOn is { } on && on < contract.SignedOn,
-                publicity.PublishedOn is { } date
-                    ? $"published {date:yyyy-MM-dd}, contract signed {contract.SignedOn:yyyy-MM-dd}"
-                    : $"nothing was published before contract {contract.Id} was signed on {contract.SignedOn:yyyy-MM-dd}"),
-            new Condition("name-published", publicity.NamePublished, publicity.NamePublished ? "the name was published" : "the name was not published (科技成果名称)"),
-            new Condition("summary-published", publicity.SummaryPublished, publicity.SummaryPublished ? "a summary was published" : "no summary was published (简介)"),
-            new Condition("proposed-price-published", publicity.ProposedPricePublished,
-                publicity.ProposedPricePublished ? "the proposed price was published" : "the proposed price was not published (拟交易价格)"));
+        Outcome.Determination(Id, Clauses.Measure10, pack, "publicity-check", contract.Id, DeterminationStatus.Compliant, DeterminationStatus.NotCompliant, Modality.Required,
+            new Condition("published-before-transaction", publicity.PublishedOn is { } on && on < contract.SignedOn, publicity.PublishedOn is { } date
+                ? new PublishedBeforeSigning(contract.Id, date, contract.SignedOn)
+                : new NothingPublished(contract.Id, contract.SignedOn)),
+            new Condition("name-published", publicity.NamePublished, new NamePublished()),
+            new Condition("summary-published", publicity.SummaryPublished, new SummaryPublished()),
+            new Condition("proposed-price-published", publicity.ProposedPricePublished, new ProposedPricePublished()));
 
     /// <summary>The measure encourages auction or negotiation (鼓励通过拍卖或自行协商等方式) and, by 等, allows other methods: any is compliant, and the decision says whether it was an encouraged one.</summary>
     private static Determination Pricing(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure10, pack, "pricing", contract.Id, DeterminationStatus.Compliant,
-            new Condition("priced-by-auction-or-negotiation", publicity.Method != PricingMethod.Other,
-                publicity.Method != PricingMethod.Other
-                    ? $"priced by {publicity.Method}, as the measure encourages"
-                    : "priced by another method, which the measure allows (等方式) though it encourages auction or negotiation"));
+        Outcome.Determination(Id, Clauses.Measure10, pack, "pricing", contract.Id, DeterminationStatus.Compliant, Modality.Encouraged,
+            new Condition("priced-by-auction-or-negotiation", publicity.Method != PricingMethod.Other, new EncouragedPricingMethod(publicity.Method)));
 }

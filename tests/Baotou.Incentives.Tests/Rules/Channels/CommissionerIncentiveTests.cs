@@ -23,8 +23,8 @@ public sealed class CommissionerIncentiveTests
         var decision = Decide(funded: true, helped: true, role);
 
         decision.Status.Should().Be(DeterminationStatus.Eligible);
-        decision.Conditions.Last().Should().Be(new Condition("incentive-follows-role", true,
-            $"the incentives of the transformation policies for {role} apply; this measure sets no amount of its own"));
+        decision.Modality.Should().Be(Modality.MayEnjoy, "享受与促进科技成果转化政策相对应的激励奖励");
+        decision.Conditions.Last().Should().Be(new Condition("incentive-follows-role", true, new IncentiveFollowsRole(role)));
     }
 
     [Theory]
@@ -53,6 +53,6 @@ public sealed class CommissionerIncentiveTests
     [Fact]
     public void The_reasons_name_the_commissioner_and_the_achievement()
     {
-        Decide(funded: true, helped: false).Conditions[0].Detail.Should().Be("王特派员 did not help 测试成果 land locally (促成科技成果落地转化)");
+        Decide(funded: true, helped: false).Conditions[0].Should().Be(new Condition("helped-land-locally", false, new HelpedLandLocally("王特派员", "测试成果")));
     }
 }

@@ -28,9 +28,9 @@ public sealed class PilotPlatformSupportTests
         var decision = Decide(area, open: true);
 
         decision.Status.Should().Be(DeterminationStatus.Discretionary);
-        decision.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(
-            ("focus-area-named", true), ("open-to-public", true), ("support-amount-set-by-text", false));
-        decision.Conditions[0].Detail.Should().Be($"稀土中试平台 serves {area}, an area the measure names");
+        decision.Modality.Should().Be(Modality.Discretionary, "按照相关规定予以支持: the text sets no amount, which is not a failed condition");
+        decision.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("focus-area-named", true), ("open-to-public", true));
+        decision.Conditions[0].Reason.Should().Be(new FocusAreaNamed("稀土中试平台", area));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PilotPlatformSupportTests
         var decision = Decide(PilotFocusArea.RareEarthBases, open: false);
 
         decision.Status.Should().Be(DeterminationStatus.NotEligible);
-        decision.Conditions[1].Should().Be(new Condition("open-to-public", false, "it is not open to the public (面向社会开放)"));
+        decision.Conditions[1].Should().Be(new Condition("open-to-public", false, new OpenToPublic()));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class PilotPlatformSupportTests
         var decision = Cases.University().PilotPlatform("F1", "平台", PilotFocusArea.RareEarthBases, true, new LocalDate(2023, 12, 17)).Evaluate();
 
         decision.Fired(Rule).Should().BeFalse();
-        decision.DeterminationsBy("149-commencement-not-covered").Single().Conditions.Single().Detail
-            .Should().Be("pilot platform established on 2023-12-17, before 包府办发〔2023〕149号 took effect on 2023-12-18");
+        decision.DeterminationsBy("149-commencement-not-covered").Single().Conditions.Single().Reason
+            .Should().Be(new EventOnOrAfterEffectiveDate(nameof(PilotPlatform), new LocalDate(2023, 12, 17), "baotou-2023-149", new LocalDate(2023, 12, 18)));
     }
 }

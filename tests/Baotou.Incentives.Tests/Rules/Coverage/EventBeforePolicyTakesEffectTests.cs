@@ -17,7 +17,9 @@ public sealed class EventBeforePolicyTakesEffectTests
         var notCovered = decision.DeterminationsBy("149-commencement-not-covered").Should().ContainSingle().Subject;
         notCovered.Status.Should().Be(DeterminationStatus.NotCovered);
         notCovered.SubjectFactId.Should().Be("C1");
-        notCovered.Conditions[0].Detail.Should().Be("contract signed on 2023-12-17, before 包府办发〔2023〕149号 took effect on 2023-12-18");
+        notCovered.Modality.Should().Be(Modality.Provided, "本措施自发布之日起 30 日后施行");
+        notCovered.Conditions[0].Reason.Should().Be(
+            new EventOnOrAfterEffectiveDate(nameof(TechnologyContract), new LocalDate(2023, 12, 17), "baotou-2023-149", new LocalDate(2023, 12, 18)));
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using Baotou.Incentives.Tests.Support;
 namespace Baotou.Incentives.Tests.Rules.Derived;
 
 /// <summary>
-/// An auditor reads the reasons, not just the amounts: each condition's name and detail, each basis's description and the
-/// income a grant shares are part of the decision and are checked word for word.
+/// An auditor reads the reasons, not just the amounts: each condition's name and reason, each basis's reason, the modality of
+/// each grant and the income it shares are part of the decision, and are checked here by reason code and typed arguments
+/// (their words are checked once, in the catalog tests).
 /// </summary>
 public sealed class ReasonsInWordsTests
 {
@@ -16,7 +17,9 @@ public sealed class ReasonsInWordsTests
         var below = decision.DeterminationsBy("149-7-below-threshold").Should().ContainSingle().Subject;
         below.Id.Should().Be("149-7-below-threshold/C1#major-project");
         below.Topic.Should().Be("major-project");
-        below.Conditions.Should().Equal(new Condition("basis-at-least-threshold", false, "1,999,999.99 < 2,000,000.00 (money received under the contract (到账金额))"));
+        below.Modality.Should().Be(Modality.RecommendedToSeek);
+        below.Conditions.Should().Equal(new Condition("basis-at-least-threshold", false,
+            new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m)));
     }
 
     [Fact]
@@ -26,10 +29,12 @@ public sealed class ReasonsInWordsTests
 
         var incentive = decision.FindEntitlement("149-7-regional-incentive", "C1")!;
         incentive.IncomeKey.Should().Be("regional-incentive:C1");
-        incentive.BasisDescription.Should().Be("money received under the contract (到账金额)");
-        decision.DeterminationsBy("149-7-regional-incentive").Should().ContainSingle().Which.Conditions.Should().Equal(
-            new Condition("basis-at-least-threshold", true, "2,000,000.00 ≥ 2,000,000.00"),
-            new Condition("city-support-amount-set-by-text", false, "市本级给予适当资金支持: the text sets no amount"));
+        incentive.BasisReason.Should().Be(new MoneyReceivedUnder("C1"));
+        incentive.Modality.Should().Be(Modality.RecommendedToSeek, "（七） 推荐争取自治区财政给予: owed by nobody in the case");
+        var city = decision.DeterminationsBy("149-7-regional-incentive").Should().ContainSingle().Subject;
+        city.Modality.Should().Be(Modality.Discretionary, "市本级给予适当资金支持 sets no amount");
+        city.Conditions.Should().Equal(
+            new Condition("basis-at-least-threshold", true, new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 2_000_000m, 2_000_000m)));
     }
 
     [Fact]
@@ -39,7 +44,9 @@ public sealed class ReasonsInWordsTests
 
         var share = decision.FindEntitlement("149-8-transfer-licence-net-income", "C1")!;
         share.IncomeKey.Should().Be("net-income:C1");
-        share.BasisDescription.Should().Be("net income of the licence under contract C1");
+        share.BasisReason.Should().Be(new NetIncomeOf("C1", TransformationMode.Licence));
+        share.Modality.Should().Be(Modality.OwedMinimum, "（八） 按…不低于 80% 的比例…给予奖励和报酬");
+        share.Grounds.Should().BeEmpty();
     }
 
     [Fact]
@@ -49,13 +56,15 @@ public sealed class ReasonsInWordsTests
 
         var share = decision.FindEntitlement("149-8-national-award-transfer", "C1")!;
         share.IncomeKey.Should().Be("net-income:C1");
-        share.BasisDescription.Should().Be("net income of the transfer under contract C1 (national S&T award achievement)");
+        share.BasisReason.Should().Be(new NetIncomeOf("C1", TransformationMode.Transfer));
+        share.Grounds.Should().Equal(new NationalScienceAward("A1"));
+        share.Modality.Should().Be(Modality.MayEnjoy, "（八） 成果完成团队可享有…90%以上收益");
     }
 
     [Theory]
-    [InlineData(TransformationIncomeBasis.NetIncome, 900_000, "net transformation income received under contract C1, undertaken by 技术转移中心")]
-    [InlineData(TransformationIncomeBasis.GrossIncome, 1_000_000, "gross transformation income received under contract C1, undertaken by 技术转移中心")]
-    public void The_transfer_office_reward_names_the_income_it_is_computed_on(TransformationIncomeBasis basis, int expectedBasis, string description)
+    [InlineData(TransformationIncomeBasis.NetIncome, 900_000)]
+    [InlineData(TransformationIncomeBasis.GrossIncome, 1_000_000)]
+    public void The_transfer_office_reward_names_the_income_it_is_computed_on(TransformationIncomeBasis basis, int expectedBasis)
     {
         var pack = Baotou149.Pack.WithReadings(Baotou149.Readings with { TransferOfficeRewardBasis = basis });
         var decision = new IncentiveEngine([pack]).Evaluate(
@@ -65,22 +74,24 @@ public sealed class ReasonsInWordsTests
         var reward = decision.Entitlements.Single(e => e.RuleId == "149-5-transfer-office-staff-reward");
         reward.IncomeKey.Should().Be("transfer-office:C1");
         reward.Basis.Should().Be(expectedBasis);
-        reward.BasisDescription.Should().Be(description);
+        reward.BasisReason.Should().Be(new TransformationIncomeOf("C1", basis, "技术转移中心"));
+        reward.Modality.Should().Be(Modality.OwedMinimum, "（五） 给予不低于 5% 的奖励");
     }
 
     [Theory]
-    [InlineData(true, false, "测试单位 has its own income distribution rule", "no contract fixes the rewards")]
-    [InlineData(false, true, "测试单位 has no income distribution rule", "a contract fixes the rewards")]
-    [InlineData(true, true, "测试单位 has its own income distribution rule", "a contract fixes the rewards")]
-    public void Unit_terms_governing_say_which_terms_the_unit_has(bool ownRule, bool agreement, string ruleDetail, string agreementDetail)
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void Unit_terms_governing_say_which_terms_the_unit_has(bool ownRule, bool agreement)
     {
         var decision = Cases.Unit(UnitKind.University, ownRule, agreement).WithMoneyContract(TransformationMode.Transfer, 100_000m).Evaluate();
 
         var governs = decision.DeterminationsBy("149-8-unit-terms-govern").Should().ContainSingle().Subject;
         governs.Id.Should().Be("149-8-unit-terms-govern/A1#default-rewards");
         governs.Conditions.Should().Equal(
-            new Condition("unit-has-no-distribution-rule", !ownRule, ruleDetail),
-            new Condition("no-contract-fixes-rewards", !agreement, agreementDetail));
+            new Condition("unit-has-no-distribution-rule", !ownRule, new NoDistributionRule("U1", "测试单位")),
+            new Condition("no-contract-fixes-rewards", !agreement, new NoRewardAgreement()));
+        governs.Modality.Should().Be(Modality.OwedMinimum, "the defaults it sets aside are owed minimums");
     }
 
     [Fact]
@@ -111,7 +122,7 @@ public sealed class ReasonsInWordsTests
         var notCovered = decision.DeterminationsBy("149-commencement-not-covered").Should().ContainSingle().Subject;
         notCovered.Id.Should().Be("149-commencement-not-covered/C1#coverage");
         notCovered.Conditions.Should().Equal(new Condition("event-on-or-after-effective-date", false,
-            "contract signed on 2023-12-17, before 包府办发〔2023〕149号 took effect on 2023-12-18"));
+            new EventOnOrAfterEffectiveDate(nameof(TechnologyContract), new LocalDate(2023, 12, 17), "baotou-2023-149", new LocalDate(2023, 12, 18))));
     }
 
     [Fact]
@@ -122,14 +133,16 @@ public sealed class ReasonsInWordsTests
             .EquityConversion("Q1", "C1", Cases.Signed, 2_500_000m, 0.2m)
             .EvaluateUnder(Packs.Both);
 
-        const string description = "equity formed by investing the achievement under contract C1, valued at its conversion amount";
+        var equity = new EquityFormedUnder("C1", 0.2m);
         var team = decision.FindEntitlement("149-8-equity-share", "C1")!;
         team.IncomeKey.Should().Be("equity:C1");
-        team.BasisDescription.Should().Be(description);
+        team.BasisReason.Should().Be(equity);
+        team.Modality.Should().Be(Modality.OwedMinimum, "（八） 技术入股形成的股权不低于 80%");
         var national = decision.SupersededEntitlements.Single(e => e.RuleId == "law2015-45-2-equity");
         national.IncomeKey.Should().Be("equity:C1");
-        national.BasisDescription.Should().Be(description);
-        decision.FindEntitlement("149-7-regional-incentive", "C1")!.BasisDescription.Should().Be("equity conversion amount (股权折算金额)");
+        national.BasisReason.Should().Be(equity);
+        national.Modality.Should().Be(Modality.OwedMinimum);
+        decision.FindEntitlement("149-7-regional-incentive", "C1")!.BasisReason.Should().Be(new EquityConversionAmountOf("C1"));
     }
 
     [Fact]
@@ -142,7 +155,8 @@ public sealed class ReasonsInWordsTests
 
         var notEligible = decision.DeterminationsBy("149-7-not-landing-in-baotou").Should().ContainSingle().Subject;
         notEligible.Id.Should().Be("149-7-not-landing-in-baotou/C1#major-project");
-        notEligible.Conditions.Should().Equal(new Condition("lands-in-baotou", false, "contract C1 (2024150201000123) does not land in Baotou"));
+        notEligible.Conditions.Should().Equal(new Condition("lands-in-baotou", false, new LandsInBaotou("C1", "2024150201000123")));
+        notEligible.Modality.Should().Be(Modality.RecommendedToSeek, "the finding is on （七）'s recommendation");
     }
 
     [Fact]
@@ -154,35 +168,40 @@ public sealed class ReasonsInWordsTests
         var outside = decision.DeterminationsBy("149-8-operating-profit-outside-term").Should().ContainSingle().Subject;
         outside.Id.Should().Be("149-8-operating-profit-outside-term/Y6#profit-year");
         outside.Conditions.Should().Equal(new Condition("fiscal-year-within-profit-years", false,
-            "fiscal year 2029 is profit year 6; only years 2024–2028 after production on 2024-03-15 are shared"));
+            new ProfitYearWithinTerm(2029, 6, 2024, 2028, new LocalDate(2024, 3, 15))));
+        outside.Modality.Should().Be(Modality.OwedMinimum);
     }
 
     [Theory]
-    [InlineData(500_000, "operating profit of fiscal year 2025 (profit year 2 of 2024–2028)")]
-    [InlineData(0, "operating profit of fiscal year 2025 (profit year 2 of 2024–2028)")]
-    [InlineData(-300_000, "operating profit of fiscal year 2025 (profit year 2 of 2024–2028): a loss of 300,000.00, nothing to share")]
-    public void A_profit_year_says_whether_it_was_a_loss(int profit, string description)
+    [InlineData(500_000)]
+    [InlineData(0)]
+    [InlineData(-300_000)]
+    public void A_profit_year_says_whether_it_was_a_loss(int profit)
     {
         var decision = Cases.Unit(UnitKind.StateOwnedEnterprise).SelfImplementation("S1", "A1", new LocalDate(2024, 3, 15))
             .OperatingProfit("Y2", "S1", 2025, profit).Evaluate();
 
         var share = decision.FindEntitlement("149-8-operating-profit", "Y2")!;
         share.IncomeKey.Should().Be("operating-profit:S1:2025");
-        share.BasisDescription.Should().Be(description);
+        share.BasisReason.Should().Be(new OperatingProfitOf("S1", 2025, 2, 2024, 2028));
+        share.Modality.Should().Be(Modality.OwedMinimum, "（八） 每年营业利润不低于 10%的比例给予奖励和报酬");
+        share.Grounds.Should().Equal(profit < 0 ? [new LossYear(2025, -profit)] : Array.Empty<IReason>());
     }
 
     [Theory]
-    [InlineData(500_000, "operating profit of fiscal year 2025 (profit year 2 of 2024–2026 owed)")]
-    [InlineData(0, "operating profit of fiscal year 2025 (profit year 2 of 2024–2026 owed)")]
-    [InlineData(-300_000, "operating profit of fiscal year 2025 (profit year 2 of 2024–2026 owed): a loss of 300,000.00, nothing to share")]
-    public void A_national_profit_year_says_whether_it_was_a_loss(int profit, string description)
+    [InlineData(500_000)]
+    [InlineData(0)]
+    [InlineData(-300_000)]
+    public void A_national_profit_year_says_whether_it_was_a_loss(int profit)
     {
         var decision = Cases.Unit(UnitKind.PublicInstitution).SelfImplementation("S1", "A1", new LocalDate(2024, 3, 15))
             .OperatingProfit("Y2", "S1", 2025, profit).EvaluateUnder(Packs.NationalOnly);
 
         var share = decision.FindEntitlement("law2015-45-3-operating-profit", "Y2")!;
         share.IncomeKey.Should().Be("operating-profit:S1:2025");
-        share.BasisDescription.Should().Be(description);
+        share.BasisReason.Should().Be(new OperatingProfitOf("S1", 2025, 2, 2024, 2026));
+        share.Grounds.Should().Equal(profit < 0 ? [new ProfitYearsOwed(3m), new LossYear(2025, -profit)] : [new ProfitYearsOwed(3m)]);
+        share.Modality.Should().Be(Modality.OwedMinimum, "第四十五条 每年不低于百分之五");
     }
 
     [Fact]
@@ -193,9 +212,10 @@ public sealed class ReasonsInWordsTests
 
         var chosen = decision.DeterminationsBy("law2015-45-3-term-chosen-by-unit").Should().ContainSingle().Subject;
         chosen.Id.Should().Be("law2015-45-3-term-chosen-by-unit/Y4#profit-year");
-        chosen.Conditions.Select(c => c.Detail).Should().Equal(
-            "fiscal year 2027 is profit year 4; years 2024–2026 are owed in any case",
-            "years up to 2028 are owed if the unit chose a term of up to 5 years");
+        chosen.Modality.Should().Be(Modality.Discretionary, "连续三至五年: the unit chooses the term");
+        chosen.Conditions.Should().Equal(
+            new Condition("fiscal-year-within-years-owed", false, new ProfitYearOwed(2027, 4, 2024, 2026)),
+            new Condition("fiscal-year-within-longest-term", true, new ProfitYearWithinLongestTerm(2028, 5m)));
     }
 
     [Fact]
@@ -203,7 +223,9 @@ public sealed class ReasonsInWordsTests
     {
         var decision = Cases.Unit(UnitKind.Other).WithMoneyContract(TransformationMode.Transfer, 300_000m).EvaluateUnder(Packs.NationalOnly);
 
-        decision.FindEntitlement("law2015-45-1-net-income", "C1")!.BasisDescription.Should().Be("net income of the transfer under contract C1");
+        var share = decision.FindEntitlement("law2015-45-1-net-income", "C1")!;
+        share.BasisReason.Should().Be(new NetIncomeOf("C1", TransformationMode.Transfer));
+        share.Modality.Should().Be(Modality.OwedMinimum);
     }
 
     [Fact]
@@ -216,12 +238,14 @@ public sealed class ReasonsInWordsTests
 
         var invested = decision.FindEntitlement("149-9-surplus-invested", "H1")!;
         invested.IncomeKey.Should().Be("surplus:H1");
-        invested.BasisDescription.Should().Be("share of what the surplus of commissioned project 稀土抛光粉工艺委托开发 invested in transformation forms and earns (not cash)");
+        invested.BasisReason.Should().Be(new SurplusInvested("H1", "稀土抛光粉工艺委托开发"));
+        invested.Modality.Should().Be(Modality.OwedMinimum, "（九） 科研人员占比不低于 90%");
+        invested.MinimumEquityShare.Should().Be(0.90m, "a share of what the surplus invested forms and earns, not cash");
         var pay = decision.DeterminationsBy("149-9-surplus-performance-pay").Should().ContainSingle().Subject;
         pay.Id.Should().Be("149-9-surplus-performance-pay/H2#surplus-performance-pay");
-        pay.Conditions.Should().Equal(
-            new Condition("ratio-set-by-text", false, "横向委托项目结余经费可用于绩效发放，比例自行约定: the parties agree the ratio"),
-            new Condition("outside-approved-performance-total", true, "项目绩效经费纳入绩效工资管理，不受核定的绩效总量限制"));
+        pay.Status.Should().Be(DeterminationStatus.AgreedByParties);
+        pay.Modality.Should().Be(Modality.AgreedByParties, "比例自行约定: agreed, never a failed condition");
+        pay.Conditions.Should().Equal(new Condition("outside-approved-performance-total", true, new OutsidePerformancePayTotal()));
     }
 
     [Fact]
@@ -235,6 +259,6 @@ public sealed class ReasonsInWordsTests
 
         var why = decision.Supersessions.Single(s => s.SupersededId == "149-8-transfer-licence-net-income@b-2025/C1");
         why.GoverningId.Should().Be("149-8-transfer-licence-net-income@a-2025/C1");
-        why.Reason.Should().Be("从高从新不重复: equal amounts 720,000.00 under policies of the same date; 149-8-transfer-licence-net-income@a-2025/C1 governs by rate and id");
+        why.Reason.Should().Be(new SameDateTieBreak(720_000m, "149-8-transfer-licence-net-income@a-2025/C1"));
     }
 }

@@ -3,8 +3,9 @@ using Baotou.Incentives.Tests.Support;
 namespace Baotou.Incentives.Tests.Rules.Derived;
 
 /// <summary>
-/// The non-money measures decide by conditions, and an auditor reads each condition's words: every condition of every
-/// such rule is checked here word for word, met and failed, with the determination's id (rule, fact, topic).
+/// The non-money measures decide by conditions, and an auditor reads each condition: every condition of every such rule is
+/// checked here by its reason code and typed arguments, met and failed, with the determination's id (rule, fact, topic) and
+/// the modality of the sentence it applies. Their words are checked once, in the catalog tests.
 /// </summary>
 public sealed class ReasonsOfTheOtherMeasuresTests
 {
@@ -17,18 +18,19 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var failed = Only(Cases.Unit(UnitKind.Other).Ownership("O1", "A1", OwnershipArrangementKind.TransferOfUnitShare, Cases.Signed, 0.2m, 0.7m, false, false).Evaluate(), "149-1-ownership-arrangement");
 
         met.Id.Should().Be("149-1-ownership-arrangement/O1#ownership");
+        met.Modality.Should().Be(Modality.Encouraged, "（一） 鼓励…开展…试点");
         met.Conditions.Should().Equal(
-            new Condition("pilot-unit", true, "测试单位 is a University; pilots are universities and research institutes (高校、科研院所)"),
-            new Condition("signed-written-agreement", true, "a written agreement was signed"),
-            new Condition("transformation-rights-defined", true, "the agreement makes the transformation rights clear"),
-            new Condition("shares-add-up-to-whole", true, "unit 40% + team 60% = 100%; the shares must make 100%"),
-            new Condition("shares-fit-arrangement", true, "co-ownership (共同所有权人): unit and team must each hold a share; unit 40%, team 60%"));
+            new Condition("pilot-unit", true, new PilotUnit("测试单位", UnitKind.University)),
+            new Condition("signed-written-agreement", true, new WrittenAgreementSigned()),
+            new Condition("transformation-rights-defined", true, new TransformationRightsDefined()),
+            new Condition("shares-add-up-to-whole", true, new SharesMakeWhole(0.4m, 0.6m, 1.0m)),
+            new Condition("shares-fit-arrangement", true, new CoOwnersEachHoldShare(0.4m, 0.6m)));
         failed.Conditions.Should().Equal(
-            new Condition("pilot-unit", false, "测试单位 is a Other; pilots are universities and research institutes (高校、科研院所)"),
-            new Condition("signed-written-agreement", false, "no written agreement was signed (应签署书面协议)"),
-            new Condition("transformation-rights-defined", false, "the agreement does not make the transformation rights clear (明确科技成果转化权益)"),
-            new Condition("shares-add-up-to-whole", false, "unit 20% + team 70% = 90%; the shares must make 100%"),
-            new Condition("shares-fit-arrangement", false, "transfer of the unit's share (让渡): the team must then hold all ownership and transform it itself (获得全部所有权后，自主转化); team 70%"));
+            new Condition("pilot-unit", false, new PilotUnit("测试单位", UnitKind.Other)),
+            new Condition("signed-written-agreement", false, new WrittenAgreementSigned()),
+            new Condition("transformation-rights-defined", false, new TransformationRightsDefined()),
+            new Condition("shares-add-up-to-whole", false, new SharesMakeWhole(0.2m, 0.7m, 0.9m)),
+            new Condition("shares-fit-arrangement", false, new TeamHoldsAll(0.7m)));
     }
 
     [Fact]
@@ -49,18 +51,18 @@ public sealed class ReasonsOfTheOtherMeasuresTests
             .UseRightExtension("E1", "R1", start.PlusYears(11), false, false, false).Evaluate();
 
         Only(met, "149-2-use-right").Id.Should().Be("149-2-use-right/R1#use-right-term");
+        Only(met, "149-2-use-right").Modality.Should().Be(Modality.Encouraged, "（二） 鼓励…开展…长期使用权试点");
         Only(met, "149-2-use-right").Conditions.Skip(1).Should().Equal(
-            new Condition("signed-agreement", true, "a written agreement was signed"),
-            new Condition("agreement-sets-income-distribution", true, "the agreement sets how income is distributed"));
+            new Condition("signed-agreement", true, new WrittenAgreementSigned()),
+            new Condition("agreement-sets-income-distribution", true, new AgreementSetsIncomeDistribution()));
         Only(failed, "149-2-use-right").Conditions.Skip(1).Should().Equal(
-            new Condition("signed-agreement", false, "no written agreement was signed (应签署书面协议)"),
-            new Condition("agreement-sets-income-distribution", false, "the agreement does not set how income is distributed (合理约定成果的收益分配等事项)"));
+            new Condition("signed-agreement", false, new WrittenAgreementSigned()),
+            new Condition("agreement-sets-income-distribution", false, new AgreementSetsIncomeDistribution()));
         Only(met, "149-2-use-right-extension").Id.Should().Be("149-2-use-right-extension/E1#use-right-extension");
-        Only(met, "149-2-use-right-extension").Conditions.Select(c => c.Detail).Should().Equal(
-            "the researchers performed the agreement of use right R1", "the transformation made positive progress", "income has been good");
-        Only(failed, "149-2-use-right-extension").Conditions.Select(c => c.Detail).Should().Equal(
-            "the researchers did not perform the agreement of use right R1 (履行协议)", "the transformation made no positive progress (取得积极进展)",
-            "income has not been good (收益情况良好)");
+        Only(met, "149-2-use-right-extension").Conditions.Should().Equal(
+            new Condition("agreement-performed", true, new AgreementPerformed("R1")), new Condition("positive-progress", true, new PositiveProgress()),
+            new Condition("good-income", true, new GoodIncome()));
+        Only(failed, "149-2-use-right-extension").Conditions.Select(c => c.Met).Should().Equal(false, false, false);
     }
 
     [Fact]
@@ -73,10 +75,11 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         Only(decision, "149-3-income-retained").Id.Should().Be("149-3-income-retained/C1#income-retained");
         var equity = Only(decision, "149-3-equity-self-managed");
         equity.Id.Should().Be("149-3-equity-self-managed/C1#state-asset-management");
-        equity.Conditions.Select(c => c.Detail).Should().Equal(
-            "测试单位 disposes of the equity of contract C1 without approval (不审批)",
-            "nor filing (不备案)",
-            "and it is outside state-asset preservation and appreciation assessment (不纳入国有资产保值增值管理考核范围)");
+        equity.Modality.Should().Be(Modality.Encouraged, "（三） 鼓励支持…开展职务科技成果单列管理改革");
+        equity.Conditions.Should().Equal(
+            new Condition("no-approval", true, new NoApprovalNeeded("C1", "测试单位")),
+            new Condition("no-filing", true, new NoFilingNeeded()),
+            new Condition("outside-appreciation-assessment", true, new OutsideAppreciationAssessment()));
     }
 
     [Fact]
@@ -86,14 +89,15 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var failed = Only(Cases.University().PilotPlatform("F1", "食品中试车间", PilotFocusArea.Other, false, Cases.Signed).Evaluate(), "149-4-pilot-platform");
 
         met.Id.Should().Be("149-4-pilot-platform/F1#pilot-platform-support");
+        met.Status.Should().Be(DeterminationStatus.Discretionary);
+        met.Modality.Should().Be(Modality.Discretionary, "（四） 按照相关规定予以支持: no amount in the text, and not a failed condition");
         met.Conditions.Should().Equal(
-            new Condition("focus-area-named", true, "硅材料中试平台 serves GreenSiliconCapital, an area the measure names"),
-            new Condition("open-to-public", true, "it is open to the public"),
-            new Condition("support-amount-set-by-text", false, "按照相关规定予以支持: the text sets no amount"));
+            new Condition("focus-area-named", true, new FocusAreaNamed("硅材料中试平台", PilotFocusArea.GreenSiliconCapital)),
+            new Condition("open-to-public", true, new OpenToPublic()));
         failed.Status.Should().Be(DeterminationStatus.NotEligible);
-        failed.Conditions.Take(2).Should().Equal(
-            new Condition("focus-area-named", false, "食品中试车间 serves none of the areas the measure names (两个稀土基地、世界绿色硅都、5 个重点战新产业、传统产业改造升级)"),
-            new Condition("open-to-public", false, "it is not open to the public (面向社会开放)"));
+        failed.Conditions.Should().Equal(
+            new Condition("focus-area-named", false, new FocusAreaNamed("食品中试车间", PilotFocusArea.Other)),
+            new Condition("open-to-public", false, new OpenToPublic()));
     }
 
     [Fact]
@@ -103,10 +107,12 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var failed = Only(Cases.University().Commissioner("M1", "李特派员", "A1", CommissionerRole.FeasibilityStudy, false, false, Cases.Signed).Evaluate(), "149-6-commissioner");
 
         met.Id.Should().Be("149-6-commissioner/M1#commissioner-incentive");
-        met.Conditions.Take(1).Should().Equal(
-            new Condition("helped-land-locally", true, "李特派员 helped 测试成果 land and be transformed locally"));
+        met.Modality.Should().Be(Modality.MayEnjoy, "（六） 享受…相对应的激励奖励");
+        met.Conditions.Should().Equal(
+            new Condition("helped-land-locally", true, new HelpedLandLocally("李特派员", "测试成果")),
+            new Condition("incentive-follows-role", true, new IncentiveFollowsRole(CommissionerRole.ImplementationManagement)));
         failed.Conditions.Take(1).Should().Equal(
-            new Condition("helped-land-locally", false, "李特派员 did not help 测试成果 land locally (促成科技成果落地转化)"));
+            new Condition("helped-land-locally", false, new HelpedLandLocally("李特派员", "测试成果")));
     }
 
     [Fact]
@@ -120,27 +126,32 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var met = Decide(Cases.Signed.PlusDays(-3), true, PricingMethod.Auction);
         var failed = Decide(null, false, PricingMethod.Other);
 
-        met.Obligations.Single().Requirement.Should().Be(
-            "publish the achievement's name, summary and proposed price on the unit's internal website before contract C1 is signed on 2024-03-01");
+        var obligation = met.Obligations.Single();
+        obligation.Requirement.Should().Be(new PublishBeforeSigning("C1", new LocalDate(2024, 3, 1)));
+        obligation.Modality.Should().Be(Modality.Required);
         var publicity = met.Determinations.Single(d => d.Topic == "publicity-check");
         publicity.Id.Should().Be("149-10-publication/C1#publicity-check");
-        publicity.Conditions.Skip(1).Select(c => c.Detail).Should().Equal("the name was published", "a summary was published", "the proposed price was published");
-        failed.Determinations.Single(d => d.Topic == "publicity-check").Conditions.Skip(1).Select(c => c.Detail)
-            .Should().Equal("the name was not published (科技成果名称)", "no summary was published (简介)", "the proposed price was not published (拟交易价格)");
-        met.Determinations.Single(d => d.Topic == "pricing").Conditions.Should().Equal(
-            new Condition("priced-by-auction-or-negotiation", true, "priced by Auction, as the measure encourages"));
+        publicity.Conditions.Should().Equal(
+            new Condition("published-before-transaction", true, new PublishedBeforeSigning("C1", new LocalDate(2024, 2, 27), new LocalDate(2024, 3, 1))),
+            new Condition("name-published", true, new NamePublished()), new Condition("summary-published", true, new SummaryPublished()),
+            new Condition("proposed-price-published", true, new ProposedPricePublished()));
+        failed.Determinations.Single(d => d.Topic == "publicity-check").Conditions.Should().Equal(
+            new Condition("published-before-transaction", false, new NothingPublished("C1", new LocalDate(2024, 3, 1))),
+            new Condition("name-published", false, new NamePublished()), new Condition("summary-published", false, new SummaryPublished()),
+            new Condition("proposed-price-published", false, new ProposedPricePublished()));
+        var pricing = met.Determinations.Single(d => d.Topic == "pricing");
+        pricing.Modality.Should().Be(Modality.Encouraged, "（十） 鼓励通过拍卖或自行协商等方式");
+        pricing.Conditions.Should().Equal(new Condition("priced-by-auction-or-negotiation", true, new EncouragedPricingMethod(PricingMethod.Auction)));
         failed.Determinations.Single(d => d.Topic == "pricing").Conditions.Should().Equal(
-            new Condition("priced-by-auction-or-negotiation", false, "priced by another method, which the measure allows (等方式) though it encourages auction or negotiation"));
+            new Condition("priced-by-auction-or-negotiation", false, new EncouragedPricingMethod(PricingMethod.Other)));
 
         Only(met, "149-11-liability-exemption").Id.Should().Be("149-11-liability-exemption/L1#liability-exemption");
-        Only(met, "149-11-liability-exemption").Conditions.Select(c => c.Detail).Should().Equal(
-            "项目实施部门 fulfilled the duty of diligence", "the decision was made democratically",
-            "the proposed price was published before contract C1 was signed", "no illegal gain was sought",
-            "only decision liability in pricing, self-decided asset valuation and empowerment arising from later changes in value (科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任)");
-        Only(failed, "149-11-liability-exemption").Conditions.Select(c => c.Detail).Should().Equal(
-            "项目实施部门 did not fulfil the duty of diligence (勤勉尽职)", "the decision was not made democratically (民主决策)",
-            "the proposed price was not published as required before contract C1 was signed (按规定公示拟交易价格)", "an illegal gain was sought (牟取非法利益)",
-            "only decision liability in pricing, self-decided asset valuation and empowerment arising from later changes in value (科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任)");
+        Only(met, "149-11-liability-exemption").Modality.Should().Be(Modality.Provided, "（十一） 依法免除: a consequence the text states");
+        Only(met, "149-11-liability-exemption").Conditions.Should().Equal(
+            new Condition("diligent", true, new Diligent("项目实施部门")), new Condition("democratic-decision", true, new DemocraticDecision()),
+            new Condition("price-published", true, new PricePublishedAsRequired("C1")), new Condition("no-illegal-gain", true, new NoIllegalGain()),
+            new Condition("scope-later-value-changes", true, new ExemptionScope()));
+        Only(failed, "149-11-liability-exemption").Conditions.Select(c => c.Met).Should().Equal(false, false, false, false, true);
     }
 
     [Fact]
@@ -160,14 +171,16 @@ public sealed class ReasonsOfTheOtherMeasuresTests
 
         var secrets = Only(decision, "149-12-secrecy-approval");
         secrets.Id.Should().Be("149-12-secrecy-approval/A1#state-secrets");
-        secrets.Conditions.Should().Equal(new Condition("approval-recorded", true, "approved on 2024-05-11 by 丙局 (K2)"));
-        decision.Obligations.Single().Requirement.Should().Be(
-            "obtain approval under the science and technology secrecy rules before empowering researchers over or transforming 测试成果");
+        secrets.Modality.Should().Be(Modality.Required, "（十二） 要严格执行…依法依规进行审批");
+        secrets.Conditions.Should().Equal(new Condition("approval-recorded", true, new SecrecyApproved("K2", new LocalDate(2024, 5, 11), "丙局")));
+        decision.Obligations.Single().Requirement.Should().Be(new ObtainSecrecyApproval("A1", "测试成果"));
         var ownership = Only(decision, "149-12-ownership-blocked");
         ownership.Id.Should().Be("149-12-ownership-blocked/O1#secrecy-approval");
-        ownership.Conditions.Single().Detail.Should().Be("the ownership arrangement of 2024-05-01 came before the approval of 2024-05-11 (K2); it must be made again after approval");
-        Only(decision, "149-12-use-right-blocked").Conditions.Single().Detail
-            .Should().Be("the use right of 2024-05-01 came before the approval of 2024-05-11 (K2); it must be made again after approval");
+        ownership.Modality.Should().Be(Modality.Required);
+        Only(decision, "149-12-use-right-blocked").Modality.Should().Be(Modality.Required);
+        ownership.Conditions.Single().Reason.Should().Be(new ApprovalAfterEmpowerment(nameof(OwnershipArrangement), arranged, "K2", new LocalDate(2024, 5, 11)));
+        Only(decision, "149-12-use-right-blocked").Conditions.Single().Reason
+            .Should().Be(new ApprovalAfterEmpowerment(nameof(UseRightGrant), arranged, "K2", new LocalDate(2024, 5, 11)));
     }
 
     [Fact]
@@ -176,6 +189,6 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var decision = Cases.University().StateSecret("K1", "A1").Evaluate();
 
         Only(decision, "149-12-secrecy-approval").Conditions.Should().Equal(
-            new Condition("approval-recorded", false, "测试成果 involves state secrets and no approval is recorded"));
+            new Condition("approval-recorded", false, new NoSecrecyApproval("A1", "测试成果")));
     }
 }

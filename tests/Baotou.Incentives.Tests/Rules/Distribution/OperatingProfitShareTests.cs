@@ -38,7 +38,8 @@ public sealed class OperatingProfitShareTests
 
         reward.Basis.Should().Be(0m);
         reward.MinimumAmount.Should().Be(0m);
-        reward.BasisDescription.Should().Contain("a loss of 300,000.00");
+        reward.Grounds.Should().Equal(new LossYear(2026, 300_000m));
+        reward.Modality.Should().Be(Modality.OwedMinimum);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class OperatingProfitShareTests
         decision.FindEntitlement(Rule, "Y5")!.MinimumAmount.Should().Be(50_000m);
         decision.FindEntitlement(Rule, "Y6").Should().BeNull();
         decision.DeterminationsBy(Outside).Should().ContainSingle()
-            .Which.Conditions[0].Detail.Should().Contain("profit year 6").And.Contain("2024–2028");
+            .Which.Conditions[0].Reason.Should().Be(new ProfitYearWithinTerm(2029, 6, 2024, 2028, new LocalDate(2024, 12, 31)));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class RecommendedRegionalIncentiveTests
         decision.FindEntitlement(Rule, "C1").Should().BeNull();
         var finding = decision.DeterminationsBy("149-7-below-threshold").Should().ContainSingle().Subject;
         finding.Status.Should().Be(DeterminationStatus.NotEligible);
-        finding.Conditions.Should().ContainSingle().Which.Detail.Should().StartWith("1,999,999.99 < 2,000,000.00");
+        finding.Conditions.Should().ContainSingle().Which.Reason.Should().Be(new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RecommendedRegionalIncentiveTests
         var before = builder.Evaluate(new LocalDate(2025, 7, 31));
         before.FindEntitlement(Rule, "C1").Should().BeNull("only 1,500,000.00 was received by 2025-07-31");
         before.DeterminationsBy("149-7-below-threshold").Should().ContainSingle()
-            .Which.Conditions[0].Detail.Should().StartWith("1,500,000.00 < 2,000,000.00");
+            .Which.Conditions[0].Reason.Should().Be(new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_500_000m, 2_000_000m));
 
         var onTheDay = builder.Evaluate(new LocalDate(2025, 8, 1));
         onTheDay.FindEntitlement(Rule, "C1")!.MinimumAmount.Should().Be(420_000m, "2,100,000.00 received by 2025-08-01 × 20%");

@@ -19,8 +19,10 @@ public sealed class IncomeRetainedByUnitTests
 
         var retained = decision.DeterminationsBy(Rule).Should().ContainSingle().Subject;
         retained.Status.Should().Be(DeterminationStatus.Permitted);
-        retained.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("unit-kind-in-scope", true), ("retained-by-unit", true));
-        retained.Conditions[1].Detail.Should().Be("100% of the income of contract C1 stays with 测试单位, not turned over (留归本单位，不上缴)");
+        retained.Modality.Should().Be(Modality.Encouraged);
+        retained.Conditions.Should().Equal(
+            new Condition("unit-kind-in-scope", true, new UnitKindInScope("测试单位", kind, UnitsNamed.ResponsibleUnits)),
+            new Condition("retained-by-unit", true, new IncomeRetained("C1", "测试单位", 1m)));
         decision.Trace.Single(t => t.RuleId == Rule).Parameters.Single().Parameter.Should().Be("149.3.income-retained-share");
     }
 

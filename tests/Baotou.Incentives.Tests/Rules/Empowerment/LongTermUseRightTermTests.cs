@@ -19,8 +19,9 @@ public sealed class LongTermUseRightTermTests
         var decision = Decide(new LocalDate(2034, 1, 1));
 
         decision.Status.Should().Be(DeterminationStatus.Permitted);
+        decision.Modality.Should().Be(Modality.Encouraged, "鼓励…开展赋予科研人员不低于10年的长期使用权试点");
         decision.Conditions[0].Should().Be(new Condition("term-at-least-minimum", true,
-            "2024-01-01 to 2034-01-01 is 10 years 0 months 0 days; at least 10 years means ending on or after 2034-01-01"));
+            new UseRightTerm(new LocalDate(2024, 1, 1), new LocalDate(2034, 1, 1), 10, 0, 0, 10m, new LocalDate(2034, 1, 1))));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class LongTermUseRightTermTests
 
         decision.Status.Should().Be(DeterminationStatus.NotPermitted);
         decision.Conditions[0].Should().Be(new Condition("term-at-least-minimum", false,
-            "2024-01-01 to 2033-12-31 is 9 years 11 months 30 days; at least 10 years means ending on or after 2034-01-01"));
+            new UseRightTerm(new LocalDate(2024, 1, 1), new LocalDate(2033, 12, 31), 9, 11, 30, 10m, new LocalDate(2034, 1, 1))));
     }
 
     [Fact]

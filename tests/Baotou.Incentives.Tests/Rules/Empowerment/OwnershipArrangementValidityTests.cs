@@ -28,19 +28,20 @@ public sealed class OwnershipArrangementValidityTests
         decision.Conditions.Select(c => c.Name).Should().Equal(
             "pilot-unit", "signed-written-agreement", "transformation-rights-defined", "shares-add-up-to-whole", "shares-fit-arrangement");
         decision.Conditions.Should().OnlyContain(c => c.Met);
-        decision.Conditions[3].Detail.Should().Be("unit 30% + team 70% = 100%; the shares must make 100%");
+        decision.Conditions[3].Reason.Should().Be(new SharesMakeWhole(0.3m, 0.7m, 1.0m));
+        decision.Modality.Should().Be(Modality.Encouraged);
     }
 
     [Theory]
-    [InlineData(0.3, 0.6999, "30% + team 69.99%")]
-    [InlineData(0.3, 0.7001, "30% + team 70.01%")]
-    public void Shares_one_hundredth_of_a_percent_off_the_whole_are_not_permitted(double unit, double team, string shown)
+    [InlineData(0.3, 0.6999, 0.9999)]
+    [InlineData(0.3, 0.7001, 1.0001)]
+    public void Shares_one_hundredth_of_a_percent_off_the_whole_are_not_permitted(double unit, double team, double total)
     {
         var decision = Decide(Cases.University().Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, (decimal)unit, (decimal)team));
 
         decision.Status.Should().Be(DeterminationStatus.NotPermitted);
         Failed(decision).Should().Equal("shares-add-up-to-whole");
-        decision.Conditions[3].Detail.Should().Contain(shown);
+        decision.Conditions[3].Reason.Should().Be(new SharesMakeWhole((decimal)unit, (decimal)team, (decimal)total));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class OwnershipArrangementValidityTests
         var decision = Decide(Cases.Unit(kind).Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, 0.5m, 0.5m));
 
         Failed(decision).Should().Equal("pilot-unit");
-        decision.Conditions[0].Detail.Should().Be($"测试单位 is a {kind}; pilots are universities and research institutes (高校、科研院所)");
+        decision.Conditions[0].Reason.Should().Be(new PilotUnit("测试单位", kind));
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public sealed class StateSecretApprovalRequiredTests
         decision.DeterminationsBy(OwnershipBlocked).Should().ContainSingle().Which.Should().Match<Determination>(d =>
             d.Status == DeterminationStatus.Blocked && d.SubjectFactId == "O1");
         decision.DeterminationsBy(UseRightBlocked).Should().ContainSingle().Which.Conditions.Should().Equal(new Condition(
-            "approved-before-empowerment", false, "the use right of 2024-05-01 concerns an achievement involving state secrets, and no approval is recorded"));
+            "approved-before-empowerment", false, new NoApprovalBeforeEmpowerment(nameof(UseRightGrant), new LocalDate(2024, 5, 1))));
+        obligation.Modality.Should().Be(Modality.Required, "要严格执行科学技术保密制度，依法依规进行审批");
+        obligation.Requirement.Should().Be(new ObtainSecrecyApproval("A1", "测试成果"));
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class StateSecretApprovalRequiredTests
         decision.Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Fulfilled);
         decision.Fired(OwnershipBlocked).Should().BeFalse();
         decision.Fired(UseRightBlocked).Should().BeFalse();
-        decision.DeterminationsBy(Rule).Single().Conditions.Single().Detail.Should().Be("approved on 2024-05-01 by 市保密局 (K2)");
+        decision.DeterminationsBy(Rule).Single().Conditions.Single().Reason.Should().Be(new SecrecyApproved("K2", new LocalDate(2024, 5, 1), "市保密局"));
     }
 
     [Fact]
@@ -50,8 +52,8 @@ public sealed class StateSecretApprovalRequiredTests
         var decision = Classified().SecrecyApproval("K2", "A1", Arranged.PlusDays(1), "市保密局").Evaluate();
 
         decision.Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Fulfilled);
-        decision.DeterminationsBy(OwnershipBlocked).Should().ContainSingle().Which.Conditions.Single().Detail
-            .Should().Be("the ownership arrangement of 2024-05-01 came before the approval of 2024-05-02 (K2); it must be made again after approval");
+        decision.DeterminationsBy(OwnershipBlocked).Should().ContainSingle().Which.Conditions.Single().Reason
+            .Should().Be(new ApprovalAfterEmpowerment(nameof(OwnershipArrangement), new LocalDate(2024, 5, 1), "K2", new LocalDate(2024, 5, 2)));
     }
 
     [Fact]

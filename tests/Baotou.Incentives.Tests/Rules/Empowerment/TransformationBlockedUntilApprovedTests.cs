@@ -26,7 +26,8 @@ public sealed class TransformationBlockedUntilApprovedTests
         var blocked = decision.DeterminationsBy(Rule).Should().ContainSingle().Subject;
         blocked.Id.Should().Be("149-12-transformation-blocked/C1#secrecy-approval");
         blocked.Status.Should().Be(DeterminationStatus.Blocked);
-        blocked.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("approved-before-transformation", false));
+        blocked.Modality.Should().Be(Modality.Required, "（十二） 要严格执行科学技术保密制度，依法依规进行审批");
+        blocked.Conditions.Should().Equal(new Condition("approved-before-transformation", false, new NoApprovalBeforeTransformation("C1", mode, Cases.Signed)));
         // The 80% is still shown beside the finding: 1,000,000.00 × 80% = 800,000.00 if the transformation stands.
         decision.FindEntitlement("149-8-transfer-licence-net-income", "C1")!.MinimumAmount.Should().Be(800_000m);
     }
@@ -43,7 +44,8 @@ public sealed class TransformationBlockedUntilApprovedTests
         var blocked = Transfer(Cases.Signed.PlusDays(1)).DeterminationsBy(Rule).Should().ContainSingle().Subject;
 
         blocked.Status.Should().Be(DeterminationStatus.Blocked);
-        blocked.Conditions.Single().Detail.Should().Contain("2024-03-02 (S1)");
+        blocked.Conditions.Should().Equal(new Condition("approved-before-transformation", false,
+            new ApprovalAfterTransformation("C1", TransformationMode.Transfer, Cases.Signed, "S1", new LocalDate(2024, 3, 2))));
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed class UseRightExtensionConditionsTests
             .UseRightExtension("E1", "R1", new LocalDate(2033, 6, 1), false, true, true)
             .Evaluate().DeterminationsBy(Rule).Single();
 
-        extension.Conditions[0].Detail.Should().Be("the researchers did not perform the agreement of use right R1 (履行协议)");
+        extension.Conditions[0].Should().Be(new Condition("agreement-performed", false, new AgreementPerformed("R1")));
+        extension.Modality.Should().Be(Modality.Encouraged);
     }
 
     [Fact]

@@ -30,7 +30,14 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
         var finding = decision.DeterminationsBy(NetIncome).Should().ContainSingle().Subject;
         finding.Status.Should().Be(DeterminationStatus.NotCompliant);
         finding.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("state-established", true), ("rule-sets-rate", true), ("rate-at-least-floor", false));
-        finding.Conditions[2].Detail.Should().Contain("450,000.00").And.Contain("180,000.00 more").And.Contain("270,000.00");
+        finding.Modality.Should().Be(Modality.OwedMinimum, "第四十五条第二款 应当符合前款…规定的标准");
+        finding.Conditions.Should().Equal(
+            new Condition("state-established", true, new StateEstablishedUnit("U1")),
+            new Condition("rule-sets-rate", true, new OwnRuleSetsRate("U1", StatutoryBasis.NetIncome)),
+            new Condition("rate-at-least-floor", false, new OwnRateAtLeastFloor(StatutoryBasis.NetIncome, 900_000m, 0.30m, 0.50m, 450_000m, 270_000m, 180_000m)));
+        owed.Modality.Should().Be(Modality.OwedMinimum);
+        owed.BasisReason.Should().Be(new NetIncomeOf("C1", TransformationMode.Transfer));
+        owed.Grounds.Should().Equal(new OwnRuleMustMeetFloor("U1"));
     }
 
     [Theory]
@@ -84,7 +91,7 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
         decision.FindEntitlement(Profit, "Y4").Should().BeNull();
         var finding = decision.DeterminationsBy(Profit).Should().ContainSingle().Subject;
         finding.Status.Should().Be(DeterminationStatus.NotCompliant);
-        finding.Conditions[2].Detail.Should().Contain("20,000.00 more");
+        finding.Conditions[2].Reason.Should().Be(new OwnRateAtLeastFloor(StatutoryBasis.OperatingProfit, 1_000_000m, 0.03m, 0.05m, 50_000m, 30_000m, 20_000m));
     }
 
     [Fact]
@@ -96,7 +103,10 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
         decision.Entitlements.Should().BeEmpty();
         var terms = decision.DeterminationsBy(OwnTerms).Should().ContainSingle().Subject;
         terms.Status.Should().Be(DeterminationStatus.UnitTermsGovern);
-        terms.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("no-own-rule-or-agreement", false), ("own-rates-given", true), ("state-established", false));
+        terms.Conditions.Should().Equal(
+            new Condition("no-own-rule-or-agreement", false, new NoOwnRuleOrAgreement("U1", "测试单位")),
+            new Condition("own-rates-given", true, new OwnRatesGiven("U1")),
+            new Condition("state-established", false, new StateEstablishedUnit("U1")));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ public sealed class OverlapRankingTests
 {
     private static Entitlement Grant(string id, decimal amount, LocalDate policyFrom, decimal rate = 0.8m, string incomeKey = "net-income:C1",
         Beneficiary beneficiary = Beneficiary.CompletingTeam) =>
-        new(id, "rule", "clause", "pack", policyFrom, beneficiary, EntitlementKind.MinimumReward, "C1", incomeKey, "basis", amount / rate, rate, amount);
+        new(id, "rule", "clause", "pack", policyFrom, beneficiary, EntitlementKind.MinimumReward, Modality.OwedMinimum, "C1", incomeKey,
+            new NetIncomeOf("C1", TransformationMode.Transfer), [], amount / rate, rate, amount);
 
     private static readonly LocalDate Older = new(2015, 10, 1);
     private static readonly LocalDate Newer = new(2023, 12, 18);

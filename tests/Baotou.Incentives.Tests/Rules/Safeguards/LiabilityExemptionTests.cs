@@ -97,8 +97,7 @@ public sealed class LiabilityExemptionTests
         var decision = Decide(publishedOn: Cases.Signed);
 
         decision.Status.Should().Be(DeterminationStatus.NotExempt);
-        decision.Conditions[2].Should().Be(new Condition("price-published", false,
-            "the proposed price was not published as required before contract C1 was signed (按规定公示拟交易价格)"));
+        decision.Conditions[2].Should().Be(new Condition("price-published", false, new PricePublishedAsRequired("C1")));
     }
 
     [Fact]
@@ -117,6 +116,7 @@ public sealed class LiabilityExemptionTests
 
         decision.Conditions.Where(c => !c.Met).Select(c => c.Name)
             .Should().Equal("diligent", "democratic-decision", "price-published", "no-illegal-gain");
-        decision.Conditions[0].Detail.Should().Be("主要负责人 did not fulfil the duty of diligence (勤勉尽职)");
+        decision.Conditions[0].Reason.Should().Be(new Diligent("主要负责人"));
+        decision.Modality.Should().Be(Modality.Provided);
     }
 }

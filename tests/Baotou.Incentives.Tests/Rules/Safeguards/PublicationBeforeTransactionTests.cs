@@ -33,7 +33,9 @@ public sealed class PublicationBeforeTransactionTests
         decision.Obligations.Single().State.Should().Be(ObligationState.Breached);
         var publicity = decision.Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check");
         publicity.Status.Should().Be(DeterminationStatus.NotCompliant);
-        publicity.Conditions[0].Should().Be(new Condition("published-before-transaction", false, "published 2024-03-01, contract signed 2024-03-01"));
+        publicity.Conditions[0].Should().Be(new Condition("published-before-transaction", false,
+            new PublishedBeforeSigning("C1", new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 1))));
+        publicity.Modality.Should().Be(Modality.Required);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class PublicationBeforeTransactionTests
     {
         var publicity = Published(null).Determinations.Single(d => d.RuleId == Rule && d.Topic == "publicity-check");
 
-        publicity.Conditions[0].Detail.Should().Be("nothing was published before contract C1 was signed on 2024-03-01");
+        publicity.Conditions[0].Reason.Should().Be(new NothingPublished("C1", new LocalDate(2024, 3, 1)));
     }
 
     [Theory]

@@ -1,0 +1,139 @@
+using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Validation;
+using Spectre.Console;
+
+namespace Baotou.Incentives.Cli.Batch;
+
+/// <summary>
+/// <c>evaluate</c> over many case files: one record per case in the output folder, a summary (CSV in the folder, and a
+/// table for a person watching), a bad case reported with its problems without stopping the others. Cases that share an
+/// evaluation date and packs go to the library's batch API together (<see cref="IncentiveEngine.EvaluateManyAsync"/>), which
+/// bounds the parallelism and returns results in input order.
+/// </summary>
+internal static class BatchEvaluation
+{
+    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs)
+    {
+        InputFiles.EnsureFolder(outDir);
+        var records = RecordFiles(files, outDir);
+        var outcomes = new CaseOutcome[files.Count];
+        if (context.Interactive)
+        {
+            context.Console.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
+                    Evaluate(files, records, jobs, outcomes, () => task.Increment(1));
+                });
+        }
+        else
+        {
+            Evaluate(files, records, jobs, outcomes, () => { });
+        }
+
+        var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
+        var summary = Path.Combine(outDir, SummaryCsv.FileName);
+        SummaryCsv.Write(summary, rows);
+        Report(context, outcomes, rows);
+        var refused = outcomes.Count(o => !o.Decided);
+        context.Output.WriteLine($"{outcomes.Length - refused} evaluated, {refused} failed; records and {SummaryCsv.FileName} in {outDir}");
+        return refused == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
+    }
+
+    // One record per case file, named after it; two files of the same name (from different folders) would overwrite each other.
+    private static string[] RecordFiles(IReadOnlyList<string> files, string outDir)
+    {
+        var records = files.Select(f => Path.Combine(outDir, Path.GetFileNameWithoutExtension(f) + ".record.json")).ToArray();
+        var clash = records.Select((r, i) => (r, i)).GroupBy(x => x.r, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new UsageProblem($"{string.Join(" and ", clash.Select(x => files[x.i]))}: have the same name, so their records would overwrite each other in {outDir}; evaluate them into different --out-dir folders");
+        }
+
+        return records;
+    }
+
+    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, CaseOutcome[] outcomes, Action done)
+    {
+        var read = new List<(int Index, CaseFile Case)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            try
+            {
+                read.Add((i, CaseFile.Parse(InputFiles.ReadText(files[i], "a case file"))));
+            }
+            catch (IncentiveValidationException e)
+            {
+                outcomes[i] = CaseOutcome.Refused(files[i], e.Problems.Select(p => p.ToString()));
+                done();
+            }
+            catch (UsageProblem e)
+            {
+                outcomes[i] = CaseOutcome.Refused(files[i], [WithoutPath(e.Message, files[i])]);
+                done();
+            }
+        }
+
+        // The batch API evaluates many cases on one date under one engine: group the files by the date and packs they name.
+        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join(",", r.Case.Packs.Select(p => p.Id)))))
+        {
+            var members = group.ToArray();
+            var engine = new IncentiveEngine(members[0].Case.Packs);
+            EvaluateGroup(engine, members, group.Key.EvaluationDate, jobs, files, records, outcomes, done).GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task EvaluateGroup(IncentiveEngine engine, (int Index, CaseFile Case)[] members, NodaTime.LocalDate date, int jobs,
+        IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)
+    {
+        var options = new BatchOptions { MaxDegreeOfParallelism = jobs };
+        await foreach (var result in engine.EvaluateManyAsync(Cases(members), date, options).ConfigureAwait(false))
+        {
+            var index = members[result.Index].Index;
+            if (result.Decision is { } decision)
+            {
+                File.WriteAllText(records[index], DecisionRecord.Of(engine, result.Case, decision).ToJson());
+                outcomes[index] = new CaseOutcome(files[index], records[index], decision, []);
+            }
+            else
+            {
+                outcomes[index] = CaseOutcome.Refused(files[index], result.Error!.Problems.Select(p => p.ToString()));
+            }
+
+            done();
+        }
+    }
+
+#pragma warning disable CS1998 // an async iterator over cases already read: the batch API takes an IAsyncEnumerable
+    private static async IAsyncEnumerable<IncentiveCase> Cases((int Index, CaseFile Case)[] members)
+#pragma warning restore CS1998
+    {
+        foreach (var member in members)
+        {
+            yield return member.Case.Case;
+        }
+    }
+
+    private static void Report(ToolContext context, CaseOutcome[] outcomes, SummaryRow[] rows)
+    {
+        if (context.Interactive)
+        {
+            context.Console.Write(SummaryTable.Of(rows));
+        }
+
+        // Plain lines for scripts; a person at a terminal has the table, and below it each refused case with its problems.
+        foreach (var outcome in outcomes.Where(o => !context.Interactive || !o.Decided))
+        {
+            context.Output.WriteLine(outcome.Decision is { } decision
+                ? $"OK   {outcome.File}: case {decision.CaseId}, {Words.Count(decision.Entitlements.Count, "entitlement")} -> {outcome.RecordFile}"
+                : $"FAIL {outcome.File}: {string.Join("; ", outcome.Problems)}");
+        }
+    }
+
+    private static string WithoutPath(string message, string file) =>
+        message.StartsWith(file + ": ", StringComparison.Ordinal) ? message[(file.Length + 2)..] : message;
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Baotou.Incentives.Cli.Batch;
+using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Records;
+
+namespace Baotou.Incentives.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate CASE [--out RECORD]</c>: one case file into its decision record (standard output unless <c>--out</c>);
+/// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary.
+/// </summary>
+internal static class EvaluateCommand
+{
+    internal static Command Create(ToolContext context)
+    {
+        var cases = new Argument<string[]>("case")
+        {
+            Description = "a case file (JSON), or several, or folders whose *.json files are case files",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outFile = new Option<string>("--out")
+        {
+            Description = "the file to write one case's decision record to (standard output when left out)",
+            HelpName = "record",
+        };
+        var outDir = new Option<string>("--out-dir")
+        {
+            Description = "the folder to write many cases' records (<case>.record.json) and summary.csv to; created if missing",
+            HelpName = "folder",
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "how many cases to evaluate at once (with --out-dir)",
+            HelpName = "n",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = ParseJobs,
+        };
+        var command = new Command("evaluate",
+            "Evaluate case files into decision records, each under the case's \"packs\" or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149); many at once with --out-dir, with a summary")
+        {
+            cases, outFile, outDir, jobs,
+        };
+        command.SetAction(result => Guarded.Run(context, () =>
+            Evaluate(context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs))));
+        return command;
+    }
+
+    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs)
+    {
+        if (outFile is not null && outDir is not null)
+        {
+            throw new UsageProblem("evaluate: give --out (one record) or --out-dir (many), not both");
+        }
+
+        var one = paths.Length == 1 && !Directory.Exists(paths[0]);
+        if (outDir is not null)
+        {
+            // Records written among the cases would be read as cases (and refused) by the next run over the folder.
+            var mixed = paths.FirstOrDefault(p => Directory.Exists(p) && SameFolder(p, outDir));
+            if (mixed is not null)
+            {
+                throw new UsageProblem($"{outDir}: is the folder of the cases; give --out-dir another folder, so records are not mixed with cases");
+            }
+
+            return BatchEvaluation.Run(context, InputFiles.Expand(paths), outDir, jobs);
+        }
+
+        if (!one)
+        {
+            var what = paths.Length == 1 ? $"{paths[0]}: is a folder of cases" : $"{paths.Length} case files or folders were given";
+            throw new UsageProblem(outFile is null
+                ? $"{what}; give --out-dir <folder> for their records and summary"
+                : $"{what}; --out names one record: give --out-dir <folder> for many");
+        }
+
+        return EvaluateOne(context, paths[0], outFile);
+    }
+
+    private static int EvaluateOne(ToolContext context, string path, string? outFile)
+    {
+        if (outFile is not null)
+        {
+            InputFiles.CheckWritable(outFile, "--out");
+        }
+
+        var text = InputFiles.ReadText(path, "a case file");
+        var caseFile = Guarded.Parse(path, "case file", () => CaseFile.Parse(text));
+        var record = Guarded.Parse(path, "case", caseFile.Evaluate);
+        if (outFile is null)
+        {
+            context.Output.Write(record.ToJson());
+            return ExitCodes.Success;
+        }
+
+        File.WriteAllText(outFile, record.ToJson());
+        var decision = record.Decision;
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")})"));
+        return ExitCodes.Success;
+    }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static int ParseJobs(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 256)
+        {
+            return n;
+        }
+
+        result.AddError($"--jobs must be a whole number from 1 to 256; was '{string.Join(" ", result.Tokens.Select(t => t.Value))}'");
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
+using Baotou.Incentives.Records;
+
+namespace Baotou.Incentives.Cli.Commands;
+
+/// <summary><c>explain RECORD [--format md|html] [--lang zh|en] [--out FILE]</c>: a decision record explained for a person.</summary>
+internal static class ExplainCommand
+{
+    internal static Command Create(ToolContext context)
+    {
+        var record = new Argument<string>("record") { Description = "the decision record to explain (JSON, as written by evaluate)" };
+        var format = new Option<string>("--format")
+        {
+            Description = "md (Markdown) or html (one self-contained page)",
+            DefaultValueFactory = _ => "md",
+        };
+        format.AcceptOnlyFromAmong("md", "html");
+        var lang = new Option<string>("--lang")
+        {
+            Description = "zh (中文) or en (English)",
+            DefaultValueFactory = _ => "zh",
+        };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var output = new Option<string>("--out") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
+        var command = new Command("explain", "Explain a decision record for a person: outcomes with their clause, facts, parameter and arithmetic, then the trace")
+        {
+            record, format, lang, output,
+        };
+        command.SetAction(result => Guarded.Run(context, () =>
+            Explain(context, result.GetValue(record)!, result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output))));
+        return command;
+    }
+
+    private static int Explain(ToolContext context, string path, string format, string lang, string? outFile)
+    {
+        if (outFile is not null)
+        {
+            InputFiles.CheckWritable(outFile, "--out");
+        }
+
+        var bytes = InputFiles.Read(path, "a decision record");
+        var record = Guarded.Parse(path, "decision record", () => DecisionRecord.Parse(bytes));
+        var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
+        // The report states the replay verdict, so an auditor reads first whether the decision still stands.
+        var replay = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record);
+        var text = format == "html" ? DecisionReport.ToHtml(record, language, replay) : DecisionReport.ToMarkdown(record, language, replay);
+        if (outFile is null)
+        {
+            context.Output.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(outFile, text);
+            context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(lang == "en" ? "English" : "中文")}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

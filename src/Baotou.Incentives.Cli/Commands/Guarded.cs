@@ -1,0 +1,54 @@
+using Baotou.Incentives.Validation;
+
+namespace Baotou.Incentives.Cli.Commands;
+
+/// <summary>
+/// Runs a command's action and turns what bad input can cause into a plain message and exit code 2: the library's own
+/// exception handler would exit 1 (our "diverged") and print a stack trace.
+/// </summary>
+internal static class Guarded
+{
+    internal static int Run(ToolContext context, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageProblem e)
+        {
+            context.Error.WriteLine(e.Message);
+        }
+        catch (IncentiveValidationException e)
+        {
+            context.Error.WriteLine("invalid input:");
+            WriteProblems(context.Error, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine(e.Message);
+        }
+
+        return ExitCodes.TamperedOrInvalid;
+    }
+
+    /// <summary>Reads a file with a parser and names the file in front of every problem the parser finds.</summary>
+    internal static T Parse<T>(string path, string what, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (IncentiveValidationException e)
+        {
+            throw new UsageProblem($"{path}: invalid {what}:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p))}");
+        }
+    }
+
+    internal static void WriteProblems(TextWriter writer, IncentiveValidationException e)
+    {
+        foreach (var problem in e.Problems)
+        {
+            writer.WriteLine("  " + problem);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+
+namespace Baotou.Incentives.Explanations.Reports;
+
+/// <summary>
+/// Writes a report as one self-contained HTML page: inline style, no script, no external asset. It reads on a phone (a
+/// viewport, margins, long ids and digests wrapping, tables reflowing into labelled lines below 40em) and on A4 paper (a
+/// print stylesheet), in a CJK font stack with fallbacks. Everything a case supplies is encoded, and bidi-isolated in
+/// <c>&lt;bdi&gt;</c>.
+/// </summary>
+internal static class HtmlWriter
+{
+    private const string Style = """
+        :root{color-scheme:light}
+        *{box-sizing:border-box}
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:60em;margin:0 auto;padding:1em;line-height:1.6;color:#111;background:#fff;overflow-wrap:anywhere;word-break:break-word}
+        h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2em}h3{font-size:1.05em;margin-bottom:.3em}
+        code{font-family:"Noto Sans Mono CJK SC","DejaVu Sans Mono",monospace;background:#f3f3f3;padding:0 .2em;overflow-wrap:anywhere;word-break:break-all}
+        table{border-collapse:collapse;width:100%;margin:.5em 0 1em;table-layout:auto}
+        th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
+        th{background:#f0f0f0}
+        blockquote{margin:.5em 0;padding:.3em .8em;border-left:4px solid #888;background:#fafafa}
+        .outcome{border:1px solid #ddd;border-radius:4px;padding:.2em 1em;margin:1em 0}
+        .set-aside{background:#fbf7ee}
+        .tampered{color:#b00;font-weight:bold}
+        .met{color:#060}.not-met{color:#b00}.note{color:#444}
+        @media (max-width:40em){
+          body{padding:.75em}
+          table.reflow,.reflow thead,.reflow tbody,.reflow tr,.reflow th,.reflow td{display:block;width:100%}
+          .reflow thead{position:absolute;left:-9999px;top:auto;width:1px;height:1px;overflow:hidden}
+          .reflow tr{border:1px solid #bbb;margin:0 0 .6em}
+          .reflow td{border:none;border-bottom:1px solid #eee}
+          .reflow td::before{content:attr(data-label);display:block;font-weight:bold;color:#444}
+          table.pairs th:first-child,table.pairs td:first-child{width:30%}
+        }
+        @page{size:A4;margin:18mm 15mm}
+        @media print{
+          body{max-width:none;padding:0;font-size:10.5pt}
+          a{color:inherit;text-decoration:none}
+          h2,h3{break-after:avoid}
+          .outcome,tr,blockquote{break-inside:avoid}
+        }
+        """;
+
+    internal static string Write(IEnumerable<Block> blocks, string language, string title)
+    {
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html lang=\"").Append(language == "zh" ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading h:
+                    html.Append($"<h{h.Level}").Append(h.Id is null ? string.Empty : $" id=\"{h.Id}\"").Append('>').Append(Inlines(h.Text)).Append($"</h{h.Level}>\n");
+                    break;
+                case Paragraph p:
+                    html.Append("<p").Append(p.Class is null ? string.Empty : $" class=\"{p.Class}\"").Append('>').Append(Inlines(p.Text)).Append("</p>\n");
+                    break;
+                case Quote q:
+                    html.Append("<blockquote>").Append(Encode(q.Text)).Append("</blockquote>\n");
+                    break;
+                case Items list:
+                    html.Append("<ul>\n");
+                    foreach (var entry in list.Entries)
+                    {
+                        html.Append("<li>").Append(Inlines(entry)).Append("</li>\n");
+                    }
+
+                    html.Append("</ul>\n");
+                    break;
+                case Table t:
+                    html.Append("<table").Append(t.Id is null ? string.Empty : $" id=\"{t.Id}\"")
+                        .Append(t.Headers.Count == 2 ? " class=\"pairs\"" : " class=\"reflow\"").Append(">\n<thead><tr>").AppendJoin(string.Empty, t.Headers.Select(h => $"<th scope=\"col\">{Encode(h)}</th>")).Append("</tr></thead>\n<tbody>\n");
+                    foreach (var row in t.Rows)
+                    {
+                        html.Append(t.RowClass is null ? "<tr>" : $"<tr class=\"{t.RowClass}\">");
+                        for (var i = 0; i < row.Count; i++)
+                        {
+                            html.Append($"<td data-label=\"{Encode(t.Headers[i])}\">").Append(Inlines(row[i])).Append("</td>");
+                        }
+
+                        html.Append("</tr>\n");
+                    }
+
+                    html.Append("</tbody>\n</table>\n");
+                    break;
+                case SectionStart s:
+                    html.Append($"<section class=\"{s.Class}\" id=\"{s.Id}\"").Append(s.Subject is null ? string.Empty : $" data-outcome=\"{Encode(s.Subject)}\"").Append(">\n");
+                    break;
+                case SectionEnd:
+                    html.Append("</section>\n");
+                    break;
+            }
+        }
+
+        return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>Encodes text for HTML and turns the isolate marks <see cref="Bidi"/> put around case text into <c>&lt;bdi&gt;</c>.</summary>
+    internal static string Encode(string text) => WebUtility.HtmlEncode(text)
+        .Replace(Bidi.FirstStrongIsolate.ToString(), "<bdi>", StringComparison.Ordinal)
+        .Replace(Bidi.PopDirectionalIsolate.ToString(), "</bdi>", StringComparison.Ordinal);
+
+    private static string Inlines(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        Words w => Encode(w.Text),
+        CodeText c => "<code>" + Encode(Bidi.Isolate(c.Text)) + "</code>",
+        PageLink l => $"<a{(l.Class is null ? string.Empty : $" class=\"{l.Class}\"")} href=\"#{l.Anchor}\">{Encode(Bidi.Isolate(l.Text))}</a>",
+        _ => string.Empty,
+    }));
+}

@@ -1,0 +1,419 @@
+using System.Globalization;
+using System.Text.Json;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Money;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
+using Baotou.Incentives.Rules;
+using Baotou.Incentives.Tracing;
+
+namespace Baotou.Incentives.Explanations.Reports;
+
+/// <summary>
+/// Builds the report in the order an auditor works: the case, the evaluation date, the packs and the record's verdict; a
+/// summary per beneficiary; the input facts; each outcome with its clause, the clause's original sentence, the arithmetic
+/// and its conditions; the grants set aside under 从高从新不重复 in a section of their own; the clause index; the trace.
+/// </summary>
+internal sealed class ReportBuilder
+{
+    private static readonly HashSet<string> YuanFields = new(StringComparer.Ordinal) { "amount", "contractAmount", "convertedAmount" };
+    private static readonly HashSet<string> RateFields = new(StringComparer.Ordinal) { "equityShareFormed", "unitShare", "teamShare" };
+
+    private readonly DecisionRecord _record;
+    private readonly IncentiveDecision _decision;
+    private readonly Catalog _words;
+    private readonly ReplayResult? _replay;
+    private readonly Dictionary<string, TraceEntry> _producedBy;
+    private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
+    private readonly List<Block> _blocks = [];
+
+    internal ReportBuilder(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
+    {
+        _record = record;
+        _decision = record.Decision;
+        _words = Catalog.For(language).WithCaseText(Bidi.Isolate);
+        _replay = replay;
+        _producedBy = _decision.Trace.SelectMany(t => t.Produced.Select(id => (id, t))).GroupBy(p => p.id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().t, StringComparer.Ordinal);
+        var n = 0;
+        foreach (var id in _decision.Entitlements.Select(e => e.Id).Concat(_decision.SupersededEntitlements.Select(e => e.Id))
+                     .Concat(_decision.Determinations.Select(d => d.Id)).Concat(_decision.Obligations.Select(o => o.Id)))
+        {
+            _anchors.TryAdd(id, "outcome-" + (++n).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    internal string Title => _words.Report("title");
+
+    internal string Language => _words.Code;
+
+    internal IReadOnlyList<Block> Build()
+    {
+        _blocks.Add(new Heading(1, [W(Title)]));
+        Header();
+        Summary();
+        InputFacts();
+        Outcomes();
+        SetAside();
+        ClauseIndex();
+        Trace();
+        return _blocks;
+    }
+
+    /// <summary>One outcome's explanation in plain words, as <see cref="DecisionReport.Explain"/> returns it.</summary>
+    internal static IReadOnlyList<OutcomeExplanation> Explain(IncentiveDecision decision, ExplanationLanguage language)
+    {
+        var words = Catalog.For(language);
+        var explanations = new List<OutcomeExplanation>();
+        foreach (var e in decision.Entitlements)
+        {
+            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [Grant(words, e), Arithmetic(words, e), .. e.Grounds.Select(words.Reason)])));
+        }
+
+        foreach (var e in decision.SupersededEntitlements)
+        {
+            var setAside = decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id);
+            var line = setAside is null ? string.Empty
+                : words.Report("set-aside.line", Grant(words, e), setAside.GoverningId, words.Reason(setAside.Reason));
+            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [line, Arithmetic(words, e)])));
+        }
+
+        foreach (var d in decision.Determinations)
+        {
+            explanations.Add(new OutcomeExplanation(d.Id, d.Clause, Join(words,
+                [words.Topic(d.Topic) + Colon(words) + words.Status(d.Status), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
+        }
+
+        foreach (var o in decision.Obligations)
+        {
+            explanations.Add(new OutcomeExplanation(o.Id, o.Clause, Join(words, [words.Reason(o.Requirement), words.State(o.State)])));
+        }
+
+        return explanations;
+    }
+
+    private static string Join(Catalog words, IEnumerable<string> parts) =>
+        string.Join(words.Report("clause-separator"), parts.Where(p => p.Length > 0));
+
+    /// <summary>The language's colon: <c>：</c> or <c>: </c>.</summary>
+    private static string Colon(Catalog words) => words.Report("colon");
+
+    /// <summary>Words in the language's parentheses: <c>（…）</c> or <c> (…)</c>.</summary>
+    private static string Paren(Catalog words, string text) => words.Report("paren", text);
+
+    private static string Mark(Catalog words, Condition condition) => words.Report(condition.Met ? "met" : "not-met");
+
+    internal static string Grant(Catalog words, Entitlement e)
+    {
+        var who = words.Beneficiary(e.Beneficiary);
+        var amount = Fen.Format(e.MinimumAmount);
+        var key = $"grant.{e.Kind}.{e.Modality}";
+        return e.Kind switch
+        {
+            EntitlementKind.MinimumEquityShare => words.Format(key, who, amount, Rate.Format(e.MinimumEquityShare ?? 0m)),
+            EntitlementKind.MinimumShareOfSurplus => words.Format(key, who, amount, Rate.Format(e.Rate)),
+            _ => words.Format(key, who, amount),
+        };
+    }
+
+    internal static string Arithmetic(Catalog words, Entitlement e) =>
+        $"{words.Reason(e.BasisReason)}{Colon(words)}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
+        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report(ShareOf(e), Rate.Format(share)) : string.Empty);
+
+    /// <summary>What a minimum share is a share of: the investee's equity, or (（九）) what the surplus invested forms and earns.</summary>
+    private static string ShareOf(Entitlement e) =>
+        e.Kind == EntitlementKind.MinimumShareOfSurplus ? "share-of-surplus-investment" : "equity-share-of-investee";
+
+    private static Words W(string text) => new(text);
+
+    private static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string ClauseAnchor(string clause) => DecisionReport.Anchor(clause);
+
+    private string ClauseName(string clause) =>
+        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause." + key) : _words.Text(clause);
+
+    private string ClauseTitle(string clause) =>
+        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause-title." + key) : string.Empty;
+
+    private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause), "clause");
+
+    private string PackName(string packId) => _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
+
+    private void Header()
+    {
+        var verdict = !_record.IsIntact ? _words.Report("tampered") : _words.Report("intact");
+        var replay = _replay is null ? _words.Report("replay.not-run")
+            : _words.Report("replay." + _replay.Verdict) + (_replay.RuleSetChanged ? _words.Report("list-separator") + _words.Report("replay.rule-set-changed") : string.Empty);
+        IReadOnlyList<IReadOnlyList<Inline>> Row(string label, params Inline[] value) => [[W(_words.Report(label))], value];
+        _blocks.Add(new Table(
+            [_words.Report("header.item"), _words.Report("header.value")],
+            [
+                Row("case", new CodeText(_decision.CaseId)),
+                Row("evaluation-date", W(Date(_decision.EvaluationDate))),
+                Row("packs", [.. _decision.PackIds.SelectMany((id, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + PackName(id) + " "), new CodeText(id)])]),
+                Row("schema", W(_record.SchemaVersion.ToString(CultureInfo.InvariantCulture))),
+                Row("digest", new CodeText(_record.Digest)),
+                Row("verdict", W(verdict)),
+                Row("replay", W(replay)),
+            ]));
+    }
+
+    private void Summary()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("summary"))], "summary"));
+        if (_decision.Entitlements.Count == 0)
+        {
+            _blocks.Add(new Paragraph([W(_words.Report("summary.none"))]));
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
+        foreach (var group in _decision.Entitlements.GroupBy(e => e.Beneficiary).OrderBy(g => g.Key))
+        {
+            foreach (var e in group)
+            {
+                rows.Add(
+                [
+                    [W(_words.Beneficiary(e.Beneficiary))],
+                    [ClauseLink(e.Clause)],
+                    [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
+                    [W(Rate.Format(e.Rate))],
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
+                    [W(_words.Modality(e.Modality))],
+                ]);
+            }
+
+            // Only money is added up, and only within one modality: an owed minimum and a recommendation are different things.
+            foreach (var total in group.Where(e => e.Kind is EntitlementKind.MinimumReward or EntitlementKind.RecommendedRegionalIncentive).GroupBy(e => e.Modality).Where(t => t.Count() > 1))
+            {
+                rows.Add(
+                [
+                    [W(_words.Beneficiary(group.Key))],
+                    [W(_words.Report("summary.total", _words.Modality(total.Key)))],
+                    [W(string.Empty)],
+                    [W(string.Empty)],
+                    [W(Fen.Format(total.Sum(e => Fen.Round(e.MinimumAmount))))],
+                    [W(_words.Modality(total.Key))],
+                ]);
+            }
+        }
+
+        _blocks.Add(new Table(
+            [_words.Report("summary.beneficiary"), _words.Report("summary.clause"), _words.Report("summary.basis"), _words.Report("summary.rate"), _words.Report("summary.amount"), _words.Report("summary.modality")],
+            rows));
+    }
+
+    private void InputFacts()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("facts"))], "facts"));
+        foreach (var kind in DecisionRecord.CanonicalFacts(_record.Case).GroupBy(f => f.GetType()))
+        {
+            var json = kind.Select(f => FactJson.Write(f).EnumerateObject().Single().Value).ToArray();
+            var fields = json[0].EnumerateObject().Select(p => p.Name).ToArray();
+            _blocks.Add(new Heading(3, [W(_words.FactKind(kind.Key.Name))]));
+            _blocks.Add(new Table(
+                [.. fields.Select(_words.Field)],
+                [.. kind.Zip(json).Select(pair => (IReadOnlyList<IReadOnlyList<Inline>>)[.. fields.Select(f => Value(pair.First, f, pair.Second))])]));
+        }
+    }
+
+    private IReadOnlyList<Inline> Value(ICaseFact fact, string field, JsonElement json)
+    {
+        if (!json.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [W(_words.Report("none"))];
+        }
+
+        var property = fact.GetType().GetProperty(char.ToUpperInvariant(field[0]) + field[1..]);
+        var raw = property?.GetValue(fact);
+        return raw switch
+        {
+            bool b => [W(_words.Name(b))],
+            Enum e => [W(_words.Get($"enum.{e.GetType().Name}.{e}"))],
+            decimal d when YuanFields.Contains(field) => [W(Fen.Format(d))],
+            decimal d when RateFields.Contains(field) => [W(Rate.Format(d))],
+            NodaTime.LocalDate date => [W(Date(date))],
+            string s when field == "id" || field.EndsWith("Id", StringComparison.Ordinal) || field == "registrationNumber" => [new CodeText(s)],
+            string s => [W(_words.Text(s))],
+            _ => [W(value.GetRawText())],
+        };
+    }
+
+    private void Outcomes()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("outcomes"))], "outcomes"));
+        foreach (var e in _decision.Entitlements)
+        {
+            Open(e.Id, e.Clause, e.RuleId, "outcome");
+            _blocks.Add(new Paragraph([W(Grant(_words, e))]));
+            Details(e);
+            var supersedes = _decision.Supersessions.Where(s => s.GoverningId == e.Id).ToArray();
+            if (supersedes.Length > 0)
+            {
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. supersedes.Select(s => new PageLink(s.SupersededId, _anchors[s.SupersededId]))]));
+            }
+
+            Close();
+        }
+
+        foreach (var d in _decision.Determinations)
+        {
+            Open(d.Id, d.Clause, d.RuleId, "outcome");
+            var status = _words.Status(d.Status);
+            var modality = _words.Modality(d.Modality);
+            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status == modality ? string.Empty : Paren(_words, modality)))]));
+            if (d.Conditions.Count > 0)
+            {
+                _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
+            }
+
+            if (d.Modality == Modality.Discretionary && d.Status == DeterminationStatus.Discretionary)
+            {
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.discretionary-note"))], "note"));
+            }
+            else if (d.Modality == Modality.AgreedByParties)
+            {
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.agreed-note"))], "note"));
+            }
+
+            Parameters(d.Id);
+            Close();
+        }
+
+        foreach (var o in _decision.Obligations)
+        {
+            Open(o.Id, o.Clause, o.RuleId, "outcome");
+            _blocks.Add(new Paragraph([W(_words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality)))]));
+            _blocks.Add(new Paragraph([W(_words.Report("state") + Colon(_words) + _words.State(o.State))]));
+            Close();
+        }
+    }
+
+    private void SetAside()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("set-aside"))], "set-aside"));
+        if (_decision.SupersededEntitlements.Count == 0)
+        {
+            _blocks.Add(new Paragraph([W(_words.Report("set-aside.none"))]));
+            return;
+        }
+
+        foreach (var e in _decision.SupersededEntitlements)
+        {
+            Open(e.Id, e.Clause, e.RuleId, "outcome set-aside");
+            var setAside = _decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id);
+            if (setAside is not null)
+            {
+                _blocks.Add(new Paragraph([W(Grant(_words, e) + _words.Report("clause-separator") + _words.Report("set-aside.not-added"))]));
+                _blocks.Add(new Paragraph(
+                [
+                    W(_words.Report("set-aside.governed-by")),
+                    new PageLink(setAside.GoverningId, _anchors.GetValueOrDefault(setAside.GoverningId, "outcomes")),
+                    W(Paren(_words, _words.Reason(setAside.Reason))),
+                ]));
+                _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
+                _blocks.Add(new Quote(ClauseSentences.HigherNewer));
+            }
+
+            Details(e);
+            Close();
+        }
+    }
+
+    private void Open(string id, string clause, string ruleId, string kind)
+    {
+        _blocks.Add(new SectionStart(_anchors[id], kind, id));
+        _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
+        var sentences = ClauseSentences.Of(ruleId);
+        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("list-separator") + _words.Report("clause-text") + Colon(_words))]));
+        if (sentences.Count == 0)
+        {
+            _blocks.Add(new Paragraph([W(_words.Report("clause-text.none"))], "note"));
+        }
+
+        foreach (var sentence in sentences)
+        {
+            _blocks.Add(new Quote(sentence));
+        }
+    }
+
+    private void Close() => _blocks.Add(new SectionEnd());
+
+    private void Details(Entitlement e)
+    {
+        _blocks.Add(new Paragraph([W(_words.Report("arithmetic") + Colon(_words) + Arithmetic(_words, e))]));
+        if (e.Grounds.Count > 0)
+        {
+            _blocks.Add(new Paragraph([W(_words.Report("grounds") + Colon(_words) + string.Join(_words.Report("list-separator"), e.Grounds.Select(_words.Reason)))]));
+        }
+
+        Parameters(e.Id);
+    }
+
+    private void Parameters(string outcomeId)
+    {
+        if (!_producedBy.TryGetValue(outcomeId, out var entry) || entry.Parameters.Count == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new Items([.. entry.Parameters.Select(p => (IReadOnlyList<Inline>)
+        [
+            W(_words.Report("parameter") + Colon(_words)),
+            W(_words.Report("parameter.line", _words.Parameter(p.Parameter), ParameterValue(p), Date(p.EffectiveFrom), "“" + p.Reference + "”")),
+            W(" "),
+            new CodeText(p.Parameter),
+        ])]));
+    }
+
+    private string ParameterValue(Policy.ParameterReading reading) => reading.Unit switch
+    {
+        Policy.ParameterUnit.Rate => Rate.Format(reading.Value),
+        Policy.ParameterUnit.Yuan => _words.Report("yuan", Fen.Format(reading.Value)),
+        _ => reading.Value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private void ClauseIndex()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("clauses"))], "clauses"));
+        foreach (var clause in ClausesOf(_decision))
+        {
+            _blocks.Add(new Heading(3, [W(ClauseName(clause) + " " + ClauseTitle(clause))], ClauseAnchor(clause)));
+        }
+    }
+
+    private void Trace()
+    {
+        _blocks.Add(new Heading(2, [W(_words.Report("trace"))], "trace"));
+        _blocks.Add(new Table(
+            [_words.Report("trace.sequence"), _words.Report("trace.rule"), _words.Report("trace.clause"), _words.Report("trace.facts"), _words.Report("trace.parameters"), _words.Report("trace.produced"), _words.Report("trace.superseded")],
+            [.. _decision.Trace.Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
+            [
+                [W(t.Sequence.ToString(CultureInfo.InvariantCulture))],
+                [new CodeText(t.RuleId)],
+                [ClauseLink(t.Clause)],
+                Facts(t.MatchedFacts),
+                t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
+                Ids(t.Produced),
+                Ids(t.Superseded),
+            ])], "firing", "trace-table"));
+    }
+
+    private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]
+        : [.. facts.SelectMany((f, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + (_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)])];
+
+    private IReadOnlyList<Inline> Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? [W(_words.Report("none"))]
+        : [.. ids.SelectMany((id, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), _anchors.TryGetValue(id, out var anchor) ? new PageLink(id, anchor) : new CodeText(id)])];
+
+    internal static IEnumerable<string> ClausesOf(IncentiveDecision decision) =>
+        decision.Trace.Select(t => t.Clause)
+            .Concat(decision.Entitlements.Select(e => e.Clause)).Concat(decision.SupersededEntitlements.Select(e => e.Clause))
+            .Concat(decision.Determinations.Select(d => d.Clause)).Concat(decision.Obligations.Select(o => o.Clause))
+            .Concat(decision.Supersessions.Select(s => s.Clause))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(c => Clauses.Keys.Keys.ToList().IndexOf(c) is var i && i >= 0 ? i : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal);
+}

@@ -1,0 +1,5 @@
+namespace Baotou.Incentives.Outcomes.Reasons;
+
+/// <summary><c>condition.diligent</c>: the person reviewed fulfilled the duty of diligence (履行勤勉尽职义务).</summary>
+/// <param name="Reviewed">Who was reviewed.</param>
+public sealed record Diligent(string Reviewed) : IReason;

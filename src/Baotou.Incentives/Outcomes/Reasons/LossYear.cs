@@ -1,0 +1,6 @@
+namespace Baotou.Incentives.Outcomes.Reasons;
+
+/// <summary><c>ground.loss-year</c>: the fiscal year made a loss, so nothing is shared (a loss is not a negative reward).</summary>
+/// <param name="FiscalYear">The fiscal year.</param>
+/// <param name="Loss">The loss in yuan, a positive amount.</param>
+public sealed record LossYear(int FiscalYear, decimal Loss) : IReason;

@@ -1,0 +1,6 @@
+namespace Baotou.Incentives.Outcomes.Reasons;
+
+/// <summary><c>condition.no-approval</c>: the disposal of equity formed by investment needs no approval (不审批).</summary>
+/// <param name="ContractId">The investment contract.</param>
+/// <param name="UnitName">The unit's name.</param>
+public sealed record NoApprovalNeeded(string ContractId, string UnitName) : IReason;

@@ -1,0 +1,199 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Baotou.Incentives.Explanations;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Rules;
+using Baotou.Incentives.Tests.Conventions;
+
+namespace Baotou.Incentives.Tests.Explanations;
+
+/// <summary>
+/// The zh and en catalogs are the only place the library's words live: every reason code, fact kind, field, beneficiary,
+/// status, state, modality, parameter and clause has an entry in both, with the same placeholders, and every code renders
+/// in both languages. Each check lists every offender at once.
+/// </summary>
+public sealed partial class CatalogTests
+{
+    private static readonly IReadOnlyList<(Type Type, string Code)> ReasonTypes = typeof(IReason).GetCustomAttributes<JsonDerivedTypeAttribute>()
+        .Select(a => (a.DerivedType, (string)a.TypeDiscriminator!)).ToArray();
+
+    [Fact]
+    public void Both_catalogs_have_the_same_keys_with_the_same_placeholders()
+    {
+        var zh = Catalog.Chinese.Entries;
+        var en = Catalog.English.Entries;
+
+        var offenders = zh.Keys.Union(en.Keys)
+            .Where(k => !zh.TryGetValue(k, out var z) || !en.TryGetValue(k, out var e) || !Placeholders(z).SetEquals(Placeholders(e)))
+            .Order(StringComparer.Ordinal).ToArray();
+
+        offenders.Should().BeEmpty("each key needs zh and en text with the same placeholders");
+    }
+
+    [Fact]
+    public void Every_reason_type_lives_in_Outcomes_Reasons_and_has_an_entry_in_both_catalogs()
+    {
+        var reasonTypes = typeof(IReason).Assembly.GetTypes().Where(t => typeof(IReason).IsAssignableFrom(t) && !t.IsInterface).ToArray();
+
+        reasonTypes.Where(t => t.Namespace != "Baotou.Incentives.Outcomes.Reasons" || !t.IsSealed).Select(t => t.FullName)
+            .Should().BeEmpty("one sealed record per code, under Outcomes/Reasons");
+        reasonTypes.Except(ReasonTypes.Select(r => r.Type)).Select(t => t.Name).Should().BeEmpty("every reason type needs a code (a JsonDerivedType on IReason)");
+        ReasonTypes.Where(r => r.Type != typeof(RecordedText))
+            .Where(r => !Catalog.Chinese.Has(r.Code) || !Catalog.English.Has(r.Code))
+            .Select(r => $"{r.Type.Name} ({r.Code})")
+            .Should().BeEmpty("every reason code needs zh and en text");
+    }
+
+    [Fact]
+    public void Every_reason_code_renders_in_both_languages_with_every_argument()
+    {
+        var problems = new List<string>();
+        foreach (var (type, code) in ReasonTypes)
+        {
+            var reason = Example(type);
+            foreach (var catalog in new[] { Catalog.Chinese, Catalog.English })
+            {
+                var text = catalog.Reason(reason);
+                if (text.Contains('{', StringComparison.Ordinal) || text.Contains('}', StringComparison.Ordinal))
+                {
+                    problems.Add($"{code} ({catalog.Code}) leaves a placeholder: {text}");
+                }
+
+                var words = text.Replace(Marker, string.Empty, StringComparison.Ordinal);
+                if (catalog.Code == "zh" && LatinLetter().IsMatch(words))
+                {
+                    problems.Add($"{code} (zh) has Latin letters of its own: {text}");
+                }
+
+                if (catalog.Code == "en" && code != "recorded.text" && Han().IsMatch(Quoted().Replace(words, string.Empty)))
+                {
+                    problems.Add($"{code} (en) has Chinese of its own: {text}");
+                }
+            }
+
+            // Every string argument reaches the text: a template that drops one hides what the rule found.
+            var strings = type.GetConstructors().Single().GetParameters().Count(p => p.ParameterType == typeof(string) && p.Name != "SubjectKind");
+            foreach (var catalog in new[] { Catalog.Chinese, Catalog.English })
+            {
+                var shown = Regex.Count(catalog.Reason(reason), Regex.Escape(Marker));
+                if (shown < strings)
+                {
+                    problems.Add($"{code} ({catalog.Code}) shows {shown} of its {strings} text arguments");
+                }
+            }
+        }
+
+        problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_fact_kind_field_enum_value_and_parameter_has_a_name_in_both_languages()
+    {
+        var keys = new List<string>();
+        foreach (var (type, _) in FactJson.Kinds)
+        {
+            keys.Add("kind." + type.Name);
+            // The fields a fact's JSON holds, as the report's input tables show them: its constructor's parameters.
+            keys.AddRange(type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters()
+                .Select(p => "field." + char.ToLowerInvariant(p.Name![0]) + p.Name[1..]));
+        }
+
+        foreach (var enumType in new[]
+                 {
+                     typeof(UnitKind), typeof(TransformationMode), typeof(DeductionKind), typeof(PilotFocusArea), typeof(PricingMethod), typeof(SurplusUse),
+                     typeof(OwnershipArrangementKind), typeof(CommissionerRole), typeof(TransformationIncomeBasis), typeof(MajorProjectBasisKind), typeof(EntitlementKind),
+                 })
+        {
+            keys.AddRange(Enum.GetNames(enumType).Select(n => $"enum.{enumType.Name}.{n}"));
+        }
+
+        keys.AddRange(Enum.GetNames<Beneficiary>().Select(n => "beneficiary." + n));
+        keys.AddRange(Enum.GetNames<DeterminationStatus>().Select(n => "status." + n));
+        keys.AddRange(Enum.GetNames<ObligationState>().Select(n => "state." + n));
+        keys.AddRange(Enum.GetNames<Modality>().Select(n => "modality." + n));
+        keys.AddRange(new[] { Baotou149.Pack, NationalLaw2015Article45.Pack }.SelectMany(p => p.Parameters).Select(p => "parameter." + p.Key));
+        keys.AddRange(Clauses.Keys.Values.SelectMany(k => new[] { "clause." + k, "clause-title." + k }));
+        keys.AddRange(new[] { Baotou149.PackId, NationalLaw2015Article45.PackId }.Select(id => "pack." + id));
+
+        keys.Where(k => !Catalog.Chinese.Has(k) || !Catalog.English.Has(k)).Distinct().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_clause_rules_cite_has_a_key()
+    {
+        RuleCatalog.ById.Values.Select(r => r.Clause).Distinct().Where(c => !Clauses.Keys.ContainsKey(c)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_quoted_sentences_are_the_original_word_for_word()
+    {
+        // The printed original breaks lines (and some words) at page ends; joined, each quote must appear in it exactly.
+        var copy = File.ReadAllText(Path.Combine(ConventionTests.RepositoryRoot(), "tests", "Baotou.Incentives.Tests", "Explanations", "Fixtures", "baotou-2023-149.zh.md"));
+        var original = Path.Combine(ConventionTests.RepositoryRoot(), "..", "shared", "policy", "baotou-2023-149.zh.md");
+        if (File.Exists(original))
+        {
+            copy.Should().Be(File.ReadAllText(original), "the committed copy is the original (../shared/policy), unchanged");
+        }
+
+        var joined = copy.Replace("\n", string.Empty, StringComparison.Ordinal);
+        ClauseSentences.All.Where(s => !joined.Contains(s, StringComparison.Ordinal)).Should().BeEmpty();
+        RuleCatalog.ById.Keys.Where(id => id.StartsWith("149-", StringComparison.Ordinal) && ClauseSentences.Of(id).Count == 0)
+            .Except(ClauseSentences.WithoutSentence)
+            .Should().BeEmpty("every rule of 149号 quotes the sentence it applies");
+        ClauseSentences.WithoutSentence.Where(id => !RuleCatalog.ById.ContainsKey(id) || ClauseSentences.Of(id).Count > 0)
+            .Should().BeEmpty("an exemption names a rule that exists and quotes nothing");
+    }
+
+    [Fact]
+    public void The_catalogs_are_formatted_without_the_current_culture()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("de-DE");
+
+            Catalog.English.Reason(new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m))
+                .Should().Be("the money received of contract C1, 1,999,999.99 yuan, is at least 2,000,000.00 yuan");
+            Catalog.Chinese.Reason(new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m))
+                .Should().Be("合同 C1 的技术合同到账金额 1,999,999.99 元达到 2,000,000.00 元以上");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private const string Marker = "X1";
+
+    private static IReason Example(Type type)
+    {
+        var parameters = type.GetConstructors().Single().GetParameters();
+        // A fact kind is shown by its catalog name, not as given.
+        return (IReason)Activator.CreateInstance(type, parameters.Select(p => p.Name == "SubjectKind" ? nameof(TechnologyContract) : Value(p.ParameterType)).ToArray())!;
+    }
+
+    private static object Value(Type type) =>
+        type == typeof(string) ? Marker
+        : type == typeof(decimal) ? 0.5m
+        : type == typeof(int) ? 3
+        : type == typeof(LocalDate) ? new LocalDate(2024, 1, 2)
+        : type.IsEnum ? Enum.GetValues(type).GetValue(0)!
+        : throw new NotSupportedException(type.Name);
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("[A-Za-z]")]
+    private static partial Regex LatinLetter();
+
+    [GeneratedRegex(@"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")]
+    private static partial Regex Han();
+
+    [GeneratedRegex("“[^”]*”")]
+    private static partial Regex Quoted();
+}
