@@ -22,7 +22,10 @@ public sealed class CommissionerParticipationTests
 
         decision.Id.Should().Be("149-6-commissioner-participation/M1#commissioner-participation");
         decision.Status.Should().Be(DeterminationStatus.Eligible);
-        decision.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("fiscal-funding", true), ("key-stage", true));
+        decision.Modality.Should().Be(Modality.Encouraged, "（六） 支持科技特派员参与: encouraged, no duty and no amount");
+        decision.Conditions.Should().Equal(
+            new Condition("fiscal-funding", true, new FiscalFunding()),
+            new Condition("key-stage", true, new TookPartInKeyStage("王特派员", CommissionerRole.FeasibilityStudy)));
     }
 
     [Fact]
@@ -31,6 +34,6 @@ public sealed class CommissionerParticipationTests
         var decision = Decide(funded: false);
 
         decision.Status.Should().Be(DeterminationStatus.NotCovered);
-        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal("fiscal-funding");
+        decision.Conditions.Where(c => !c.Met).Should().Equal(new Condition("fiscal-funding", false, new FiscalFunding()));
     }
 }

@@ -25,6 +25,8 @@ public sealed class TransferOfficeEquityRewardTests
         reward.Kind.Should().Be(EntitlementKind.MinimumEquityShare);
         reward.MinimumEquityShare.Should().Be(0.02m);
         reward.MinimumAmount.Should().Be(100_000m);
+        reward.Modality.Should().Be(Modality.OwedMinimum, "（五） 给予不低于 5% 的奖励");
+        reward.BasisReason.Should().Be(new TransferOfficeEquityOf("C1", "技术转移中心"));
     }
 
     [Fact]
@@ -35,7 +37,10 @@ public sealed class TransferOfficeEquityRewardTests
         var decision = new IncentiveEngine([pack]).Evaluate(Investment().Build(), Cases.Evaluated);
 
         decision.FindEntitlement(Rule, "T1").Should().BeNull();
-        decision.DeterminationsBy(Rule).Single().Status.Should().Be(DeterminationStatus.NotCovered);
+        var finding = decision.DeterminationsBy(Rule).Single();
+        finding.Status.Should().Be(DeterminationStatus.NotCovered);
+        finding.Conditions.Should().Equal(new Condition("equity-counts-as-transformation-income", false,
+            new EquityCountsAsTransformationIncome("C1", TransferOfficeEquityReading.MoneyOnly)));
     }
 
     [Fact]

@@ -36,8 +36,15 @@ public sealed class WhatNoMeasureReachesTests
         var decision = Transfer(UnitKind.PublicInstitution, new IncentiveEngine());
 
         decision.FindEntitlement("law2015-45-1-net-income", "C1")!.MinimumAmount.Should().Be(1_500_000m);
-        decision.DeterminationsBy("149-7-unit-not-covered").Single().Clause.Should().Be("149号·（七）");
-        decision.DeterminationsBy("149-8-unit-not-covered").Single().Clause.Should().Be("149号·（八）");
+        var seven = decision.DeterminationsBy("149-7-unit-not-covered").Single();
+        seven.Clause.Should().Be("149号·（七）");
+        seven.Modality.Should().Be(Modality.Provided);
+        seven.Conditions.Should().Equal(new Condition("unit-kind-in-scope", false,
+            new UnitKindInScope("测试单位", UnitKind.PublicInstitution, UnitsNamed.UniversitiesAndResearchInstitutes)));
+        var eight = decision.DeterminationsBy("149-8-unit-not-covered").Single();
+        eight.Clause.Should().Be("149号·（八）");
+        eight.Conditions.Should().Equal(new Condition("unit-kind-in-scope", false,
+            new UnitKindInScope("测试单位", UnitKind.PublicInstitution, UnitsNamed.StateOwnedEnterprisesResearchInstitutesAndUniversities)));
     }
 
     [Theory]
@@ -98,6 +105,8 @@ public sealed class WhatNoMeasureReachesTests
         nothing.RuleId.Should().Be("149-coverage-no-measure-reaches");
         nothing.Status.Should().Be(DeterminationStatus.NotCovered);
         nothing.PackId.Should().Be("baotou-2023-149");
+        nothing.Modality.Should().Be(Modality.Provided);
+        nothing.Conditions.Should().Equal(new Condition("a-measure-reaches-the-facts", false, new MeasureReachesFacts("U1", "某单位")));
     }
 
     [Fact]

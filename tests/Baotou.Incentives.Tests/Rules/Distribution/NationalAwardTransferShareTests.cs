@@ -47,8 +47,10 @@ public sealed class NationalAwardTransferShareTests
 
         var governs = decision.DeterminationsBy("149-8-unit-terms-govern").Should().ContainSingle().Subject;
         governs.Status.Should().Be(DeterminationStatus.UnitTermsGovern);
-        governs.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(
-            ("unit-has-no-distribution-rule", false), ("no-contract-fixes-rewards", true), ("national-award-transfer-share-stands", true));
+        governs.Conditions.Should().Equal(
+            new Condition("unit-has-no-distribution-rule", false, new NoDistributionRule("U1", "测试单位")),
+            new Condition("no-contract-fixes-rewards", true, new NoRewardAgreement()),
+            new Condition("national-award-transfer-share-stands", true, new NationalAwardShareStands("A1")));
         decision.FindEntitlement(Rule, "C1")!.MinimumAmount.Should().Be(900_000m);
     }
 

@@ -91,6 +91,9 @@ public sealed class OperatingProfitShareTests
         decision.FindEntitlement(Rule, "Y0")!.MinimumAmount.Should().Be(1_200m);
         decision.FindEntitlement(Rule, "Y1")!.MinimumAmount.Should().Be(36_500m);
         decision.FindEntitlement(Rule, "Y5")!.MinimumAmount.Should().Be(35_300m);
+        decision.FindEntitlement(Rule, "Y0")!.Grounds.Should().Equal(new ProfitYearInPart(2024, new LocalDate(2024, 12, 20), new LocalDate(2024, 12, 31), 12, 366));
+        decision.FindEntitlement(Rule, "Y1")!.Grounds.Should().BeEmpty("a whole year counts whole");
+        decision.FindEntitlement(Rule, "Y5")!.Grounds.Should().Equal(new ProfitYearInPart(2029, new LocalDate(2029, 1, 1), new LocalDate(2029, 12, 19), 353, 365));
         decision.FindEntitlement(Rule, "Y6").Should().BeNull();
         decision.DeterminationsBy("149-8-operating-profit-outside-term").Single().SubjectFactId.Should().Be("Y6");
     }

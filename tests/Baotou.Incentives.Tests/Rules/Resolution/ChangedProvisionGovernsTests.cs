@@ -32,8 +32,11 @@ public sealed class ChangedProvisionGovernsTests
         decision.Entitlements.Where(e => e.RuleId == Regional).Should().ContainSingle()
             .Which.Should().Match<Entitlement>(e => e.PackId == "baotou-2023-149" && e.MinimumAmount == 600_000m);
         decision.Supersessions.Should().BeEmpty();
-        decision.DeterminationsBy("149-closing-change-not-yet-in-force").Should().ContainSingle(d => d.SubjectFactId == "C1")
-            .Which.Status.Should().Be(DeterminationStatus.NotCovered);
+        var notYet = decision.DeterminationsBy("149-closing-change-not-yet-in-force").Should().ContainSingle(d => d.SubjectFactId == "C1").Subject;
+        notYet.Status.Should().Be(DeterminationStatus.NotCovered);
+        notYet.Modality.Should().Be(Modality.Provided);
+        notYet.Conditions.Should().Equal(new Condition("event-on-or-after-change", false,
+            new EventOnOrAfterChange("TechnologyContract", new LocalDate(2024, 12, 31), "nmg-2024-test", ChangeTakesEffect, "baotou-2023-149")));
     }
 
     [Fact]
@@ -51,6 +54,7 @@ public sealed class ChangedProvisionGovernsTests
         why.RuleId.Should().Be(Rule);
         why.Clause.Should().Be("149号·从其规定");
         why.GoverningId.Should().Be(governing.Id);
+        why.Reason.Should().Be(new ChangedProvisionFollowed("nmg-2024-test", PolicyLevel.AutonomousRegion, ChangeTakesEffect, 450_000m, 0.15m, 600_000m, 0.20m, "baotou-2023-149"));
         decision.Trace.Should().Contain(t => t.RuleId == Rule && t.Superseded.Contains("149-7-regional-incentive/C1"));
         decision.Fired("149-closing-higher-newer-governs").Should().BeFalse();
     }
@@ -94,7 +98,8 @@ public sealed class ChangedProvisionGovernsTests
         decision.Entitlements.Concat(decision.SupersededEntitlements).Should().NotContain(e => e.PackId == "cn-2023-test");
         decision.Supersessions.Should().BeEmpty();
         decision.DeterminationsBy("149-closing-change-before-in-force").Should().ContainSingle()
-            .Which.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("changed-after-in-force", false));
+            .Which.Conditions.Should().Equal(new Condition("changed-after-in-force", false,
+                new ChangedDuringTerm("cn-2023-test", new LocalDate(2023, 12, 17), "baotou-2023-149", new LocalDate(2023, 12, 18))));
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public sealed class HigherFloorGovernsTests
         why.Clause.Should().Be("149号·第四十五条·均为下限");
         why.SupersededId.Should().Be("law2015-45-2-equity/C1");
         why.GoverningId.Should().Be("149-8-equity-share/C1");
+        why.Reason.Should().Be(new BothFloorsHigherMeetsLower(800_000m, 0.80m, "149-8-equity-share", 500_000m, 0.50m, "law2015-45-2-equity"));
         decision.FindEntitlement("149-8-equity-share", "C1")!.MinimumAmount.Should().Be(800_000m);
     }
 

@@ -36,8 +36,8 @@ public sealed class LiabilityExemptionTests
     public void The_exemption_states_its_scope_whether_granted_or_refused()
     {
         // 依法免除追究其在科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任: never a general 免责.
-        Decide().Conditions.Last().Name.Should().Be("scope-later-value-changes");
-        Decide(diligent: false).Conditions.Last().Name.Should().Be("scope-later-value-changes");
+        Decide().Conditions.Last().Should().Be(new Condition("scope-later-value-changes", true, new ExemptionScope()));
+        Decide(diligent: false).Conditions.Last().Should().Be(new Condition("scope-later-value-changes", true, new ExemptionScope()));
     }
 
     [Theory]
@@ -53,6 +53,7 @@ public sealed class LiabilityExemptionTests
             .Evaluate().DeterminationsBy(Rule).Should().ContainSingle().Subject;
 
         decision.Status.Should().Be(DeterminationStatus.Exempt);
+        decision.Conditions.Should().Contain(new Condition("price-published", true, new PricePublishedAsRequired("C1")));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class LiabilityExemptionTests
             .Build(), Cases.Evaluated).DeterminationsBy(Rule).Should().ContainSingle().Subject;
 
         decision.Status.Should().Be(DeterminationStatus.NotExempt);
-        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal("price-published");
+        decision.Conditions.Where(c => !c.Met).Should().Equal(new Condition("price-published", false, new FullPublicityAsRequired("C1")));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class LiabilityExemptionTests
         var decision = Decide(publicity: false);
 
         decision.Status.Should().Be(DeterminationStatus.NotExempt);
-        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal("price-published");
+        decision.Conditions.Where(c => !c.Met).Should().Equal(new Condition("price-published", false, new PricePublishedAsRequired("C1")));
     }
 
     [Fact]
