@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tool as an auditor runs it without the .NET SDK: publish the command-line tool as one self-contained file for
 # linux-x64 (README.md gives the same command for win-x64), then, from a folder outside the repository with a sample case
-# copied into it, run evaluate -> replay -> explain with that file alone. Exits non-zero on any failure.
+# copied into it, run evaluate -> replay -> explain, a tampered record, and a signed record replayed with --trust, with
+# that file alone. Exits non-zero on any failure.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -28,7 +29,7 @@ run() { env -i HOME="$audit" PATH=/usr/bin:/bin LANG=C.UTF-8 "$tool" "$@"; }
 
 run evaluate case.json --out record.json > evaluate.out || fail "evaluate exited $?"
 grep -q '^wrote record.json: the decision record of case sample-university-transfer' evaluate.out || { cat evaluate.out; fail "evaluate did not say what it wrote"; }
-[ "$(run replay record.json)" = "reproduced" ] || fail "replay did not answer reproduced"
+[ "$(run replay record.json)" = "reproduced; unsigned" ] || fail "replay did not answer reproduced; unsigned"
 run explain record.json --format html --lang zh --out report.html > /dev/null || fail "explain exited $?"
 grep -q '<!DOCTYPE html>' report.html && grep -q '149-8-national-award-transfer/C-2024-0317' report.html \
   || fail "explain did not write the HTML report of the case"
@@ -39,4 +40,13 @@ sed 's/"minimumAmount": 1980000.00/"minimumAmount": 1990000.00/' record.json > t
 set +e; run replay tampered.json > /dev/null; code=$?; set -e
 [ "$code" -eq 2 ] || fail "replay of a tampered record exited $code, not 2"
 
-echo "self-contained check passed: evaluate, replay, explain (and a tampered record, exit 2) in $((SECONDS - started)) s"
+# Signing and trusted replay use the platform's cryptography (OpenSSL on Linux), which the single file must find alone.
+openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out key.pem
+openssl req -new -x509 -key key.pem -subj "/CN=self-contained check" -days 1 -out cert.pem 2>/dev/null
+run evaluate case.json --sign key.pem --cert cert.pem --out signed.json > /dev/null || fail "evaluate --sign exited $?"
+[ "$(run replay signed.json --trust cert.pem)" = "reproduced; signed by CN=self-contained check (trusted)" ] \
+  || fail "replay --trust of a signed record did not answer reproduced, signed and trusted"
+set +e; run replay record.json --trust cert.pem > /dev/null; code=$?; set -e
+[ "$code" -eq 3 ] || fail "replay --trust of an unsigned record exited $code, not 3"
+
+echo "self-contained check passed: evaluate, replay, explain, a tampered record (exit 2), a signed record trusted and an unsigned one untrusted (exit 3) in $((SECONDS - started)) s"

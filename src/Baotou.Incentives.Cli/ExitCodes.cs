@@ -2,7 +2,7 @@ namespace Baotou.Incentives.Cli;
 
 /// <summary>
 /// What the tool's exit code means, the same for every command (and listed in <c>--help</c>): scripts and CI read it, so a
-/// code never changes meaning.
+/// code never changes meaning. Every code but 0 comes with a message naming the file and the problem.
 /// </summary>
 internal static class ExitCodes
 {
@@ -12,9 +12,15 @@ internal static class ExitCodes
     /// <summary><c>replay</c>: the record diverged; <c>verify</c>: a policy case failed or there was none; <c>evaluate</c> of many: a case was refused.</summary>
     internal const int DivergedOrFailed = 1;
 
-    /// <summary>A record that was tampered with, or input the tool cannot use: a misspelled command or option, a missing, empty or malformed file.</summary>
+    /// <summary>
+    /// A record that was tampered with (its digest does not match, or its signature is invalid), or input the tool cannot
+    /// use: a misspelled command or option, a missing, empty, oversized or malformed file, a key that is not one.
+    /// </summary>
     internal const int TamperedOrInvalid = 2;
 
+    /// <summary><c>replay --trust</c>: the record is unsigned, or signed by a key or certificate the trust file does not name; not replayed.</summary>
+    internal const int Untrusted = 3;
+
     /// <summary>The text <c>--help</c> shows under the root command's description.</summary>
-    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered, or invalid input or usage";
+    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
 }

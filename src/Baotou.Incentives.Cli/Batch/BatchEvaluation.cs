@@ -2,6 +2,7 @@ using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Signing;
 using Baotou.Incentives.Validation;
 using Spectre.Console;
 
@@ -11,13 +12,13 @@ namespace Baotou.Incentives.Cli.Batch;
 /// <c>evaluate</c> over many case files: one record per case in the output folder, a summary (CSV in the folder, and a
 /// table for a person watching), a bad case reported with its problems without stopping the others. Cases that share an
 /// evaluation date and packs go to the library's batch API together (<see cref="IncentiveEngine.EvaluateManyAsync"/>), which
-/// bounds the parallelism and returns results in input order.
+/// bounds the parallelism and returns results in input order. With a signer, every record is signed as it is written.
 /// </summary>
 internal static class BatchEvaluation
 {
-    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs)
+    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs, RecordSigner? signer)
     {
-        InputFiles.EnsureFolder(outDir);
+        InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
         var outcomes = new CaseOutcome[files.Count];
         if (context.Interactive)
@@ -27,12 +28,12 @@ internal static class BatchEvaluation
                 .Start(progress =>
                 {
                     var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
-                    Evaluate(files, records, jobs, outcomes, () => task.Increment(1));
+                    Evaluate(files, records, jobs, signer, outcomes, () => task.Increment(1));
                 });
         }
         else
         {
-            Evaluate(files, records, jobs, outcomes, () => { });
+            Evaluate(files, records, jobs, signer, outcomes, () => { });
         }
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
@@ -57,14 +58,14 @@ internal static class BatchEvaluation
         return records;
     }
 
-    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, CaseOutcome[] outcomes, Action done)
+    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, RecordSigner? signer, CaseOutcome[] outcomes, Action done)
     {
         var read = new List<(int Index, CaseFile Case)>();
         for (var i = 0; i < files.Count; i++)
         {
             try
             {
-                read.Add((i, CaseFile.Parse(InputFiles.ReadText(files[i], "a case file"))));
+                read.Add((i, InputFiles.Read(files[i], "case file", CaseFile.Parse)));
             }
             catch (IncentiveValidationException e)
             {
@@ -83,12 +84,12 @@ internal static class BatchEvaluation
         {
             var members = group.ToArray();
             var engine = new IncentiveEngine(members[0].Case.Packs);
-            EvaluateGroup(engine, members, group.Key.EvaluationDate, jobs, files, records, outcomes, done).GetAwaiter().GetResult();
+            EvaluateGroup(engine, members, group.Key.EvaluationDate, jobs, signer, files, records, outcomes, done).GetAwaiter().GetResult();
         }
     }
 
     private static async Task EvaluateGroup(IncentiveEngine engine, (int Index, CaseFile Case)[] members, NodaTime.LocalDate date, int jobs,
-        IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)
+        RecordSigner? signer, IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)
     {
         var options = new BatchOptions { MaxDegreeOfParallelism = jobs };
         await foreach (var result in engine.EvaluateManyAsync(Cases(members), date, options).ConfigureAwait(false))
@@ -96,8 +97,18 @@ internal static class BatchEvaluation
             var index = members[result.Index].Index;
             if (result.Decision is { } decision)
             {
-                File.WriteAllText(records[index], DecisionRecord.Of(engine, result.Case, decision).ToJson());
-                outcomes[index] = new CaseOutcome(files[index], records[index], decision, []);
+                try
+                {
+                    // The results arrive one at a time on this loop, so the one signer is never used by two threads at once.
+                    var record = DecisionRecord.Of(engine, result.Case, decision);
+                    InputFiles.Write(records[index], (signer?.Sign(record) ?? record).ToJson());
+                    outcomes[index] = new CaseOutcome(files[index], records[index], decision, []);
+                }
+                catch (IncentiveValidationException e)
+                {
+                    // A record too large to read back is not written (DecisionRecord refuses to make it).
+                    outcomes[index] = CaseOutcome.Refused(files[index], e.Problems.Select(p => p.ToString()));
+                }
             }
             else
             {

@@ -4,12 +4,14 @@ using System.Globalization;
 using Baotou.Incentives.Cli.Batch;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Signing;
 
 namespace Baotou.Incentives.Cli.Commands;
 
 /// <summary>
 /// <c>evaluate CASE [--out RECORD]</c>: one case file into its decision record (standard output unless <c>--out</c>);
-/// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary.
+/// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary. Either way
+/// <c>--sign KEY [--cert CERT]</c> signs every record written.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -37,17 +39,27 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             CustomParser = ParseJobs,
         };
+        var sign = new Option<string>("--sign")
+        {
+            Description = "an ECDSA P-256 private key (PEM) to sign each record with, as a detached JWS over the bytes its digest covers",
+            HelpName = "key.pem",
+        };
+        var cert = new Option<string>("--cert")
+        {
+            Description = "the X.509 certificate (PEM) of the --sign key: replay then names its subject as the signer",
+            HelpName = "cert.pem",
+        };
         var command = new Command("evaluate",
             "Evaluate case files into decision records, each under the case's \"packs\" or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149); many at once with --out-dir, with a summary")
         {
-            cases, outFile, outDir, jobs,
+            cases, outFile, outDir, jobs, sign, cert,
         };
-        command.SetAction(result => Guarded.Run(context, () =>
-            Evaluate(context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs))));
+        command.SetAction(result => Guarded.Run(context, () => Evaluate(
+            context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs), result.GetValue(sign), result.GetValue(cert))));
         return command;
     }
 
-    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs)
+    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile)
     {
         if (outFile is not null && outDir is not null)
         {
@@ -58,13 +70,15 @@ internal static class EvaluateCommand
         if (outDir is not null)
         {
             // Records written among the cases would be read as cases (and refused) by the next run over the folder.
-            var mixed = paths.FirstOrDefault(p => Directory.Exists(p) && SameFolder(p, outDir));
+            var mixed = paths.FirstOrDefault(p => Directory.Exists(p) && InputFiles.SamePath(p, outDir));
             if (mixed is not null)
             {
                 throw new UsageProblem($"{outDir}: is the folder of the cases; give --out-dir another folder, so records are not mixed with cases");
             }
 
-            return BatchEvaluation.Run(context, InputFiles.Expand(paths), outDir, jobs);
+            var files = InputFiles.Expand(paths);
+            using var batchSigner = SigningOptions.Signer(keyFile, certificateFile);
+            return BatchEvaluation.Run(context, files, outDir, jobs, batchSigner);
         }
 
         if (!one)
@@ -75,35 +89,32 @@ internal static class EvaluateCommand
                 : $"{what}; --out names one record: give --out-dir <folder> for many");
         }
 
-        return EvaluateOne(context, paths[0], outFile);
-    }
-
-    private static int EvaluateOne(ToolContext context, string path, string? outFile)
-    {
         if (outFile is not null)
         {
-            InputFiles.CheckWritable(outFile, "--out");
+            InputFiles.CheckWritable(outFile, "--out", paths[0], keyFile, certificateFile);
         }
 
-        var text = InputFiles.ReadText(path, "a case file");
-        var caseFile = Guarded.Parse(path, "case file", () => CaseFile.Parse(text));
-        var record = Guarded.Parse(path, "case", caseFile.Evaluate);
+        using var signer = SigningOptions.Signer(keyFile, certificateFile);
+        return EvaluateOne(context, paths[0], outFile, signer);
+    }
+
+    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer)
+    {
+        var caseFile = Guarded.Read(path, "case file", CaseFile.Parse);
+        var evaluated = Guarded.Parse(path, "case", caseFile.Evaluate);
+        var record = signer is null ? evaluated : Guarded.Parse(path, "case", () => signer.Sign(evaluated));
         if (outFile is null)
         {
             context.Output.Write(record.ToJson());
             return ExitCodes.Success;
         }
 
-        File.WriteAllText(outFile, record.ToJson());
+        InputFiles.Write(outFile, record.ToJson());
         var decision = record.Decision;
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")})"));
+            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")}){(signer is null ? string.Empty : "; " + record.CheckSignature().Describe())}"));
         return ExitCodes.Success;
     }
-
-    private static bool SameFolder(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
-            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static int ParseJobs(ArgumentResult result)
     {

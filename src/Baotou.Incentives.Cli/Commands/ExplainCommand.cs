@@ -38,14 +38,18 @@ internal static class ExplainCommand
     {
         if (outFile is not null)
         {
-            InputFiles.CheckWritable(outFile, "--out");
+            InputFiles.CheckWritable(outFile, "--out", path);
         }
 
-        var bytes = InputFiles.Read(path, "a decision record");
-        var record = Guarded.Parse(path, "decision record", () => DecisionRecord.Parse(bytes));
+        var (record, engine) = Guarded.Read(path, "decision record", stream =>
+        {
+            var read = DecisionRecord.Parse(stream);
+            return (read, new IncentiveEngine(Policy.KnownPacks.Resolve(read.Decision.PackIds)));
+        });
         var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
+
         // The report states the replay verdict, so an auditor reads first whether the decision still stands.
-        var replay = new IncentiveEngine(Policy.KnownPacks.Resolve(record.Decision.PackIds)).Replay(record);
+        var replay = engine.Replay(record);
         var text = format == "html" ? DecisionReport.ToHtml(record, language, replay) : DecisionReport.ToMarkdown(record, language, replay);
         if (outFile is null)
         {
@@ -53,7 +57,7 @@ internal static class ExplainCommand
         }
         else
         {
-            File.WriteAllText(outFile, text);
+            InputFiles.Write(outFile, text);
             context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(lang == "en" ? "English" : "中文")}");
         }
 

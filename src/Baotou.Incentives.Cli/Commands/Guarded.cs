@@ -1,3 +1,4 @@
+using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Cli.Commands;
@@ -31,7 +32,10 @@ internal static class Guarded
         return ExitCodes.TamperedOrInvalid;
     }
 
-    /// <summary>Reads a file with a parser and names the file in front of every problem the parser finds.</summary>
+    /// <summary>Reads an input file with a library reader within its limits (<see cref="InputFiles.Read"/>), naming the file in front of every problem.</summary>
+    internal static T Read<T>(string path, string what, Func<Stream, T> read) => Parse(path, what, () => InputFiles.Read(path, what, read));
+
+    /// <summary>Runs a step on what a file held (a parser, an evaluation) and names the file in front of every problem the step finds.</summary>
     internal static T Parse<T>(string path, string what, Func<T> parse)
     {
         try

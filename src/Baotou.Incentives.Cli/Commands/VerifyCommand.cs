@@ -94,7 +94,7 @@ internal static class VerifyCommand
     {
         try
         {
-            var result = PolicyCaseFile.Parse(InputFiles.ReadText(file, "a policy case")).Verify();
+            var result = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse).Verify();
             return result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"
                 : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}";

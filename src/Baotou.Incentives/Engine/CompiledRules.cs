@@ -28,6 +28,9 @@ internal static class CompiledRules
     private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> FactoriesByKinds = new();
 
+    /// <summary>Every rule's definition, loaded once (the rule-set fingerprint is read from them).</summary>
+    internal static IEnumerable<IRuleDefinition> All => Definitions.Value.Select(r => r.Definition);
+
     /// <summary>Loads every rule definition, so that a broken rule fails when the engine is built rather than on first use.</summary>
     internal static int RuleCount => Definitions.Value.Count;
 

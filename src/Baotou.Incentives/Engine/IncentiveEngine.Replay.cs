@@ -1,6 +1,5 @@
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
-using Baotou.Incentives.WhatIf;
 
 namespace Baotou.Incentives.Engine;
 
@@ -23,14 +22,30 @@ public sealed partial class IncentiveEngine
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The verdict and what differs.</returns>
-    public ReplayResult Replay(DecisionRecord record)
+    public ReplayResult Replay(DecisionRecord record) => Replay(record, null);
+
+    /// <summary>
+    /// As <see cref="Replay(DecisionRecord)"/>, checking the record's signature too: an invalid signature is
+    /// <see cref="ReplayVerdict.Tampered"/>, and with <paramref name="trust"/> a record that is unsigned or signed by a key
+    /// or certificate the trust does not name is <see cref="ReplayVerdict.Untrusted"/> and is not replayed.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="trust">The keys and certificates to require a signature from, or <see langword="null"/> to accept an unsigned record.</param>
+    /// <returns>The verdict, what differs, and the signature found.</returns>
+    public ReplayResult Replay(DecisionRecord record, Signing.RecordTrust? trust)
     {
         ArgumentNullException.ThrowIfNull(record);
         var ruleSetChanged = record.RuleSetFingerprint != Fingerprints.RuleSet;
         var parameterChanges = ParameterChangesSince(record.Parameters);
-        if (!record.IsIntact)
+        var signature = record.CheckSignature(trust);
+        if (!record.IsIntact || signature.Status == Signing.SignatureStatus.Invalid)
         {
-            return new ReplayResult(ReplayVerdict.Tampered, null, ruleSetChanged, parameterChanges, null);
+            return new ReplayResult(ReplayVerdict.Tampered, null, ruleSetChanged, parameterChanges, null, signature);
+        }
+
+        if (trust is not null && !signature.Trusted)
+        {
+            return new ReplayResult(ReplayVerdict.Untrusted, null, ruleSetChanged, parameterChanges, null, signature);
         }
 
         var recorded = record.Decision;
@@ -38,18 +53,17 @@ public sealed partial class IncentiveEngine
         if (!recorded.PackIds.SequenceEqual(packsNow))
         {
             return new ReplayResult(ReplayVerdict.Diverged,
-                new ReplayDifference("packs", null, "PackIds", string.Join(", ", recorded.PackIds), string.Join(", ", packsNow)),
-                ruleSetChanged, parameterChanges, null);
+                new ReplayDifference("$.packs", "$.packs", null, string.Join(", ", recorded.PackIds), string.Join(", ", packsNow)),
+                ruleSetChanged, parameterChanges, null, signature);
         }
 
         var now = Evaluate(record.Case, recorded.EvaluationDate);
 
         // A record of schema 1 is compared in its own terms: today's decision projected into schema 1, sentences included.
-        var outcomes = record.Legacy is { } legacy
+        var difference = record.Legacy is { } legacy
             ? Records.Schema1.Schema1Projection.FirstDifference(legacy, now, id => Packs.First(p => p.Id == id).DocumentNumber)
-            : FirstOutcomeDifference(recorded, now);
-        var difference = outcomes ?? FirstTraceDifference(recorded, now);
-        return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now);
+            : DecisionComparison.FirstDifference(recorded, now);
+        return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now, signature);
     }
 
     private IReadOnlyList<ParameterChange> ParameterChangesSince(IReadOnlyList<RecordedParameter> recorded)
@@ -64,30 +78,4 @@ public sealed partial class IncentiveEngine
                 recordedByKey.TryGetValue(k, out var r) ? r : null, nowByKey.TryGetValue(k, out var n) ? n : null))
             .ToArray();
     }
-
-    private static ReplayDifference? FirstOutcomeDifference(IncentiveDecision recorded, IncentiveDecision now) =>
-        DecisionDifference.Between(recorded, now).Select(c => c.Kind switch
-        {
-            OutcomeChangeKind.Added => new ReplayDifference(c.OutcomeId, c.RuleId, "(present)", null, "produced"),
-            OutcomeChangeKind.Removed => new ReplayDifference(c.OutcomeId, c.RuleId, "(present)", "produced", null),
-            _ => new ReplayDifference(c.OutcomeId, c.RuleId, c.Field!, c.Before, c.After),
-        }).FirstOrDefault();
-
-    private static ReplayDifference? FirstTraceDifference(IncentiveDecision recorded, IncentiveDecision now)
-    {
-        for (var i = 0; i < Math.Max(recorded.Trace.Count, now.Trace.Count); i++)
-        {
-            var before = i < recorded.Trace.Count ? Describe(recorded.Trace[i]) : null;
-            var after = i < now.Trace.Count ? Describe(now.Trace[i]) : null;
-            if (before != after)
-            {
-                return new ReplayDifference($"trace[{i + 1}]", (i < now.Trace.Count ? now.Trace[i] : recorded.Trace[i]).RuleId, "Entry", before, after);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Describe(Tracing.TraceEntry entry) =>
-        $"{entry.RuleId} on {string.Join(", ", entry.MatchedFacts)} reading {string.Join(", ", entry.Parameters.Select(p => $"{p.Parameter}={p.Value}"))} produced {string.Join(", ", entry.Produced)} superseded {string.Join(", ", entry.Superseded)}";
 }

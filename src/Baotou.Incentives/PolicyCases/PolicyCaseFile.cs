@@ -48,7 +48,23 @@ public sealed class PolicyCaseFile
     public static PolicyCaseFile Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var document = RecordJson.Read(Encoding.UTF8.GetBytes(json), RecordJson.Compact.PolicyCaseDocument, "policy case");
+        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "policy case");
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a policy case from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static PolicyCaseFile Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "policy case"));
+
+    /// <summary>Reads a policy case from UTF-8 bytes (one byte-order mark is skipped, as by every reader).</summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var document = RecordJson.Read(utf8Json, RecordJson.Compact.PolicyCaseDocument, "policy case");
         RecordJson.RequireProperties("$", ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected));
 
         if (document.EvaluationDate == default)

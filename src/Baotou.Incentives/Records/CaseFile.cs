@@ -40,7 +40,23 @@ public sealed class CaseFile
     public static CaseFile Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var document = RecordJson.Read(Encoding.UTF8.GetBytes(json), RecordJson.Compact.CaseDocument, "case file");
+        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "case file");
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a case file from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static CaseFile Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "case file"));
+
+    /// <summary>Reads a case file from UTF-8 bytes (one byte-order mark is skipped, as by every reader).</summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static CaseFile Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var document = RecordJson.Read(utf8Json, RecordJson.Compact.CaseDocument, "case file");
         if (document.Id is null || document.Facts is null)
         {
             throw FactJson.Problem("$", "must have an id and facts");

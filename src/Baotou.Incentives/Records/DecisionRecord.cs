@@ -11,7 +11,7 @@ namespace Baotou.Incentives.Records;
 /// A decision as an auditor receives it: the inputs (the case, the evaluation date, the packs and every parameter value),
 /// the outcomes and the trace, fingerprints of the rule set and the parameters, and a SHA-256 digest over all of it. It is
 /// written as canonical JSON: the same decision always gives the same bytes, and reading then writing a record gives the
-/// bytes read. Replay it with <see cref="IncentiveEngine.Replay"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
+/// bytes read. Replay it with <see cref="IncentiveEngine.Replay(DecisionRecord)"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
 /// </summary>
 public sealed class DecisionRecord
 {
@@ -20,6 +20,8 @@ public sealed class DecisionRecord
     /// It reads schema 1 too (outcomes with English sentences), and replays it in schema 1's own terms.
     /// </summary>
     public const int CurrentSchemaVersion = 2;
+
+    private string? _json;
 
     private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null)
     {
@@ -36,7 +38,7 @@ public sealed class DecisionRecord
     /// <summary>The version of the library that made the decision.</summary>
     public string LibraryVersion => Document.LibraryVersion;
 
-    /// <summary>A fingerprint of the rules that made the decision (ids, clauses and compiled code).</summary>
+    /// <summary>A fingerprint of the rules that made the decision: their ids, clauses and canonical definitions (the same on every build of the same source).</summary>
     public string RuleSetFingerprint => Document.RuleSetFingerprint;
 
     /// <summary>A fingerprint of every pack and parameter value applied.</summary>
@@ -51,16 +53,61 @@ public sealed class DecisionRecord
     /// <summary>The decision as recorded: outcomes and trace.</summary>
     public IncentiveDecision Decision { get; }
 
-    /// <summary>The SHA-256 digest written in the record, over its canonical content.</summary>
+    /// <summary>
+    /// The SHA-256 digest written in the record. It covers the record's whole content written canonically (compact, with the
+    /// digest empty and no signature); a record is read only if its file is exactly the canonical (indented) writing of that
+    /// same content, so what a reader sees is what the digest covers. The digest shows an accidental change; it proves
+    /// nothing about who made the record, since anyone can recompute it: only a signature does.
+    /// </summary>
     public string Digest => Document.Digest;
 
     /// <summary>Whether the digest matches the content: <see langword="false"/> when the record was edited after it was written.</summary>
     public bool IsIntact { get; }
 
+    /// <summary>Whether the record carries a signature (see <see cref="CheckSignature"/>).</summary>
+    public bool IsSigned => Document.Signature is not null;
+
     internal RecordDocument Document { get; }
 
     /// <summary>For a record of schema 1, the document as read: written back as it was, and replayed in its terms.</summary>
     internal Schema1.Schema1Document? Legacy { get; }
+
+    /// <summary>
+    /// Checks the record's signature, if any, over the bytes the digest covers: who signed (the certificate's subject, or the
+    /// key's thumbprint) and whether it holds. With <paramref name="trust"/>, also whether the signer is trusted.
+    /// </summary>
+    /// <param name="trust">The keys and certificates to trust, or <see langword="null"/> to report the signer only.</param>
+    /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
+    public Signing.SignatureCheck CheckSignature(Signing.RecordTrust? trust = null)
+    {
+        // A record of schema 1 has no signature field: it is unsigned.
+        if (Document.Signature is not { } signature)
+        {
+            return new Signing.SignatureCheck(Signing.SignatureStatus.Unsigned, null, false, null);
+        }
+
+        var (status, key, certificate, reason) = Signing.DetachedJws.Verify(signature, SignedContent(Document));
+        using (certificate)
+        {
+            var signer = certificate?.Subject is { Length: > 0 } subject ? subject : key is { } k ? "key " + Signing.DetachedJws.Thumbprint(k) : null;
+            var trusted = status == Signing.SignatureStatus.Valid && trust is not null && trust.Trusts(key!.Value, certificate);
+            return new Signing.SignatureCheck(status, signer, trusted, reason);
+        }
+    }
+
+    /// <summary>The same record with a signature (made by <see cref="Signing.RecordSigner"/>).</summary>
+    internal DecisionRecord WithSignature(string signature)
+    {
+        if (Legacy is not null)
+        {
+            throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), Case.Id, "SchemaVersion",
+                $"is 1; schema 1 has no place for a signature, so only a record of schema {CurrentSchemaVersion} is signed (replay the case to make one)")]);
+        }
+
+        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact);
+        RequireReadable(signed.ToUtf8Json().Length, Case.Id);
+        return signed;
+    }
 
     /// <summary>Records a decision the engine made for a case.</summary>
     /// <param name="engine">The engine that made it: its packs and parameters are recorded.</param>
@@ -96,20 +143,31 @@ public sealed class DecisionRecord
             decision.Trace,
             string.Empty);
         var document = unsigned with { Digest = DigestOf(unsigned) };
-        return new DecisionRecord(document, incentiveCase, decision, isIntact: true);
+        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true);
+        RequireReadable(record.ToUtf8Json().Length, incentiveCase.Id);
+        return record;
     }
 
     /// <summary>Reads a record.</summary>
     /// <param name="json">The record's JSON text.</param>
     /// <returns>The record; check <see cref="IsIntact"/>, or replay it, to learn whether it was edited.</returns>
-    /// <exception cref="IncentiveValidationException">The text is not a record this library can read: malformed JSON, an unknown
-    /// schema version, an unknown property, nesting deeper than 32 or a document over 16 MB, or a value a fact refuses. Each
-    /// problem names the JSON path.</exception>
+    /// <exception cref="IncentiveValidationException">The text is not a record this library can read: empty or malformed JSON,
+    /// a property named twice in one object, an unknown schema version, an unknown property, nesting deeper than 32, a
+    /// document over 16 MB, a number a decimal cannot hold exactly, a value a fact refuses, or text that is not the canonical
+    /// writing of its own content (see <see cref="Digest"/>). Each problem names the JSON path, every one at once where the
+    /// document can be read that far.</exception>
     public static DecisionRecord Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "record");
         return Parse(Encoding.UTF8.GetBytes(json));
     }
+
+    /// <summary>Reads a record from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
+    /// <param name="utf8Json">The record's JSON as UTF-8, read to its end.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
+    public static DecisionRecord Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "record"));
 
     /// <summary>Reads a record from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The record's JSON as UTF-8.</param>
@@ -117,15 +175,12 @@ public sealed class DecisionRecord
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
     public static DecisionRecord Parse(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.Length > RecordJson.MaximumBytes)
-        {
-            throw FactJson.Problem("$", $"is {utf8Json.Length} bytes; a record may be at most {RecordJson.MaximumBytes} bytes");
-        }
-
-        var version = SchemaVersionOf(utf8Json);
+        InputLimits.RequireWithin(utf8Json.Length, "record");
+        var text = StrictJson.Check(utf8Json, "record");
+        var version = SchemaVersionOf(text);
         if (version == 1)
         {
-            return ParseSchema1(utf8Json);
+            return ParseSchema1(text);
         }
 
         if (version != CurrentSchemaVersion)
@@ -133,30 +188,25 @@ public sealed class DecisionRecord
             throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 and {CurrentSchemaVersion}");
         }
 
-        RecordDocument document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, RecordJson.Compact.RecordDocument)
-                ?? throw FactJson.Problem("$", "must be a record object, not null");
-        }
-        catch (JsonException e)
-        {
-            throw FactJson.Problem(e.Path ?? "$", RecordJson.Describe(e));
-        }
-
+        var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
         RequirePresent(document);
         var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
+
+        // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
+        // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
+        // the digest could disagree on what the file says.
+        RequireCanonical(text, RecordJson.WriteIndented(document, RecordJson.Indented.RecordDocument));
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
-        var intact = document.Digest == DigestOf(document with { Digest = string.Empty });
+        var intact = document.Digest == DigestOf(document);
         return new DecisionRecord(document, incentiveCase, decision, intact);
     }
 
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => Legacy is { } legacy
+    public string ToJson() => _json ??= Legacy is { } legacy
         ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document)
         : RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
 
@@ -164,19 +214,24 @@ public sealed class DecisionRecord
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
     public byte[] ToUtf8Json() => Encoding.UTF8.GetBytes(ToJson());
 
+    internal static string DigestOf(RecordDocument document) => Fingerprints.Sha256(SignedContent(document));
+
+    /// <summary>
+    /// The bytes the digest and a signature cover: the record's content written compactly and canonically, with the digest
+    /// empty and no signature. The file itself is the indented canonical writing of the same content, so a reader and the
+    /// digest always agree on what the record says.
+    /// </summary>
+    internal static byte[] SignedContent(RecordDocument document) =>
+        JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJson.Compact.RecordDocument);
+
+    /// <summary>The digest of a schema-1 record: over its content written compactly by schema 1's contract, the digest empty.</summary>
+    internal static string DigestOf(Schema1.Schema1Document legacy) =>
+        Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Schema1.Schema1Json.Compact.Schema1Document));
+
     /// <summary>Reads a record of schema 1: its outcomes keep their sentences (<see cref="Outcomes.Reasons.RecordedText"/>), and its digest is checked over its own shape.</summary>
-    private static DecisionRecord ParseSchema1(ReadOnlySpan<byte> utf8Json)
+    private static DecisionRecord ParseSchema1(ReadOnlySpan<byte> text)
     {
-        Schema1.Schema1Document legacy;
-        try
-        {
-            legacy = JsonSerializer.Deserialize(utf8Json, Schema1.Schema1Json.Compact.Schema1Document)
-                ?? throw FactJson.Problem("$", "must be a record object, not null");
-        }
-        catch (JsonException e)
-        {
-            throw FactJson.Problem(e.Path ?? "$", RecordJson.Describe(e));
-        }
+        var legacy = RecordJson.ReadChecked(text, Schema1.Schema1Json.Compact.Schema1Document, "record");
 
         RecordJson.RequireProperties(
             "$",
@@ -191,6 +246,9 @@ public sealed class DecisionRecord
         }
 
         var incentiveCase = RecordJson.BuildCase(legacy.Case.Id, legacy.Case.Facts, "$.case.facts");
+
+        // The same rule as schema 2's, by schema 1's own writer: the file is the canonical writing of what it says.
+        RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document));
         var document = new RecordDocument(
             legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
             legacy.Parameters, legacy.Case,
@@ -200,12 +258,8 @@ public sealed class DecisionRecord
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
-        var digest = Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Schema1.Schema1Json.Compact.Schema1Document));
-        return new DecisionRecord(document, incentiveCase, decision, legacy.Digest == digest, legacy);
+        return new DecisionRecord(document, incentiveCase, decision, legacy.Digest == DigestOf(legacy), legacy);
     }
-
-    internal static string DigestOf(RecordDocument unsigned) =>
-        Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(unsigned with { Digest = string.Empty }, RecordJson.Compact.RecordDocument));
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
@@ -213,22 +267,35 @@ public sealed class DecisionRecord
 
     private static int SchemaVersionOf(ReadOnlySpan<byte> utf8Json)
     {
-        try
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
+        using var document = JsonDocument.ParseValue(ref reader);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
-            using var document = JsonDocument.ParseValue(ref reader);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw FactJson.Problem("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
-            }
-
-            return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
-                ? number
-                : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+            throw FactJson.Problem("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
         }
-        catch (JsonException e)
+
+        return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
+            ? number
+            : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+    }
+
+    /// <summary>Refuses a file that is not the canonical writing of its own content, naming the first line that differs.</summary>
+    private static void RequireCanonical(ReadOnlySpan<byte> text, string canonicalText)
+    {
+        var canonical = Encoding.UTF8.GetBytes(canonicalText);
+        if (!text.SequenceEqual(canonical))
         {
-            throw FactJson.Problem("$", "is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0] + (e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty));
+            throw FactJson.Problem("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
+        }
+    }
+
+    /// <summary>A record is never made that <see cref="Parse(string)"/> would refuse for its size.</summary>
+    private static void RequireReadable(long bytes, string caseId)
+    {
+        if (bytes > RecordJson.MaximumBytes)
+        {
+            throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), caseId, "Size",
+                $"would be {bytes} bytes; a record may be at most {RecordJson.MaximumBytes} bytes, so it is not made (split the case)")]);
         }
     }
 

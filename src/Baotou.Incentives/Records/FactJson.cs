@@ -77,17 +77,31 @@ internal static class FactJson
     /// <summary>Reads one fact; every problem becomes a <see cref="ValidationProblem"/> naming the JSON path.</summary>
     internal static ICaseFact Read(JsonElement element, string path)
     {
+        var problems = new List<ValidationProblem>();
+        return TryRead(element, path, problems) ?? throw new IncentiveValidationException(problems);
+    }
+
+    /// <summary>Reads one fact, or adds every problem it has to <paramref name="problems"/> and gives <see langword="null"/>.</summary>
+    internal static ICaseFact? TryRead(JsonElement element, string path, List<ValidationProblem> problems)
+    {
         if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Count() != 1)
         {
-            throw Problem(path, $"must be an object with exactly one property naming the kind of fact ({string.Join(", ", ByName.Keys)})");
+            problems.Add(new("JSON", null, path, $"must be an object with exactly one property naming the kind of fact ({string.Join(", ", ByName.Keys)})"));
+            return null;
         }
 
         var property = element.EnumerateObject().Single();
+        var at = $"{path}.{property.Name}";
         if (!ByName.TryGetValue(property.Name, out var info))
         {
-            throw Problem(path, $"names an unknown kind of fact '{property.Name}'; known kinds: {string.Join(", ", ByName.Keys)}");
+            var nearest = JsonShape.Nearest(property.Name, ByName.Keys);
+            problems.Add(new("JSON", null, at, nearest is null
+                ? $"unknown kind of fact; known kinds: {string.Join(", ", ByName.Keys)}"
+                : $"unknown kind of fact; did you mean {nearest}?"));
+            return null;
         }
 
+        var before = problems.Count;
         if (property.Value.ValueKind == JsonValueKind.Object)
         {
             // The serializer gives a missing constructor argument its default (false, 0) without a word; a fact's fields are all
@@ -96,22 +110,34 @@ internal static class FactJson
             var missing = RequiredFields[info.Type].Where(f => !given.Contains(f)).ToArray();
             if (missing.Length > 0)
             {
-                throw Problem($"{path}.{property.Name}", $"lacks required fields: {string.Join(", ", missing)}");
+                problems.Add(new("JSON", null, at, $"lacks required fields: {string.Join(", ", missing)}"));
             }
+        }
+
+        problems.AddRange(JsonShape.Problems(property.Value, info, at));
+        if (problems.Count > before)
+        {
+            return null;
         }
 
         try
         {
-            return (ICaseFact)(property.Value.Deserialize(info) ?? throw Problem($"{path}.{property.Name}", "must be an object, not null"));
+            return (ICaseFact?)property.Value.Deserialize(info) ?? throw Problem(at, "must be an object, not null");
         }
         catch (InvalidFactException e)
         {
-            throw new IncentiveValidationException([e.Problem with { Field = $"{path}.{property.Name}.{JsonNamingPolicy.CamelCase.ConvertName(e.Problem.Field)}" }]);
+            problems.Add(e.Problem with { Field = $"{at}.{JsonNamingPolicy.CamelCase.ConvertName(e.Problem.Field)}" });
         }
         catch (JsonException e)
         {
-            throw Problem($"{path}.{property.Name}{e.Path?.TrimStart('$')}", RecordJson.Describe(e));
+            problems.Add(new("JSON", null, $"{at}{e.Path?.TrimStart('$')}", RecordJson.Describe(e)));
         }
+        catch (IncentiveValidationException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+
+        return null;
     }
 
     internal static IncentiveValidationException Problem(string path, string reason) =>

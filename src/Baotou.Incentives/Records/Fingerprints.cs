@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Baotou.Incentives.Policy;
@@ -8,8 +7,10 @@ namespace Baotou.Incentives.Records;
 
 /// <summary>
 /// Fingerprints that tell a replay whether the rules or the parameters changed since a record was made. The rule set's
-/// covers every rule's id, clause and compiled code (its own methods' IL) and the library version, so editing a rule's
-/// conditions or arithmetic changes it; the parameters' covers every pack's identity and every dated value.
+/// covers the library version and every rule's id, clause and definition as NRules holds it (metadata, conditions and
+/// actions, written canonically by <see cref="RuleDefinitionText"/>), not compiled bytes: so it is the same for Debug and
+/// Release and on every target framework, and a change of any condition, action or metadata changes it. The parameters'
+/// covers every pack's identity and every dated value.
 /// </summary>
 internal static class Fingerprints
 {
@@ -45,21 +46,21 @@ internal static class Fingerprints
 
     internal static string Sha256(byte[] bytes) => "sha256:" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
-    private static string ComputeRuleSet()
+    /// <summary>The library version and, for every rule in id order, its id, clause and canonical definition (<see cref="RuleDefinitionText"/>).</summary>
+    internal static string RuleSetText() => RuleSetText(Engine.CompiledRules.All);
+
+    /// <summary>As <see cref="RuleSetText()"/>, for the given definitions.</summary>
+    internal static string RuleSetText(IEnumerable<NRules.RuleModel.IRuleDefinition> rules)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(LibraryVersion + "\n"));
-        foreach (var rule in RuleCatalog.ById.Values.OrderBy(r => r.RuleId, StringComparer.Ordinal))
+        var text = new StringBuilder(LibraryVersion).Append('\n');
+        foreach (var rule in rules.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{rule.RuleId} {rule.Clause}\n"));
-            const BindingFlags own = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
-            foreach (var method in rule.RuleType.GetMethods(own).OrderBy(m => m.ToString(), StringComparer.Ordinal))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(method.ToString() ?? string.Empty));
-                hash.AppendData(method.GetMethodBody()?.GetILAsByteArray() ?? []);
-            }
+            var clause = RuleCatalog.ById.TryGetValue(rule.Name, out var info) ? info.Clause : string.Empty;
+            text.Append("clause ").Append(clause).Append('\n').Append(RuleDefinitionText.Of(rule));
         }
 
-        return "sha256:" + Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        return text.ToString();
     }
+
+    private static string ComputeRuleSet() => Sha256(Encoding.UTF8.GetBytes(RuleSetText()));
 }

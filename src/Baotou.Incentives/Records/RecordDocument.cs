@@ -22,7 +22,8 @@ internal sealed record RecordDocument(
     IReadOnlyList<Determination> Determinations,
     IReadOnlyList<Obligation> Obligations,
     IReadOnlyList<TraceEntry> Trace,
-    string Digest);
+    string Digest,
+    string? Signature = null);
 
 /// <summary>A case as JSON: its id and its facts, each an object with one property named after the fact's kind.</summary>
 /// <param name="Id">The case's id.</param>

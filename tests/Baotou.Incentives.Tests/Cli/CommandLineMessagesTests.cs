@@ -5,7 +5,8 @@ namespace Baotou.Incentives.Tests.Cli;
 
 /// <summary>
 /// One test per message of the tool: the input, the exact words and the exit code (0 success, 1 diverged or failed, 2
-/// tampered or invalid). Messages name the file and the problem in plain words; none shows a .NET type or a stack trace.
+/// tampered or invalid, 3 untrusted; the signing options' and the limits' messages are in CommandLineFilesTests). Messages
+/// name the file and the problem in plain words; none shows a .NET type or a stack trace.
 /// </summary>
 public sealed class CommandLineMessagesTests : IDisposable
 {
@@ -57,7 +58,7 @@ public sealed class CommandLineMessagesTests : IDisposable
 
         code.Should().Be(0);
         output.Should().Contain("Usage:" + Environment.NewLine + $"  {Tool} [command] [options]")
-            .And.Contain("exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered, or invalid input or usage");
+            .And.Contain("exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)");
         foreach (var command in new[] { "evaluate <case>", "replay <record>", "explain <record>", "verify <path>", "completion <bash|pwsh>" })
         {
             output.Should().Contain("  " + command);

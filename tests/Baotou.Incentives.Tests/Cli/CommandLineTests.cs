@@ -28,7 +28,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = Run("replay", Evaluated());
 
         code.Should().Be(0);
-        output.Should().Be("reproduced" + Environment.NewLine);
+        output.Should().Be("reproduced; unsigned" + Environment.NewLine);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class CommandLineTests : IDisposable
 
         // The 500,000.00 surplus invested: recorded × 95% = 475,000.00, now × 90% = 450,000.00.
         code.Should().Be(1);
-        output.Should().StartWith("diverged; first difference: 149-9-surplus-invested/H-1 (149-9-surplus-invested) Rate: recorded 95%, now 90%")
+        output.Should().StartWith("diverged; first difference at $.entitlements[0].rate (149-9-surplus-invested/H-1): recorded 0.95, now 0.90")
             .And.Contain("parameter 149.9.surplus-researcher-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.95, now 0.90");
     }
 

@@ -86,7 +86,7 @@ public sealed class DecisionRecordTests
 
         // Recorded 2,400,000.00 × 85% = 2,040,000.00; now 80% = 1,920,000.00.
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference.Should().Be(new ReplayDifference("149-8-transfer-licence-net-income/C1", "149-8-transfer-licence-net-income", "Rate", "85%", "80%"));
+        result.FirstDifference.Should().Be(new ReplayDifference("$.entitlements[0].rate", "149-8-transfer-licence-net-income/C1", "149-8-transfer-licence-net-income", "0.85", "0.80"));
         result.ParameterChanges.Should().Equal(new ParameterChange("baotou-2023-149", "149.8.transfer-licence-net-income-share", new LocalDate(2023, 12, 18), 0.85m, 0.80m));
         result.RuleSetChanged.Should().BeFalse();
         result.Summary().Should().Contain("parameter 149.8.transfer-licence-net-income-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.85, now 0.80");
@@ -100,7 +100,7 @@ public sealed class DecisionRecordTests
         result.Verdict.Should().Be(ReplayVerdict.Reproduced);
         result.FirstDifference.Should().BeNull();
         result.ParameterChanges.Should().BeEmpty();
-        result.Summary().Should().Be("reproduced");
+        result.Summary().Should().Be("reproduced; unsigned");
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class DecisionRecordTests
         var result = Packs.Both.Replay(Cases.Engine.Record(Transfer(), Cases.Evaluated));
 
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference.Should().Be(new ReplayDifference("packs", null, "PackIds", "baotou-2023-149", "baotou-2023-149, cn-law-2015-art45"));
+        result.FirstDifference.Should().Be(new ReplayDifference("$.packs", "$.packs", null, "baotou-2023-149", "baotou-2023-149, cn-law-2015-art45"));
     }
 
     [Fact]
@@ -124,7 +124,8 @@ public sealed class DecisionRecordTests
     }
 
     [Theory]
-    [InlineData("", "$", "is not well-formed JSON")]
+    [InlineData("", "$", "is empty: a record is a JSON object")]
+    [InlineData("\uFEFF \n", "$", "is empty: a record is a JSON object")]
     [InlineData("{\"schemaVersion\": 1, ", "$", "is not well-formed JSON")]
     [InlineData("[1, 2]", "$", "must be a JSON object; found Array")]
     [InlineData("{\"digest\": \"x\"}", "$.schemaVersion", "is required and must be a whole number")]
@@ -145,7 +146,7 @@ public sealed class DecisionRecordTests
 
         var act = () => DecisionRecord.Parse(json);
 
-        act.Should().Throw<IncentiveValidationException>().Which.Problems.Single().Reason.Should().Contain("extra");
+        act.Should().Throw<IncentiveValidationException>().Which.Problems.Single().Field.Should().Be("$.extra");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
 using Baotou.Incentives.Tests.Conventions;
 using Baotou.Incentives.Tests.Support;
+using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Tests.Records;
 
@@ -67,8 +68,47 @@ public sealed class Schema1RecordTests
         var resigned = Resign(edited);
         var result = Cases.Engine.Replay(resigned);
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference!.Field.Should().Be("basisDescription");
-        result.FirstDifference.Subject.Should().Be("149-7-regional-incentive/C-2024-0317");
+        result.FirstDifference.Should().Be(new ReplayDifference(
+            "$.entitlements[2].basisDescription", "149-7-regional-incentive/C-2024-0317", "149-7-regional-incentive", "money promised", "money received under the contract (到账金额)"));
+    }
+
+    [Fact]
+    public void A_schema_1_record_is_compared_field_by_field_in_its_own_terms_naming_the_path()
+    {
+        var text = File.ReadAllText(Path1);
+        var edited = DecisionRecord.Parse(text.Replace("\"beneficiary\": \"TransferOfficeStaff\"", "\"beneficiary\": \"CompletingTeam\"", StringComparison.Ordinal));
+
+        var result = Cases.Engine.Replay(Resign(edited));
+
+        result.Verdict.Should().Be(ReplayVerdict.Diverged);
+        result.FirstDifference.Should().Be(new ReplayDifference(
+            "$.entitlements[1].beneficiary", "149-5-transfer-office-staff-reward/T-1", "149-5-transfer-office-staff-reward", "CompletingTeam", "TransferOfficeStaff"));
+    }
+
+    [Fact]
+    public void A_schema_1_record_is_read_as_strictly_as_schema_2_duplicate_keys_and_non_canonical_text_refused()
+    {
+        var text = File.ReadAllText(Path1);
+        var duplicated = text.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"schemaVersion\": 1,", StringComparison.Ordinal);
+        var respelt = text.Replace("\"minimumAmount\": 480000.00", "\"minimumAmount\": 4.8E5", StringComparison.Ordinal);
+
+        FluentActions.Invoking(() => DecisionRecord.Parse(duplicated)).Should().Throw<IncentiveValidationException>()
+            .Which.Problems.Should().Equal(new ValidationProblem("JSON", null, "$.schemaVersion", "is given twice in one object: a reader would see one value and the library another"));
+        respelt.Should().NotBe(text);
+        FluentActions.Invoking(() => DecisionRecord.Parse(respelt)).Should().Throw<IncentiveValidationException>()
+            .Which.Problems.Single().Reason.Should().StartWith("is not canonical: from line ");
+    }
+
+    [Fact]
+    public void A_schema_1_record_is_unsigned_and_cannot_be_signed_since_schema_1_has_no_place_for_a_signature()
+    {
+        using var key = TestKeys.NewP256();
+        using var signer = Baotou.Incentives.Signing.RecordSigner.FromPem(TestKeys.PrivateKeyPem(key));
+        var record = Read();
+
+        record.CheckSignature().Status.Should().Be(Baotou.Incentives.Signing.SignatureStatus.Unsigned);
+        FluentActions.Invoking(() => signer.Sign(record)).Should().Throw<IncentiveValidationException>()
+            .Which.Problems.Single().Reason.Should().StartWith("is 1; schema 1 has no place for a signature");
     }
 
     [Fact]
@@ -79,10 +119,6 @@ public sealed class Schema1RecordTests
         markdown.Should().Contain("| Record schema | 1 |").And.Contain("net income of the transfer under contract");
     }
 
-    private static DecisionRecord Resign(DecisionRecord record)
-    {
-        var legacy = record.Legacy!;
-        var digest = Fingerprints.Sha256(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Baotou.Incentives.Records.Schema1.Schema1Json.Compact.Schema1Document));
-        return DecisionRecord.Parse(record.ToJson().Replace(legacy.Digest, digest, StringComparison.Ordinal));
-    }
+    private static DecisionRecord Resign(DecisionRecord record) =>
+        DecisionRecord.Parse(record.ToJson().Replace(record.Legacy!.Digest, DecisionRecord.DigestOf(record.Legacy), StringComparison.Ordinal));
 }

@@ -18,7 +18,7 @@ internal static class HtmlWriter
         h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2em}h3{font-size:1.05em;margin-bottom:.3em}
         code{font-family:"Noto Sans Mono CJK SC","DejaVu Sans Mono",monospace;background:#f3f3f3;padding:0 .2em;overflow-wrap:anywhere;word-break:break-all}
         table{border-collapse:collapse;width:100%;margin:.5em 0 1em;table-layout:auto}
-        th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
+        th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal}
         th{background:#f0f0f0}
         blockquote{margin:.5em 0;padding:.3em .8em;border-left:4px solid #888;background:#fafafa}
         .outcome{border:1px solid #ddd;border-radius:4px;padding:.2em 1em;margin:1em 0}
@@ -28,7 +28,7 @@ internal static class HtmlWriter
         @media (max-width:40em){
           body{padding:.75em}
           table.reflow,.reflow thead,.reflow tbody,.reflow tr,.reflow th,.reflow td{display:block;width:100%}
-          .reflow thead{position:absolute;left:-9999px;top:auto;width:1px;height:1px;overflow:hidden}
+          .reflow thead{display:none}
           .reflow tr{border:1px solid #bbb;margin:0 0 .6em}
           .reflow td{border:none;border-bottom:1px solid #eee}
           .reflow td::before{content:attr(data-label);display:block;font-weight:bold;color:#444}

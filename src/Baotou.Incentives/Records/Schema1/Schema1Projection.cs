@@ -178,38 +178,26 @@ internal static class Schema1Projection
 
     private static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The first difference between a schema-1 record's outcomes and today's decision projected into schema 1, field by field.</summary>
-    internal static Replay.ReplayDifference? FirstDifference(Schema1Document recorded, IncentiveDecision now, Func<string, string> documentNumberOf) =>
-        Compare(recorded.Entitlements, Entitlements(now.Entitlements), e => e.Id, e => e.RuleId, Schema1Json.Compact.Schema1Entitlement)
-        ?? Compare(recorded.SupersededEntitlements, Entitlements(now.SupersededEntitlements), e => e.Id, e => e.RuleId, Schema1Json.Compact.Schema1Entitlement)
-        ?? Compare(recorded.Supersessions, Supersessions(now.Supersessions), s => s.Id, s => s.RuleId, Schema1Json.Compact.Schema1Supersession)
-        ?? Compare(recorded.Determinations, Determinations(now.Determinations, documentNumberOf), d => d.Id, d => d.RuleId, Schema1Json.Compact.Schema1Determination)
-        ?? Compare(recorded.Obligations, Obligations(now.Obligations), o => o.Id, o => o.RuleId, Schema1Json.Compact.Schema1Obligation);
-
-    private static Replay.ReplayDifference? Compare<T>(
-        IReadOnlyList<T> recorded, IReadOnlyList<T> now, Func<T, string> id, Func<T, string> rule, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+    /// <summary>
+    /// The first difference between a schema-1 record and today's decision projected into schema 1, both written by schema 1's
+    /// contract and walked as JSON trees (<see cref="Replay.DecisionComparison"/>): every field of every outcome and the trace,
+    /// named by its JSON path in the record.
+    /// </summary>
+    internal static Replay.ReplayDifference? FirstDifference(Schema1Document recorded, IncentiveDecision now, Func<string, string> documentNumberOf)
     {
-        var nowById = now.ToDictionary(id, StringComparer.Ordinal);
-        foreach (var before in recorded)
+        var projected = recorded with
         {
-            if (!nowById.TryGetValue(id(before), out var after))
-            {
-                return new Replay.ReplayDifference(id(before), rule(before), "(present)", "produced", null);
-            }
-
-            var a = System.Text.Json.JsonSerializer.SerializeToElement(before, info);
-            var b = System.Text.Json.JsonSerializer.SerializeToElement(after, info);
-            foreach (var property in a.EnumerateObject())
-            {
-                var other = b.TryGetProperty(property.Name, out var value) ? value.GetRawText() : null;
-                if (!string.Equals(property.Value.GetRawText(), other, StringComparison.Ordinal))
-                {
-                    return new Replay.ReplayDifference(id(before), rule(before), property.Name, property.Value.GetRawText(), other);
-                }
-            }
-        }
-
-        var recordedIds = recorded.Select(id).ToHashSet(StringComparer.Ordinal);
-        return now.Where(n => !recordedIds.Contains(id(n))).Select(n => new Replay.ReplayDifference(id(n), rule(n), "(present)", null, "produced")).FirstOrDefault();
+            EvaluationDate = now.EvaluationDate,
+            Packs = now.PackIds,
+            Entitlements = Entitlements(now.Entitlements),
+            SupersededEntitlements = Entitlements(now.SupersededEntitlements),
+            Supersessions = Supersessions(now.Supersessions),
+            Determinations = Determinations(now.Determinations, documentNumberOf),
+            Obligations = Obligations(now.Obligations),
+            Trace = now.Trace,
+        };
+        using var before = System.Text.Json.JsonSerializer.SerializeToDocument(recorded, Schema1Json.Compact.Schema1Document);
+        using var after = System.Text.Json.JsonSerializer.SerializeToDocument(projected, Schema1Json.Compact.Schema1Document);
+        return Replay.DecisionComparison.FirstDifference(before.RootElement, after.RootElement);
     }
 }

@@ -15,36 +15,16 @@ namespace Baotou.Incentives.Rules.Resolution;
 [Name(Id)]
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
 [Priority(Priorities.ChangedProvision)]
-internal sealed class ChangedProvisionGoverns : Rule
+internal sealed class ChangedProvisionGoverns : OverlapResolutionRule
 {
     internal const string Id = "149-closing-changed-provision-governs";
 
-    public override void Define()
-    {
-        PacksApplied packs = default!;
-        IGrouping<OverlapKey, Entitlement> overlapping = default!;
-        IReadOnlyList<SetAside> decided = default!;
+    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.ChangedProvision;
 
-        When()
-            .Match(() => packs)
-            .Query(() => overlapping, q => q
-                .Match<Entitlement>()
-                .GroupBy(e => OverlapKey.Of(e))
-                .Where(g => g.Count() > 1))
-            .Let(() => decided, () => Decided(overlapping, packs))
-            .Having(() => decided.Count > 0);
-
-        Then()
-            .Do(ctx => ctx.InsertAll(decided.Select(d => SetAside(d, packs))));
-    }
-
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs) =>
-        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == ResolutionPrinciple.ChangedProvision).ToArray();
-
-    private static Supersession SetAside(SetAside decided, PacksApplied packs)
+    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
     {
         var (superseded, governing) = (decided.Superseded, decided.Governing);
-        var changing = packs.Packs.Single(p => p.Id == governing.PackId);
+        var changing = packs.Single(p => p.Id == governing.PackId);
         return new Supersession(
             Outcome.IdOf(Id, superseded.Id), Id, Clauses.ChangedNationalRegionalPolicy, superseded.Id, governing.Id,
             new ChangedProvisionFollowed(changing.Id, changing.Level, changing.EffectiveFrom, governing.MinimumAmount, governing.Rate,

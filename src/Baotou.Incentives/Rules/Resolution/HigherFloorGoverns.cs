@@ -13,33 +13,13 @@ namespace Baotou.Incentives.Rules.Resolution;
 [Name(Id)]
 [PolicyClause(Clauses.BothFloors)]
 [Priority(Priorities.BothFloors)]
-internal sealed class HigherFloorGoverns : Rule
+internal sealed class HigherFloorGoverns : OverlapResolutionRule
 {
     internal const string Id = "149-floors-higher-governs";
 
-    public override void Define()
-    {
-        PacksApplied packs = default!;
-        IGrouping<OverlapKey, Entitlement> overlapping = default!;
-        IReadOnlyList<SetAside> decided = default!;
+    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.BothFloors;
 
-        When()
-            .Match(() => packs)
-            .Query(() => overlapping, q => q
-                .Match<Entitlement>()
-                .GroupBy(e => OverlapKey.Of(e))
-                .Where(g => g.Count() > 1))
-            .Let(() => decided, () => Decided(overlapping, packs))
-            .Having(() => decided.Count > 0);
-
-        Then()
-            .Do(ctx => ctx.InsertAll(decided.Select(SetAside)));
-    }
-
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs) =>
-        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == ResolutionPrinciple.BothFloors).ToArray();
-
-    private static Supersession SetAside(SetAside decided)
+    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
     {
         var (superseded, governing) = (decided.Superseded, decided.Governing);
         return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.BothFloors, superseded.Id, governing.Id,

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+
+namespace Baotou.Incentives.Signing;
+
+/// <summary>
+/// A JSON Web Signature (RFC 7515) with a detached payload (its appendix F): <c>header..signature</c>, both base64url, the
+/// payload being the bytes the record's digest covers. ES256 (ECDSA P-256 with SHA-256, the signature as r‖s) by the
+/// platform's <see cref="ECDsa"/>. The protected header names the algorithm, carries the public key as a JWK (so any JOSE
+/// library can check the signature with nothing but the record), its RFC 7638 thumbprint as <c>kid</c>, and, when the
+/// signer has a certificate, the certificate as <c>x5c</c>. Chosen over COSE_Sign1 because it needs no package beyond the
+/// platform on either target framework and a record stays JSON text that an auditor's JOSE tool reads as it is.
+/// </summary>
+internal static class DetachedJws
+{
+    internal const string Algorithm = "ES256";
+
+    internal static string Sign(ReadOnlySpan<byte> payload, ECDsa key, X509Certificate2? certificate)
+    {
+        var header = Base64Url(Header(key.ExportParameters(includePrivateParameters: false), certificate));
+        var signature = key.SignData(SigningInput(header, payload), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return header + ".." + Base64Url(signature);
+    }
+
+    /// <summary>Checks a detached JWS over <paramref name="payload"/>; a malformed one is <see cref="SignatureStatus.Invalid"/>, never an exception.</summary>
+    internal static (SignatureStatus Status, ECParameters? Key, X509Certificate2? Certificate, string? Reason) Verify(string jws, ReadOnlySpan<byte> payload)
+    {
+        try
+        {
+            var parts = jws.Split('.');
+            if (parts.Length != 3 || parts[1].Length != 0)
+            {
+                return (SignatureStatus.Invalid, null, null, "not a JWS with a detached payload (header..signature)");
+            }
+
+            using var header = JsonDocument.Parse(FromBase64Url(parts[0]));
+            var root = header.RootElement;
+            if (!root.TryGetProperty("alg", out var alg) || alg.GetString() != Algorithm)
+            {
+                return (SignatureStatus.Invalid, null, null, $"the algorithm must be {Algorithm}");
+            }
+
+            var jwk = root.GetProperty("jwk");
+            if (jwk.GetProperty("kty").GetString() != "EC" || jwk.GetProperty("crv").GetString() != "P-256")
+            {
+                return (SignatureStatus.Invalid, null, null, "the key must be ECDSA P-256");
+            }
+
+            var parameters = new ECParameters
+            {
+                Curve = ECCurve.NamedCurves.nistP256,
+                Q = new ECPoint { X = FromBase64Url(jwk.GetProperty("x").GetString()!), Y = FromBase64Url(jwk.GetProperty("y").GetString()!) },
+            };
+            X509Certificate2? certificate = null;
+            if (root.TryGetProperty("x5c", out var chain))
+            {
+                certificate = LoadCertificate(Convert.FromBase64String(chain[0].GetString()!));
+                using var certificateKey = certificate.GetECDsaPublicKey();
+                if (certificateKey is null || Thumbprint(certificateKey.ExportParameters(false)) != Thumbprint(parameters))
+                {
+                    return (SignatureStatus.Invalid, parameters, certificate, "the certificate does not hold the key that signed");
+                }
+            }
+
+            using var key = ECDsa.Create(parameters);
+            var valid = key.VerifyData(SigningInput(parts[0], payload), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            return valid
+                ? (SignatureStatus.Valid, parameters, certificate, null)
+                : (SignatureStatus.Invalid, parameters, certificate, "the signature does not match the record's content");
+        }
+        catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or CryptographicException or ArgumentException or IndexOutOfRangeException)
+        {
+            return (SignatureStatus.Invalid, null, null, "the signature is malformed");
+        }
+    }
+
+    /// <summary>The RFC 7638 thumbprint of a P-256 public key, as <c>sha256:</c> and lower-case hex.</summary>
+    internal static string Thumbprint(ECParameters key)
+    {
+        var canonical = $"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{Base64Url(key.Q.X!)}\",\"y\":\"{Base64Url(key.Q.Y!)}\"}}";
+        return "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
+    }
+
+    internal static X509Certificate2 LoadCertificate(byte[] der) =>
+#if NET9_0_OR_GREATER
+        X509CertificateLoader.LoadCertificate(der);
+#else
+        new(der);
+#endif
+
+    private static byte[] Header(ECParameters key, X509Certificate2? certificate)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("alg", Algorithm);
+            writer.WriteString("kid", Thumbprint(key));
+            writer.WriteStartObject("jwk");
+            writer.WriteString("kty", "EC");
+            writer.WriteString("crv", "P-256");
+            writer.WriteString("x", Base64Url(key.Q.X!));
+            writer.WriteString("y", Base64Url(key.Q.Y!));
+            writer.WriteEndObject();
+            if (certificate is not null)
+            {
+                writer.WriteStartArray("x5c");
+                writer.WriteStringValue(Convert.ToBase64String(certificate.RawData));
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload) =>
+        Encoding.ASCII.GetBytes(header + "." + Base64Url(payload));
+
+    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded + new string('=', (4 - (padded.Length % 4)) % 4));
+    }
+}
