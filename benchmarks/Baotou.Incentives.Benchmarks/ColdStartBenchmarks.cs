@@ -1,4 +1,5 @@
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Policy;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 
@@ -14,5 +15,5 @@ public class ColdStartBenchmarks
 {
     [Benchmark(Description = "new process: build engine + first decision")]
     public IncentiveDecision BuildAndFirstDecision() =>
-        new IncentiveEngine().Evaluate(BenchmarkCases.Typical(), BenchmarkCases.EvaluatedOn);
+        new IncentiveEngine([Baotou149.Pack]).Evaluate(BenchmarkCases.Typical(), BenchmarkCases.EvaluatedOn);
 }

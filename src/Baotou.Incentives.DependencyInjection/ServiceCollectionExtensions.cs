@@ -12,7 +12,7 @@ public static class ServiceCollectionExtensions
     /// expensive part) together with the <see cref="BaotouIncentivesOptions"/> it was built from. Calling it again adds nothing.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Changes the options: packs and explanation language; <see langword="null"/> for 149号 in Chinese.</param>
+    /// <param name="configure">Changes the options: packs and explanation language; <see langword="null"/> for the default packs (第四十五条 and 149号) in Chinese.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="Validation.IncentiveValidationException">The configured packs are empty or repeat an id (thrown here, not on first use).</exception>
     public static IServiceCollection AddBaotouIncentives(this IServiceCollection services, Action<BaotouIncentivesOptions>? configure = null)

@@ -15,7 +15,7 @@ namespace Baotou.Incentives.Benchmarks.Tests;
 /// </summary>
 public sealed class ImplementationsAgreeTests
 {
-    private static readonly IncentiveEngine Engine = new();
+    private static readonly IncentiveEngine Engine = new([Baotou149.Pack]);
     private static readonly RulesEnginePeer Peer = new();
 
     public static TheoryData<string> CaseNames() => new() { "typical", "large", "payments-10", "profits-8", "mixed-8" };

@@ -49,7 +49,8 @@ internal static class EvaluateCommand
             Description = "the X.509 certificate (PEM) of the --sign key: replay then names its subject as the signer",
             HelpName = "cert.pem",
         };
-        var command = new Command("evaluate", "Evaluate case files into decision records; many at once with --out-dir, with a summary")
+        var command = new Command("evaluate",
+            "Evaluate case files into decision records, each under the case's \"packs\" or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149); many at once with --out-dir, with a summary")
         {
             cases, outFile, outDir, jobs, sign, cert,
         };

@@ -17,16 +17,19 @@ namespace Baotou.Incentives.Engine;
 /// </remarks>
 /// <example>
 /// <code>
-/// var engine = new IncentiveEngine();                       // 149号, compiled once
+/// var engine = new IncentiveEngine();                       // 第四十五条 and 149号, compiled once
 /// var decision = engine.Evaluate(incentiveCase, new LocalDate(2025, 6, 30));
 /// foreach (var entitlement in decision.Entitlements) { ... }
 /// </code>
 /// </example>
 public sealed partial class IncentiveEngine
 {
-    /// <summary>Creates an engine that applies 149号 (<see cref="Baotou149.Pack"/>).</summary>
+    /// <summary>
+    /// Creates an engine that applies the <see cref="KnownPacks.Default"/> packs: 《促进科技成果转化法》第四十五条, which is always in
+    /// force, and 149号 beside it. For 149号 alone, pass <c>[Baotou149.Pack]</c>.
+    /// </summary>
     public IncentiveEngine()
-        : this([Baotou149.Pack])
+        : this(KnownPacks.Default)
     {
     }
 
@@ -61,11 +64,15 @@ public sealed partial class IncentiveEngine
         }
 
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        _packsApplied = new Rules.Resolution.PacksApplied(Packs);
         _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
 
     private readonly long _ruleSets;
+
+    // The packs as the resolution rules read them (levels, changes): one fact per session, not listed in the trace.
+    private readonly Rules.Resolution.PacksApplied _packsApplied;
 
     /// <summary>The packs applied, ordered by id.</summary>
     public IReadOnlyList<PolicyPack> Packs { get; }
@@ -106,7 +113,7 @@ public sealed partial class IncentiveEngine
         // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
         var ordered = FactKinds.Canonical(incentiveCase.Facts);
         var views = FactViews.Of(ordered);
-        var batch = new List<object>(1 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate) };
+        var batch = new List<object>(2 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate), _packsApplied };
         batch.AddRange(Packs);
         batch.AddRange(ordered);
         batch.AddRange(views);

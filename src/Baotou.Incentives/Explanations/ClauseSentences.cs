@@ -15,6 +15,7 @@ internal static class ClauseSentences
     internal const string EquitySelfManaged = "以作价入股等方式转化职务科技成果形成国有资产的处置，由高校、科研院所自主管理，不审批、不备案、不纳入国有资产保值增值管理考核范围。";
     internal const string PilotPlatform = "支持链主企业等建设一批面向社会开放的概念验证、中试熟化、小批量试生产等工程化放大的中试平台，按照相关规定予以支持。";
     internal const string TransferOffice = "对承担科技成果转化的技术转移机构工作人员，按成果转化收益给予不低于 5% 的奖励。";
+    internal const string CommissionerParticipation = "支持鼓励科技特派员全程参与科技成果转化工作，对获得财政科技经费支持的科技成果转化项目，支持科技特派员参与项目可行性研究、应用转化、实施管理等关键环节，多层面、多层次推动科技成果在包就地转化。";
     internal const string Commissioner = "对促成科技成果落地转化的科技特派员，按照其在成果转化中承担的职责任务享受与促进科技成果转化政策相对应的激励奖励。";
     internal const string MajorProject = "对高校、科研院所以转让、许可、作价入股等形式在包落地的重大科技成果转化项目，根据技术合同到账金额或有关股权折算金额给予奖金激励，金额在 200 万元以上的，推荐争取自治区财政给予成果出让单位到账金额或股权折算金额 20% 的资金激励，市本级给予适当资金支持。";
     internal const string DefaultRewards = "成果完成单位暂时没有制定收益分配制度或合同约定的，按成果转让或许可取得的净收入、技术入股形成的股权不低于 80% 的比例，或自主实施转化成功投产后 5 年内每年营业利润不低于 10%的比例给予奖励和报酬。";
@@ -27,14 +28,15 @@ internal static class ClauseSentences
     internal const string Exemption = "建立审计、监督、检查结果跨部门互认机制，对科技成果转化单位主要负责人和科技计划项目实施部门履行勤勉尽职义务，严格执行民主决策、按规定公示拟交易价格，在没有牟取非法利益的前提下，依法免除追究其在科技成果定价、自主决定资产评估以及成果赋权中因科技成果转化后续价值变化产生的相关决策责任。";
     internal const string StateSecrets = "涉及国家秘密的职务科技成果的赋权和转化，要严格执行科学技术保密制度，依法依规进行审批，确保不会造成重大违法违规风险和资产损失风险，努力实现我市科技成果高质量转化与高水平安全的良性互动。";
     internal const string HigherNewer = "以上各条款若与我市其他政策措施重复，则按从高从新不重复原则执行。";
+    internal const string ChangedProvision = "期间国家、自治区相关政策发生变化的，从其规定。";
     internal const string Commencement = "本措施自发布之日起 30 日后施行。";
 
     /// <summary>Every quote, for the test that holds them to the original.</summary>
     internal static readonly IReadOnlyList<string> All =
     [
-        Ownership, UseRightPilot, UseRightAgreement, IncomeRetained, EquitySelfManaged, PilotPlatform, TransferOffice, Commissioner,
-        MajorProject, DefaultRewards, NationalAward, SurplusInvested, CommissionedFunds, SurplusPerformancePay, Pricing, Publication,
-        Exemption, StateSecrets, HigherNewer, Commencement,
+        Ownership, UseRightPilot, UseRightAgreement, IncomeRetained, EquitySelfManaged, PilotPlatform, TransferOffice, CommissionerParticipation,
+        Commissioner, MajorProject, DefaultRewards, NationalAward, SurplusInvested, CommissionedFunds, SurplusPerformancePay, Pricing, Publication,
+        Exemption, StateSecrets, HigherNewer, ChangedProvision, Commencement,
     ];
 
     /// <summary>The sentences each rule of 149号 applies; the national baseline's text is not shipped with the library.</summary>
@@ -45,30 +47,51 @@ internal static class ClauseSentences
         ["149-2-use-right-extension"] = [UseRightAgreement],
         ["149-3-income-retained"] = [IncomeRetained],
         ["149-3-equity-self-managed"] = [EquitySelfManaged],
+        ["149-3-equity-not-covered"] = [EquitySelfManaged],
         ["149-4-pilot-platform"] = [PilotPlatform],
         ["149-5-transfer-office-staff-reward"] = [TransferOffice],
+        ["149-5-transfer-office-equity"] = [TransferOffice],
         ["149-6-commissioner"] = [Commissioner],
+        ["149-6-commissioner-participation"] = [CommissionerParticipation],
         ["149-7-basis-equity-converted"] = [MajorProject],
         ["149-7-basis-money-received"] = [MajorProject],
         ["149-7-below-threshold"] = [MajorProject],
         ["149-7-not-landing-in-baotou"] = [MajorProject],
         ["149-7-regional-incentive"] = [MajorProject],
+        ["149-7-unit-not-covered"] = [MajorProject],
         ["149-8-contract-net-income"] = [DefaultRewards],
         ["149-8-equity-share"] = [DefaultRewards],
         ["149-8-national-award-transfer"] = [NationalAward],
+        ["149-8-national-award-not-covered"] = [NationalAward],
         ["149-8-operating-profit"] = [DefaultRewards],
         ["149-8-operating-profit-outside-term"] = [DefaultRewards],
         ["149-8-transfer-licence-net-income"] = [DefaultRewards],
+        ["149-8-unit-not-covered"] = [DefaultRewards],
         ["149-8-unit-terms-govern"] = [DefaultRewards],
         ["149-9-surplus-invested"] = [SurplusInvested],
         ["149-9-surplus-performance-pay"] = [CommissionedFunds, SurplusPerformancePay],
+        ["149-9-unit-not-covered"] = [CommissionedFunds],
         ["149-10-publication"] = [Publication, Pricing],
         ["149-11-liability-exemption"] = [Exemption],
         ["149-12-ownership-blocked"] = [StateSecrets],
         ["149-12-secrecy-approval"] = [StateSecrets],
+        ["149-12-transformation-blocked"] = [StateSecrets],
         ["149-12-use-right-blocked"] = [StateSecrets],
         ["149-closing-higher-newer-governs"] = [HigherNewer],
+        ["149-closing-change-before-in-force"] = [ChangedProvision],
+        ["149-closing-change-not-yet-in-force"] = [ChangedProvision],
+        ["149-closing-changed-provision-governs"] = [ChangedProvision],
         ["149-commencement-not-covered"] = [Commencement],
+    };
+
+    /// <summary>
+    /// The rules of 149号's clause list that apply no sentence of it, so quote none: 149号 and the law both being floors is the
+    /// reading of how two documents relate (the text has no sentence on the law), and the finding that no measure reaches a case
+    /// says what the text is silent on.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> WithoutSentence = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "149-floors-higher-governs", "149-coverage-no-measure-reaches",
     };
 
     internal static IReadOnlyList<string> Of(string ruleId) => ByRule.TryGetValue(ruleId, out var sentences) ? sentences : [];

@@ -24,6 +24,7 @@ internal static class FactKinds
         typeof(CommissionerEngagement),
         typeof(TransactionPublicity),
         typeof(LiabilityReview),
+        typeof(OwnRewardRates),
     ];
 
     private static readonly Dictionary<Type, int> Rank =
@@ -42,6 +43,7 @@ internal static class FactKinds
         [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)],
         [typeof(PilotPlatform), typeof(CommissionerEngagement)],
         [typeof(TransactionPublicity), typeof(LiabilityReview)],
+        [typeof(OwnRewardRates)],
     ];
 
     private static readonly long[] FamilyMaskByRank = InCanonicalOrder

@@ -229,6 +229,18 @@ public sealed class IncentiveCaseBuilder
     public IncentiveCaseBuilder LiabilityReview(string id, string contractId, string reviewed, bool diligent, bool democraticDecision, bool noIllegalGain) =>
         Add(() => new LiabilityReview(id, contractId, reviewed, diligent, democraticDecision, noIllegalGain));
 
+    /// <summary>Adds the rates a unit's own rule or agreement sets, and whether the unit is state-established (《促进科技成果转化法》第四十五条第二款).</summary>
+    /// <param name="id">The row's id.</param>
+    /// <param name="unitId">The unit's id; the unit must have its own rule or agreement.</param>
+    /// <param name="stateEstablished">Whether the unit is a research and development institution or university established by the state.</param>
+    /// <param name="transferLicenceNetIncomeShare">The share of a transfer's or licence's net income the rule gives; <see langword="null"/> when none.</param>
+    /// <param name="equityShare">The share of the equity formed the rule gives; <see langword="null"/> when none.</param>
+    /// <param name="operatingProfitShare">The share of each year's operating profit the rule gives; <see langword="null"/> when none.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder OwnRewardRates(
+        string id, string unitId, bool stateEstablished, decimal? transferLicenceNetIncomeShare, decimal? equityShare = null, decimal? operatingProfitShare = null) =>
+        Add(() => new OwnRewardRates(id, unitId, stateEstablished, transferLicenceNetIncomeShare, equityShare, operatingProfitShare));
+
     /// <summary>Adds a fact built elsewhere.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>

@@ -21,7 +21,7 @@ namespace Baotou.Incentives.Outcomes;
 /// <param name="Basis">The basis in yuan, unrounded.</param>
 /// <param name="Rate">The rate applied, as a fraction.</param>
 /// <param name="MinimumAmount">Basis × rate in yuan, unrounded; round with <see cref="Money.Fen.Round"/> to report.</param>
-/// <param name="MinimumEquityShare">For an equity entitlement, the minimum share of the investee's equity, as a fraction.</param>
+/// <param name="MinimumEquityShare">For an equity entitlement, the minimum share of the investee's equity, as a fraction; for a surplus invested (149号·（九）), the minimum share of what the contribution forms and earns.</param>
 /// <param name="PeriodStart">For a yearly entitlement, the first day of its period.</param>
 /// <param name="PeriodEnd">For a yearly entitlement, the last day of its period.</param>
 public sealed record Entitlement(

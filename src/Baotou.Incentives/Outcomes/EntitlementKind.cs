@@ -12,6 +12,6 @@ public enum EntitlementKind
     /// <summary>A fiscal incentive the project is recommended for; granted by the autonomous region, not owed by the unit.</summary>
     RecommendedRegionalIncentive = 3,
 
-    /// <summary>At least a share of a commissioned project's surplus invested in transformation.</summary>
+    /// <summary>At least a share of what a commissioned project's surplus invested in transformation forms and earns (not cash), valued at the contribution.</summary>
     MinimumShareOfSurplus = 4,
 }

@@ -9,8 +9,15 @@ public static class KnownPacks
     public static IReadOnlyList<PolicyPack> All { get; } =
         new[] { Baotou149.Pack, NationalLaw2015Article45.Pack }.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
 
+    /// <summary>
+    /// The packs an engine applies unless told otherwise: 《促进科技成果转化法》第四十五条, which is always in force, and 149号
+    /// beside it (<see cref="NationalLaw2015Article45.Pack"/>, <see cref="Baotou149.Pack"/>), ordered by id.
+    /// </summary>
+    public static IReadOnlyList<PolicyPack> Default { get; } =
+        new[] { Baotou149.Pack, NationalLaw2015Article45.Pack }.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+
     /// <summary>Finds shipped packs by id.</summary>
-    /// <param name="ids">The ids; <see langword="null"/> or empty for 149号 alone.</param>
+    /// <param name="ids">The ids; <see langword="null"/> or empty for the <see cref="Default"/> packs (the law's 第四十五条 and 149号).</param>
     /// <returns>The packs, in the order given.</returns>
     /// <exception cref="IncentiveValidationException">An id is not a shipped pack's; the problem lists the known ids.</exception>
     public static IReadOnlyList<PolicyPack> Resolve(IEnumerable<string>? ids)
@@ -18,7 +25,7 @@ public static class KnownPacks
         var wanted = ids?.ToArray() ?? [];
         if (wanted.Length == 0)
         {
-            return [Baotou149.Pack];
+            return Default;
         }
 
         var unknown = wanted.Where(id => All.All(p => p.Id != id)).ToArray();

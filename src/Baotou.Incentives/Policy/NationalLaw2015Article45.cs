@@ -71,7 +71,8 @@ public static class NationalLaw2015Article45
             From(OperatingProfitShare, 0.05m, "（三）每年从实施该项科技成果的营业利润中提取不低于百分之五的比例"),
             From(OperatingProfitMinimumYears, 3m, "（三）实施转化成功投产后连续三至五年"),
             From(OperatingProfitMaximumYears, 5m, "（三）实施转化成功投产后连续三至五年"),
-        ]);
+        ],
+        PolicyLevel.NationalLaw);
 
     private static KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>> From(PolicyParameter parameter, decimal value, string text) =>
         KeyValuePair.Create(parameter, (IReadOnlyList<DatedValue>)[new DatedValue(EffectiveFrom, value, "促进科技成果转化法·第四十五条" + text)]);

@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Policy;
 public sealed class PolicyPack
 {
     private readonly ReadOnlyDictionary<string, Schedule> _schedules;
+    private readonly ChangeOf? _change;
 
     /// <summary>Creates a pack.</summary>
     /// <param name="id">A stable id, e.g. <c>baotou-2023-149</c>.</param>
@@ -22,6 +23,7 @@ public sealed class PolicyPack
     /// <param name="effectiveFrom">The first date of events the document covers.</param>
     /// <param name="readings">How the pack reads what its text leaves open.</param>
     /// <param name="schedules">Each parameter with its dated values, oldest first.</param>
+    /// <param name="level">The level of the authority that made the document; a municipal measure unless told.</param>
     /// <exception cref="IncentiveValidationException">The rule set is unknown, a parameter its rules read has no value, a value is out of its unit's range, a schedule is empty or out of date order, or a parameter appears twice.</exception>
     public PolicyPack(
         string id,
@@ -31,8 +33,26 @@ public sealed class PolicyPack
         LocalDate publishedOn,
         LocalDate effectiveFrom,
         PolicyReadings readings,
-        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules)
+        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
+        PolicyLevel level = PolicyLevel.Municipal)
+        : this(id, ruleSet, documentNumber, title, publishedOn, effectiveFrom, readings, schedules, level, change: null)
     {
+    }
+
+    private PolicyPack(
+        string id,
+        string ruleSet,
+        string documentNumber,
+        string title,
+        LocalDate publishedOn,
+        LocalDate effectiveFrom,
+        PolicyReadings readings,
+        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
+        PolicyLevel level,
+        ChangeOf? change)
+    {
+        Level = Guard.Defined(level, nameof(PolicyPack), id, nameof(Level));
+        _change = change;
         Id = Guard.Id(id, nameof(PolicyPack));
         RuleSet = RuleSets.All.Contains(ruleSet, StringComparer.Ordinal)
             ? ruleSet
@@ -95,6 +115,40 @@ public sealed class PolicyPack
     /// <summary>The parameters the pack sets, ordered by key.</summary>
     public IReadOnlyList<PolicyParameter> Parameters { get; }
 
+    /// <summary>The level of the authority that made the document: it decides which principle resolves an overlap.</summary>
+    public PolicyLevel Level { get; }
+
+    /// <summary>
+    /// For a national or autonomous-region policy that changes provisions of another pack (<see cref="ChangedBy"/>), that
+    /// pack's id; <see langword="null"/> for a document of its own.
+    /// </summary>
+    public string? ChangesPackId => _change?.PackId;
+
+    /// <summary>The keys of the parameters whose matter this pack changes (从其规定), ordered; empty for a document of its own.</summary>
+    public IReadOnlyList<string> ChangedParameters => _change?.ParameterKeys ?? [];
+
+    /// <summary>
+    /// Whether this pack changes another's provisions after that pack took effect (期间……发生变化): only such a change
+    /// governs under 从其规定. A change dated on or before the changed pack's effective date changes nothing of it.
+    /// </summary>
+    internal bool ChangesAfterChangedPackInForce => _change is { } c && EffectiveFrom > c.PackEffectiveFrom;
+
+    /// <summary>The effective date of the pack this one changes, if it is a change.</summary>
+    internal LocalDate? ChangedPackEffectiveFrom => _change?.PackEffectiveFrom;
+
+    /// <summary>
+    /// Whether the rules of <paramref name="ruleSet"/> that read no changed parameter apply under this pack: a document of
+    /// its own drives them all; a change drives only the rules whose matter it changes (<see cref="Applies(string, PolicyParameter)"/>).
+    /// </summary>
+    internal bool Applies(string ruleSet) => _change is null && string.Equals(RuleSet, ruleSet, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a rule of <paramref name="ruleSet"/> whose outcome is set by <paramref name="matter"/> applies under this pack:
+    /// a document of its own drives it; a change drives it when it changes that parameter after the changed pack took effect.
+    /// </summary>
+    internal bool Applies(string ruleSet, PolicyParameter matter) =>
+        string.Equals(RuleSet, ruleSet, StringComparison.Ordinal)
+        && (_change is null || (ChangesAfterChangedPackInForce && _change.ParameterKeys.Contains(matter.Key, StringComparer.Ordinal)));
     /// <summary>Whether an event on <paramref name="eventDate"/> falls under the pack (on or after <see cref="EffectiveFrom"/>).</summary>
     /// <param name="eventDate">The event's date.</param>
     /// <returns><see langword="true"/> when the pack is in force on that date.</returns>
@@ -183,7 +237,72 @@ public sealed class PolicyPack
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
                 .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[new DatedValue(
                     effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
-                    $"{documentNumber}, as {DocumentNumber}: {s.Values[0].Reference}")])));
+                    $"{documentNumber}, as {DocumentNumber}: {s.Values[0].Reference}")])),
+            Level, change: null);
+    }
+
+    /// <summary>
+    /// A national or autonomous-region policy that changes provisions of this pack (期间国家、自治区相关政策发生变化的，从其规定).
+    /// From <paramref name="effectiveFrom"/> on, each changed provision governs the matter it changes, whatever its number:
+    /// where it and this pack grant the same beneficiary a share of the same income, this pack's grant is set aside under
+    /// 从其规定, even when it is higher. Before that date the change has no effect. The change drives this pack's rules only for
+    /// the matters it changes; every other parameter keeps this pack's value. A change dated on or before this pack took
+    /// effect is not a change during its term and changes nothing of it; the decision says so.
+    /// </summary>
+    /// <param name="id">The changing policy's stable id; it must differ from this pack's.</param>
+    /// <param name="level">Its level: <see cref="PolicyLevel.NationalLaw"/>, <see cref="PolicyLevel.NationalPolicy"/> or <see cref="PolicyLevel.AutonomousRegion"/>.</param>
+    /// <param name="documentNumber">Its document number.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="publishedOn">The date it was published.</param>
+    /// <param name="effectiveFrom">The first date of events its changes govern.</param>
+    /// <param name="changes">The provisions it changes, at least one, each parameter once.</param>
+    /// <returns>The changing pack; this pack is unchanged.</returns>
+    /// <exception cref="IncentiveValidationException">The level is municipal (a later municipal measure is a <see cref="Successor"/>), no change is given, a parameter is not one this pack sets or is given twice, a value is out of range, this pack is itself a change, or <paramref name="id"/> is this pack's id.</exception>
+    public PolicyPack ChangedBy(
+        string id, PolicyLevel level, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom, IEnumerable<ProvisionChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var given = changes.ToArray();
+        if (id == Id)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a change is a policy of its own");
+        }
+
+        if (level is not (PolicyLevel.NationalLaw or PolicyLevel.NationalPolicy or PolicyLevel.AutonomousRegion))
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(Level), $"must be NationalLaw, NationalPolicy or AutonomousRegion: 从其规定 follows national and regional changes, and a later municipal measure is a Successor; was {level}");
+        }
+
+        if (_change is not null)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangesPackId), $"must name a document of its own; '{Id}' is itself a change of '{_change.PackId}'");
+        }
+
+        if (given.Length == 0)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangedParameters), "must list at least one provision changed");
+        }
+
+        foreach (var change in given)
+        {
+            ArgumentNullException.ThrowIfNull(change);
+            Find(change.Parameter);
+            if (given.Count(c => c.Parameter.Key == change.Parameter.Key) > 1)
+            {
+                throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangedParameters), $"lists parameter '{change.Parameter.Key}' more than once");
+            }
+        }
+
+        var changed = given.ToDictionary(c => c.Parameter.Key, StringComparer.Ordinal);
+        return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
+            _schedules.Values
+                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
+                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[changed.TryGetValue(s.Parameter.Key, out var c)
+                    ? new DatedValue(effectiveFrom, c.Value, c.Reference)
+                    : new DatedValue(effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
+                        $"{DocumentNumber}, unchanged by {documentNumber}: {s.Values[0].Reference}")])),
+            level,
+            new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()));
     }
 
     /// <summary>A copy of the pack that reads what the text leaves open differently.</summary>
@@ -191,7 +310,7 @@ public sealed class PolicyPack
     /// <returns>The changed copy; this pack is unchanged.</returns>
     public PolicyPack WithReadings(PolicyReadings readings) =>
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)));
+            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change);
 
     /// <summary>The pack's document number and id.</summary>
     /// <returns>Text for logs.</returns>
@@ -209,7 +328,10 @@ public sealed class PolicyPack
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
             _schedules.Values
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)));
+                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)), Level, _change);
+
+    /// <summary>What a change pack changes: the pack, the date that pack took effect, and the parameters.</summary>
+    private sealed record ChangeOf(string PackId, LocalDate PackEffectiveFrom, IReadOnlyList<string> ParameterKeys);
 
     private sealed record Schedule(PolicyParameter Parameter, IReadOnlyList<DatedValue> Values)
     {

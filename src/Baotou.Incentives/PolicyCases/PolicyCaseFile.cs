@@ -133,7 +133,7 @@ public sealed class PolicyCaseFile
         {
             if (!decision.Supersessions.Any(s => s.SupersededId == id))
             {
-                return $"superseded {id}: expected set aside under 从高从新不重复, found {(decision.Entitlements.Any(e => e.Id == id) ? "governing" : "no such entitlement")}";
+                return $"superseded {id}: expected set aside, found {(decision.Entitlements.Any(e => e.Id == id) ? "governing" : "no such entitlement")}";
             }
         }
 

@@ -35,6 +35,7 @@ internal static class FactJson
         (typeof(CommissionerEngagement), Context.CommissionerEngagement),
         (typeof(TransactionPublicity), Context.TransactionPublicity),
         (typeof(LiabilityReview), Context.LiabilityReview),
+        (typeof(OwnRewardRates), Context.OwnRewardRates),
     ];
 
     private static readonly Dictionary<Type, (string Name, JsonTypeInfo Info)> ByType =

@@ -25,7 +25,7 @@ internal static class Fingerprints
         var text = new StringBuilder();
         foreach (var pack in packs.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
-            text.Append($"pack {pack.Id} {pack.RuleSet} {pack.EffectiveFrom:yyyy-MM-dd} {pack.Readings.TransferOfficeRewardBasis} {pack.Readings.ProfitYears}\n");
+            text.Append($"pack {pack.Id} {pack.RuleSet} {pack.EffectiveFrom:yyyy-MM-dd} {pack.Readings.TransferOfficeRewardBasis} {pack.Readings.ProfitYears} {pack.Readings.ExemptionPublicity} {pack.Readings.TransferOfficeEquity} {pack.Readings.IncomeRetention}\n");
             foreach (var parameter in pack.Parameters)
             {
                 foreach (var value in pack.ValuesOf(parameter))

@@ -21,6 +21,7 @@ namespace Baotou.Incentives.Records;
 [JsonSerializable(typeof(CaseDocument))]
 [JsonSerializable(typeof(Baotou.Incentives.PolicyCases.PolicyCaseDocument))]
 [JsonSerializable(typeof(Unit))]
+[JsonSerializable(typeof(OwnRewardRates))]
 [JsonSerializable(typeof(Achievement))]
 [JsonSerializable(typeof(TechnologyContract))]
 [JsonSerializable(typeof(PaymentReceived))]

@@ -7,4 +7,21 @@ namespace Baotou.Incentives.Rules;
 internal static class Priorities
 {
     internal const int Resolution = -100;
+
+    /// <summary>
+    /// The net income of a contract is derived before any measure fires, so that a trace reads from what was derived to what it
+    /// grants, and reads so however the rules' network is shared: a decision recorded before 从其规定 and the coverage findings
+    /// were added keeps its trace order.
+    /// </summary>
+    internal const int Derivation = 100;
+
+    /// <summary>从其规定 first, then 从高从新不重复 among municipal measures, then the floors of the law: the order an auditor reads them in.</summary>
+    internal const int ChangedProvision = Resolution;
+
+    internal const int HigherNewer = Resolution - 1;
+
+    internal const int BothFloors = Resolution - 2;
+
+    /// <summary>Last of all: the finding that no measure reached the case, which any other outcome withdraws.</summary>
+    internal const int NothingReached = Resolution - 10;
 }

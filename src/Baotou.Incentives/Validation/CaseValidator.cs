@@ -109,6 +109,13 @@ internal static class CaseValidator
                 case LiabilityReview lr:
                     RequireKnown(problems, lr, nameof(lr.ContractId), lr.ContractId, contracts, nameof(TechnologyContract));
                     break;
+                case OwnRewardRates rr:
+                    if (RequireKnown(problems, rr, nameof(rr.UnitId), rr.UnitId, units, nameof(Unit)) is { } rated && !rated.OwnRewardTermsGovern)
+                    {
+                        problems.Add(Problem(rr, nameof(rr.UnitId), $"names unit '{rated.Id}', which has neither its own distribution rule nor a reward agreement: there are no own rates to give"));
+                    }
+
+                    break;
             }
         }
 
@@ -120,6 +127,8 @@ internal static class CaseValidator
 
         AddDuplicates(problems, incentiveCase.FactsOf<TransactionPublicity>(), p => p.ContractId,
             (p, first) => Problem(p, nameof(p.ContractId), $"names contract '{p.ContractId}', whose publicity record '{first.Id}' is already given: one per contract"));
+        AddDuplicates(problems, incentiveCase.FactsOf<OwnRewardRates>(), r => r.UnitId,
+            (r, first) => Problem(r, nameof(r.UnitId), $"names unit '{r.UnitId}', whose own rates row '{first.Id}' is already given: one per unit"));
         AddDuplicates(problems, incentiveCase.FactsOf<StateSecretDesignation>(), d => d.AchievementId,
             (d, first) => Problem(d, nameof(d.AchievementId), $"names achievement '{d.AchievementId}', which designation '{first.Id}' already marks as involving state secrets"));
 

@@ -8,13 +8,13 @@ namespace Baotou.Incentives.Tests.DependencyInjection;
 public sealed class ServiceRegistrationTests
 {
     [Fact]
-    public void The_engine_is_one_singleton_applying_149_with_Chinese_explanations_by_default()
+    public void The_engine_is_one_singleton_applying_the_law_and_149_with_Chinese_explanations_by_default()
     {
         using var provider = new ServiceCollection().AddBaotouIncentives().BuildServiceProvider();
 
         var engine = provider.GetRequiredService<IncentiveEngine>();
         engine.Should().BeSameAs(provider.GetRequiredService<IncentiveEngine>());
-        engine.Packs.Select(p => p.Id).Should().Equal(Baotou149.PackId);
+        engine.Packs.Select(p => p.Id).Should().Equal(Baotou149.PackId, NationalLaw2015Article45.PackId);
         provider.GetRequiredService<BaotouIncentivesOptions>().ExplanationLanguage.Should().Be(ExplanationLanguage.Chinese);
     }
 

@@ -17,17 +17,26 @@ public sealed class CompiledRulesTests
         // which this case has. The unit brings its family (unit and achievement), so the one rule over just those two is
         // compiled too, though with no achievement it cannot fire.
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().Equal(
+            "149-8-unit-not-covered",
             "149-8-unit-terms-govern",
             "149-9-surplus-invested",
             "149-9-surplus-performance-pay",
+            "149-9-unit-not-covered",
+            "149-closing-change-before-in-force",
+            "149-closing-change-not-yet-in-force",
+            "149-closing-changed-provision-governs",
             "149-closing-higher-newer-governs",
-            "149-commencement-not-covered");
+            "149-commencement-not-covered",
+            "149-coverage-no-measure-reaches",
+            "149-floors-higher-governs",
+            "law2015-45-p2-own-terms");
     }
 
     [Fact]
     public void A_case_with_every_kind_of_fact_gets_every_rule()
     {
-        var facts = Cases.University()
+        var facts = Cases.Unit(UnitKind.University, ownRule: true)
+            .OwnRewardRates("W1", "U1", true, 0.5m, 0.5m, 0.05m)
             .WithMoneyContract(TransformationMode.Transfer, 10m, 1m)
             .TransferOffice("T1", "C1", "中心")
             .Contract("C2", "A1", TransformationMode.EquityInvestment, Cases.Signed, 0m)
@@ -58,7 +67,7 @@ public sealed class CompiledRulesTests
         var underBoth = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf(RuleSets.All));
 
         // The two national rules over a contract and its family; the national profit rules need a self-implementation.
-        underBoth.Except(under149).Should().Equal("law2015-45-1-net-income", "law2015-45-2-equity");
+        underBoth.Except(under149).Should().Equal("law2015-45-1-net-income", "law2015-45-2-equity", "law2015-45-p2-own-terms");
         under149.Except(underBoth).Should().BeEmpty();
         under149.Should().Contain("149-8-contract-net-income", "a rule that reads no pack serves every rule set");
     }

@@ -139,7 +139,10 @@ public sealed partial class CatalogTests
         var joined = copy.Replace("\n", string.Empty, StringComparison.Ordinal);
         ClauseSentences.All.Where(s => !joined.Contains(s, StringComparison.Ordinal)).Should().BeEmpty();
         RuleCatalog.ById.Keys.Where(id => id.StartsWith("149-", StringComparison.Ordinal) && ClauseSentences.Of(id).Count == 0)
+            .Except(ClauseSentences.WithoutSentence)
             .Should().BeEmpty("every rule of 149号 quotes the sentence it applies");
+        ClauseSentences.WithoutSentence.Where(id => !RuleCatalog.ById.ContainsKey(id) || ClauseSentences.Of(id).Count > 0)
+            .Should().BeEmpty("an exemption names a rule that exists and quotes nothing");
     }
 
     [Fact]

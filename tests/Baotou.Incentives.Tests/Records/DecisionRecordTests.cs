@@ -38,7 +38,7 @@ public sealed class DecisionRecordTests
         var reversed = new IncentiveCase("test-case", facts.Reverse());
 
         var first = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToUtf8Json();
-        var second = new IncentiveEngine().Record(reversed, Cases.Evaluated).ToUtf8Json();
+        var second = new IncentiveEngine([Baotou149.Pack]).Record(reversed, Cases.Evaluated).ToUtf8Json();
 
         second.Should().Equal(first);
     }

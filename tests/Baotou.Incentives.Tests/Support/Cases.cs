@@ -6,7 +6,11 @@ namespace Baotou.Incentives.Tests.Support;
 /// </summary>
 internal static class Cases
 {
-    internal static readonly IncentiveEngine Engine = new();
+    /// <summary>
+    /// 149号 alone, so that a test of one of its rules sees that measure's outcomes without the law's floors beside them. The
+    /// default engine (the law's 第四十五条 and 149号) is <see cref="Packs.Both"/>.
+    /// </summary>
+    internal static readonly IncentiveEngine Engine = new([Baotou149.Pack]);
 
     /// <summary>A date well after every event in the tests, so all money counts unless a test says otherwise.</summary>
     internal static readonly LocalDate Evaluated = new(2026, 6, 30);

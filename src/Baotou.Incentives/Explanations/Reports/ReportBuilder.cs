@@ -121,7 +121,11 @@ internal sealed class ReportBuilder
 
     internal static string Arithmetic(Catalog words, Entitlement e) =>
         $"{words.Reason(e.BasisReason)}{Colon(words)}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
-        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report("equity-share-of-investee", Rate.Format(share)) : string.Empty);
+        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report(ShareOf(e), Rate.Format(share)) : string.Empty);
+
+    /// <summary>What a minimum share is a share of: the investee's equity, or (（九）) what the surplus invested forms and earns.</summary>
+    private static string ShareOf(Entitlement e) =>
+        e.Kind == EntitlementKind.MinimumShareOfSurplus ? "share-of-surplus-investment" : "equity-share-of-investee";
 
     private static Words W(string text) => new(text);
 

@@ -54,7 +54,13 @@ internal static class Schema1Projection
 
     private static IReadOnlyList<Schema1Condition> Conditions(Determination d, Func<string, string> documentNumberOf)
     {
-        var conditions = d.Conditions.Select(c => new Schema1Condition(c.Name, c.Met, Detail(c, documentNumberOf))).ToList();
+        // Conditions issue 12 added to findings schema 1 already made say, when met, nothing schema 1 said: （三）'s reach of the
+        // unit's kind, and （八）'s national-award share standing beside the unit's terms. Projected away, so that an old record
+        // of those findings replays in its own terms; unmet (a unit （三） no longer reaches) the finding differs, and replay says so.
+        var conditions = d.Conditions
+            .Where(c => !(c.Met && c.Reason is UnitKindInScope && d.RuleId == "149-3-income-retained"))
+            .Where(c => c.Reason is not NationalAwardShareStands)
+            .Select(c => new Schema1Condition(c.Name, c.Met, Detail(c, documentNumberOf))).ToList();
 
         // Schema 1 listed the text's silence on an amount or a ratio as a failed condition; schema 2 says it by modality.
         switch (d.RuleId, d.Topic)

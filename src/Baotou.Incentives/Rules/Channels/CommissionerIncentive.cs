@@ -7,10 +7,11 @@ using NRules.Fluent.Dsl;
 namespace Baotou.Incentives.Rules.Channels;
 
 /// <summary>
-/// （六）: a science and technology commissioner on a project with fiscal science and technology funding who helped the
-/// achievement land and be transformed locally enjoys the transformation incentives that match the duties they carried
-/// (按照其在成果转化中承担的职责任务享受……相对应的激励奖励). The measure sets no amount of its own: the decision names the role
-/// whose incentives apply.
+/// （六）, its last sentence: 对促成科技成果落地转化的科技特派员，按照其在成果转化中承担的职责任务享受与促进科技成果转化政策相对应的激励奖励.
+/// A commissioner who helped the achievement land and be transformed locally enjoys the incentives that match the duties they
+/// carried. The sentence has no funding condition: fiscal funding belongs to the sentence before it, about taking part
+/// (<see cref="CommissionerParticipation"/>). The measure sets no amount of its own: the decision names the role whose
+/// incentives apply.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure6)]
@@ -27,7 +28,7 @@ internal sealed class CommissionerIncentive : Rule
         When()
             .Match(() => engagement)
             .Match(() => achievement, a => a.Id == engagement.AchievementId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(engagement.EngagedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(engagement.EngagedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(engagement, achievement, pack)));
@@ -35,7 +36,6 @@ internal sealed class CommissionerIncentive : Rule
 
     private static Determination Decide(CommissionerEngagement engagement, Achievement achievement, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-incentive", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.MayEnjoy,
-            new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding, new FiscalFunding()),
             new Condition("helped-land-locally", engagement.HelpedLandInBaotou, new HelpedLandLocally(engagement.CommissionerName, achievement.Title)),
             new Condition("incentive-follows-role", true, new IncentiveFollowsRole(engagement.Role)));
 }

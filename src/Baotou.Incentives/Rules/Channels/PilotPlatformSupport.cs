@@ -23,7 +23,7 @@ internal sealed class PilotPlatformSupport : Rule
 
         When()
             .Match(() => platform)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(platform.EstablishedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(platform.EstablishedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(platform, pack)));

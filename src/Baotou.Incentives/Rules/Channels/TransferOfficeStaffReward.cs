@@ -24,7 +24,7 @@ internal sealed class TransferOfficeStaffReward : Rule
         When()
             .Match(() => engagement)
             .Match(() => income, i => i.ContractId == engagement.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.TransferOfficeRewardShare), p => p.IsInForceOn(income.Contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.TransferOfficeRewardShare, income.Contract.SignedOn));
 
         Then()

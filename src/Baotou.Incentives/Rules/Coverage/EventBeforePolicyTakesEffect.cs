@@ -20,7 +20,7 @@ internal sealed class EventBeforePolicyTakesEffect : Rule
 
         When()
             .Match(() => dated)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => !p.IsInForceOn(dated.EventDate));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => !p.IsInForceOn(dated.EventDate));
 
         Then()
             .Do(ctx => ctx.Insert(NotCovered(dated, pack)));

@@ -9,6 +9,7 @@ namespace Baotou.Incentives.Rules.Derived;
 /// (净收入) that （五）and（八）share. Instalments received after the evaluation date are listed, not counted.
 /// </summary>
 [Name(Id)]
+[Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure8)]
 internal sealed class ContractIncomeByEvaluationDate : Rule
 {

@@ -22,7 +22,7 @@ internal sealed class MajorProjectBasisFromEquityConversion : Rule
         When()
             .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
             .Match(() => conversion, q => q.ContractId == placed.Contract.Id)
-            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
+            .Exists<PolicyPack>(p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(new MajorProjectBasis(placed.Contract.Id, placed.Unit.Id, conversion.ConvertedAmount, MajorProjectBasisKind.EquityConversionAmount)));

@@ -19,7 +19,7 @@ internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 
         When()
             .Match(() => income, i => Scope.BringsMoney(i.Contract), i => i.Contract.LandsInBaotou, i => Scope.IsUniversityOrResearchInstitute(i.Unit))
-            .Exists<PolicyPack>(p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn));
+            .Exists<PolicyPack>(p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(income.Contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(new MajorProjectBasis(income.Contract.Id, income.Unit.Id, income.Gross, MajorProjectBasisKind.MoneyReceived)));

@@ -25,7 +25,7 @@ internal sealed class BelowMajorProjectThreshold : Rule
         When()
             .Match(() => basis)
             .Match(() => contract, c => c.Id == basis.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(contract.SignedOn))
             .Let(() => threshold, () => pack.Read(Baotou149.MajorProjectThreshold, contract.SignedOn))
             .Having(() => basis.Amount < threshold.Value);
 

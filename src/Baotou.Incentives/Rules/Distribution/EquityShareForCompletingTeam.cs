@@ -24,7 +24,7 @@ internal sealed class EquityShareForCompletingTeam : Rule
         When()
             .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
             .Match(() => conversion, q => q.ContractId == placed.Contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.EquityShare), p => p.IsInForceOn(placed.Contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.EquityShare, placed.Contract.SignedOn));
 
         Then()

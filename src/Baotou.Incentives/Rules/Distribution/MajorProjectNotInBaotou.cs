@@ -21,7 +21,7 @@ internal sealed class MajorProjectNotInBaotou : Rule
 
         When()
             .Match(() => placed, x => !x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(placed.Contract, pack)));

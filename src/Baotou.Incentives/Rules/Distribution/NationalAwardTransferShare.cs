@@ -26,7 +26,7 @@ internal sealed class NationalAwardTransferShare : Rule
 
         When()
             .Match(() => income, i => i.Contract.Mode == TransformationMode.Transfer, i => i.Achievement.HasNationalScienceAward, i => Scope.IsUniversityOrResearchInstitute(i.Unit))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.NationalAwardTransferShare), p => p.IsInForceOn(income.Contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.NationalAwardTransferShare, income.Contract.SignedOn));
 
         Then()

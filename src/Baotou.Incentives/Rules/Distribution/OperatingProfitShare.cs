@@ -26,7 +26,7 @@ internal sealed class OperatingProfitShare : Rule
 
         When()
             .Match(() => placed, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.OperatingProfitShare), p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
             .Let(() => years, () => pack.Read(Baotou149.OperatingProfitYears, placed.Implementation.ProductionSucceededOn))
             .Let(() => share, () => pack.Read(Baotou149.OperatingProfitShare, placed.Implementation.ProductionSucceededOn))
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
@@ -38,11 +38,14 @@ internal sealed class OperatingProfitShare : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
+        // Under YearsFromProductionDate a year at either end of the span counts only its days inside it, and says so.
+        var profitable = window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear);
         return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
             new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
-            Math.Max(0m, profit.Amount), share,
-            grounds: profit.Amount < 0m ? [new LossYear(profit.FiscalYear, -profit.Amount)] : [],
+            profitable, share,
+            grounds: window.GroundsOf(profit),
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
+
 }

@@ -22,7 +22,7 @@ internal sealed class SurplusPaidAsPerformancePay : Rule
         When()
             .Match(() => surplus, s => s.Use == SurplusUse.PerformancePay)
             .Match(() => unit, u => u.Id == surplus.UnitId, u => Scope.IsUniversityOrResearchInstitute(u))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(surplus.DecidedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(surplus.DecidedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(surplus, pack)));

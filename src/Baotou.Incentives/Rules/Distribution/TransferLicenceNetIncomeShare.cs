@@ -22,7 +22,7 @@ internal sealed class TransferLicenceNetIncomeShare : Rule
 
         When()
             .Match(() => income, i => Scope.BringsMoney(i.Contract), i => Scope.IsCoveredByDistributionDefaults(i.Unit), i => !i.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149, Baotou149.TransferLicenceNetIncomeShare), p => p.IsInForceOn(income.Contract.SignedOn))
             .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()

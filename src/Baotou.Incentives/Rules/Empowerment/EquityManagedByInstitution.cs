@@ -24,7 +24,7 @@ internal sealed class EquityManagedByInstitution : Rule
 
         When()
             .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(placed.Contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(placed.Contract, placed.Unit, pack)));

@@ -25,7 +25,7 @@ internal sealed class LongTermUseRightTerm : Rule
 
         When()
             .Match(() => grant)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(grant.StartsOn))
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(grant.StartsOn))
             .Let(() => minimum, () => pack.Read(Baotou149.MinimumUseRightYears, grant.StartsOn));
 
         Then()

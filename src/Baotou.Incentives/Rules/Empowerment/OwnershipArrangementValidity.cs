@@ -29,7 +29,7 @@ internal sealed class OwnershipArrangementValidity : Rule
             .Match(() => arrangement)
             .Match(() => achievement, a => a.Id == arrangement.AchievementId)
             .Match(() => unit, u => u.Id == achievement.UnitId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(arrangement.ArrangedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(arrangement.ArrangedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(arrangement, unit, pack)));

@@ -29,7 +29,7 @@ internal sealed class OwnershipBlockedUntilApproved : Rule
             .Match(() => designation, d => d.AchievementId == arrangement.AchievementId)
             .Not<SecrecyApproval>(a => a.AchievementId == arrangement.AchievementId, a => a.ApprovedOn <= arrangement.ArrangedOn)
             .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == arrangement.AchievementId, a => a.ApprovedOn > arrangement.ArrangedOn).Collect())
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(arrangement.ArrangedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(arrangement.ArrangedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Block.Decide(Id, arrangement.Id, nameof(OwnershipArrangement), arrangement.ArrangedOn, pack, later)));

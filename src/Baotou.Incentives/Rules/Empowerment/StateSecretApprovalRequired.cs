@@ -27,7 +27,7 @@ internal sealed class StateSecretApprovalRequired : Rule
             .Match(() => designation)
             .Match(() => achievement, a => a.Id == designation.AchievementId)
             .Query(() => approvals, q => q.Match<SecrecyApproval>(a => a.AchievementId == designation.AchievementId).Collect())
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149);
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149));
 
         Then()
             .Do(ctx => ctx.Insert(Require(achievement, pack, approvals)))

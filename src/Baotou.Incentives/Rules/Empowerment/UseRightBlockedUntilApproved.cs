@@ -23,7 +23,7 @@ internal sealed class UseRightBlockedUntilApproved : Rule
             .Match(() => designation, d => d.AchievementId == grant.AchievementId)
             .Not<SecrecyApproval>(a => a.AchievementId == grant.AchievementId, a => a.ApprovedOn <= grant.StartsOn)
             .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == grant.AchievementId, a => a.ApprovedOn > grant.StartsOn).Collect())
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(grant.StartsOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(grant.StartsOn));
 
         Then()
             .Do(ctx => ctx.Insert(Block.Decide(Id, grant.Id, nameof(UseRightGrant), grant.StartsOn, pack, later)));

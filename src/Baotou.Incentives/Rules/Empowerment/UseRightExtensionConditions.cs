@@ -25,7 +25,7 @@ internal sealed class UseRightExtensionConditions : Rule
         When()
             .Match(() => extension)
             .Match(() => grant, g => g.Id == extension.UseRightGrantId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(extension.RequestedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(extension.RequestedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Decide(extension, grant, pack)));

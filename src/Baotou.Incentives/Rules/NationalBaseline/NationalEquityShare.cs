@@ -25,7 +25,7 @@ internal sealed class NationalEquityShare : Rule
         When()
             .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => !x.Unit.OwnRewardTermsGovern)
             .Match(() => conversion, q => q.ContractId == placed.Contract.Id)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.NationalLaw2015, NationalLaw2015Article45.EquityShare), p => p.IsInForceOn(placed.Contract.SignedOn))
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.EquityShare, placed.Contract.SignedOn));
 
         Then()

@@ -27,7 +27,7 @@ internal sealed class NationalNetIncomeShare : Rule
 
         When()
             .Match(() => income, i => Scope.BringsMoney(i.Contract), i => !i.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(income.Contract.SignedOn))
+            .Match(() => pack, p => p.Applies(RuleSets.NationalLaw2015, NationalLaw2015Article45.TransferLicenceNetIncomeShare), p => p.IsInForceOn(income.Contract.SignedOn))
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()

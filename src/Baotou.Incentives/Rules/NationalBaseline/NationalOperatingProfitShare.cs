@@ -27,7 +27,7 @@ internal sealed class NationalOperatingProfitShare : Rule
 
         When()
             .Match(() => placed, x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Match(() => pack, p => p.Applies(RuleSets.NationalLaw2015, NationalLaw2015Article45.OperatingProfitShare), p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
             .Let(() => years, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, placed.Implementation.ProductionSucceededOn))
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.OperatingProfitShare, placed.Implementation.ProductionSucceededOn))
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
@@ -42,10 +42,8 @@ internal sealed class NationalOperatingProfitShare : Rule
         return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
             new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
-            Math.Max(0m, profit.Amount), share,
-            grounds: profit.Amount < 0m
-                ? [new ProfitYearsOwed(years.Value), new LossYear(profit.FiscalYear, -profit.Amount)]
-                : [new ProfitYearsOwed(years.Value)],
+            window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear), share,
+            grounds: [new ProfitYearsOwed(years.Value), .. window.GroundsOf(profit)],
             periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
     }
 }

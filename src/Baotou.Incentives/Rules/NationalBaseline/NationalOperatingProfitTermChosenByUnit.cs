@@ -27,7 +27,7 @@ internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
 
         When()
             .Match(() => placed, x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.RuleSet == RuleSets.NationalLaw2015, p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
+            .Match(() => pack, p => p.Applies(RuleSets.NationalLaw2015), p => p.IsInForceOn(placed.Implementation.ProductionSucceededOn))
             .Let(() => owed, () => pack.Read(NationalLaw2015Article45.OperatingProfitMinimumYears, placed.Implementation.ProductionSucceededOn))
             .Let(() => longest, () => pack.Read(NationalLaw2015Article45.OperatingProfitMaximumYears, placed.Implementation.ProductionSucceededOn))
             .Having(() => !ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed).Contains(placed.Profit.FiscalYear)

@@ -1,49 +1,29 @@
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
+using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Resolution;
 
 /// <summary>
-/// 从高从新不重复: where entitlements grant one beneficiary shares of the same income, the highest governs, the rest are set
-/// aside and never added. It runs after every measure rule, so it sees every grant, and fires once per group of overlapping
-/// entitlements, setting aside every one but the highest.
+/// 以上各条款若与<b>我市其他政策措施</b>重复，则按从高从新不重复原则执行: where municipal measures grant one beneficiary shares of
+/// the same income, the highest governs (on equal amounts the newer), the rest are set aside and never added. Inside 149号 the
+/// same idea keeps the national-award 90% and （八）'s 80% of one transfer from being added; the reason says when both are of one
+/// document. It reaches municipal measures only: a changed national or regional provision is <see cref="ChangedProvisionGoverns"/>'s,
+/// and the law's floors are <see cref="HigherFloorGoverns"/>'s. It runs after every measure rule, so it sees every grant.
 /// </summary>
-/// <remarks>
-/// Entitlements are grouped by <see cref="OverlapKey"/> with the query's <c>GroupBy</c>, which keeps its groups by key. Comparing
-/// each entitlement with every other through a join costs the square of their number (NRules joins have no hash index): a
-/// self-implementation's profit years are an entitlement each, and a case with hundreds of them spent most of its time here.
-/// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.HigherNewerNoDuplication)]
-[Priority(Priorities.Resolution)]
-internal sealed class HigherNewerGoverns : Rule
+[Priority(Priorities.HigherNewer)]
+internal sealed class HigherNewerGoverns : OverlapResolutionRule
 {
     internal const string Id = "149-closing-higher-newer-governs";
 
-    public override void Define()
+    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.HigherNewer;
+
+    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
     {
-        IGrouping<OverlapKey, Entitlement> overlapping = default!;
-
-        When()
-            .Query(() => overlapping, q => q
-                .Match<Entitlement>()
-                .GroupBy(e => OverlapKey.Of(e))
-                .Where(g => g.Count() > 1));
-
-        Then()
-            .Do(ctx => ctx.InsertAll(SetAside(overlapping)));
-    }
-
-    private static IEnumerable<Supersession> SetAside(IEnumerable<Entitlement> overlapping)
-    {
-        var governing = OverlapRanking.Highest(overlapping);
-        return overlapping.Where(e => e.Id != governing.Id).Select(e => SetAside(e, governing)).ToArray();
-    }
-
-    private static Supersession SetAside(Entitlement superseded, Entitlement governing)
-    {
+        var (superseded, governing) = (decided.Superseded, decided.Governing);
         IReason why = governing.MinimumAmount != superseded.MinimumAmount
             ? new HigherAmount(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId)
             : governing.PolicyEffectiveFrom != superseded.PolicyEffectiveFrom

@@ -26,7 +26,7 @@ internal sealed class PublicationBeforeTransaction : Rule
         When()
             .Match(() => publicity)
             .Match(() => contract, c => c.Id == publicity.ContractId)
-            .Match(() => pack, p => p.RuleSet == RuleSets.Baotou149, p => p.IsInForceOn(contract.SignedOn));
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(contract.SignedOn));
 
         Then()
             .Do(ctx => ctx.Insert(Require(publicity, contract, pack)))
@@ -37,6 +37,10 @@ internal sealed class PublicationBeforeTransaction : Rule
     internal static bool PublishedInTime(TransactionPublicity publicity, TechnologyContract contract) =>
         publicity.PublishedOn is { } published && published < contract.SignedOn
         && publicity.NamePublished && publicity.SummaryPublished && publicity.ProposedPricePublished;
+
+    /// <summary>The proposed price was published on a day before the contract was signed: what （十一）'s 按规定公示拟交易价格 names.</summary>
+    internal static bool PriceInTime(TransactionPublicity publicity, TechnologyContract contract) =>
+        publicity.PublishedOn is { } published && published < contract.SignedOn && publicity.ProposedPricePublished;
 
     private static Obligation Require(TransactionPublicity publicity, TechnologyContract contract, PolicyPack pack) =>
         Outcome.Obligation(Id, Clauses.Measure10, pack, "publicity", contract.Id, new PublishBeforeSigning(contract.Id, contract.SignedOn),

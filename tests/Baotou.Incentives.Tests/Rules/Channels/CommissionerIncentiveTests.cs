@@ -28,19 +28,31 @@ public sealed class CommissionerIncentiveTests
     }
 
     [Theory]
-    [InlineData(false, true, "fiscal-funding")]
-    [InlineData(true, false, "helped-land-locally")]
-    public void Without_fiscal_funding_or_without_helping_it_land_they_are_not_eligible(bool funded, bool helped, string failed)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_commissioner_who_helped_it_land_is_eligible_with_or_without_fiscal_funding(bool funded)
     {
-        var decision = Decide(funded, helped);
+        // 对促成科技成果落地转化的科技特派员……享受……激励奖励: the sentence names no funding; fiscal funds belong to the sentence on taking part.
+        var decision = Decide(funded, helped: true);
+
+        decision.Status.Should().Be(DeterminationStatus.Eligible);
+        decision.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("helped-land-locally", true), ("incentive-follows-role", true));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_commissioner_who_did_not_help_it_land_is_not_eligible(bool funded)
+    {
+        var decision = Decide(funded, helped: false);
 
         decision.Status.Should().Be(DeterminationStatus.NotEligible);
-        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal(failed);
+        decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal("helped-land-locally");
     }
 
     [Fact]
     public void The_reasons_name_the_commissioner_and_the_achievement()
     {
-        Decide(funded: true, helped: false).Conditions[1].Should().Be(new Condition("helped-land-locally", false, new HelpedLandLocally("王特派员", "测试成果")));
+        Decide(funded: true, helped: false).Conditions[0].Should().Be(new Condition("helped-land-locally", false, new HelpedLandLocally("王特派员", "测试成果")));
     }
 }

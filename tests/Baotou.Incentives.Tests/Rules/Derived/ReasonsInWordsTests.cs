@@ -240,6 +240,7 @@ public sealed class ReasonsInWordsTests
         invested.IncomeKey.Should().Be("surplus:H1");
         invested.BasisReason.Should().Be(new SurplusInvested("H1", "稀土抛光粉工艺委托开发"));
         invested.Modality.Should().Be(Modality.OwedMinimum, "（九） 科研人员占比不低于 90%");
+        invested.MinimumEquityShare.Should().Be(0.90m, "a share of what the surplus invested forms and earns, not cash");
         var pay = decision.DeterminationsBy("149-9-surplus-performance-pay").Should().ContainSingle().Subject;
         pay.Id.Should().Be("149-9-surplus-performance-pay/H2#surplus-performance-pay");
         pay.Status.Should().Be(DeterminationStatus.AgreedByParties);

@@ -17,6 +17,10 @@ public sealed class CommissionedSurplusTests
         var share = decision.FindEntitlement("149-9-surplus-invested", "H1")!;
         share.Beneficiary.Should().Be(Beneficiary.CommissionedProjectResearchers);
         share.Kind.Should().Be(EntitlementKind.MinimumShareOfSurplus);
+        // 出资: the researchers hold at least 90% of what the 500,000.00 contribution forms and earns, valued at the
+        // contribution: 500,000.00 × 90% = 450,000.00; a share of the investment, not cash.
+        share.MinimumEquityShare.Should().Be(0.90m);
+        share.Basis.Should().Be(500_000m);
         share.MinimumAmount.Should().Be(450_000m);
     }
 
@@ -39,6 +43,8 @@ public sealed class CommissionedSurplusTests
             .CommissionedSurplus("H1", "U1", "横向项目", new LocalDate(2024, 7, 1), 500_000m, SurplusUse.InvestedInTransformation)
             .Evaluate();
 
-        decision.Trace.Should().NotContain(t => t.Clause == "149号·（九）");
+        // Nothing is granted or agreed under （九）; the only word under it is that it does not reach this unit.
+        decision.Entitlements.Should().BeEmpty();
+        decision.Trace.Where(t => t.Clause == "149号·（九）").Select(t => t.RuleId).Should().Equal("149-9-unit-not-covered");
     }
 }

@@ -40,6 +40,30 @@ public sealed class NationalAwardTransferShareTests
     }
 
     [Fact]
+    public void With_the_units_own_rule_the_finding_relates_the_rule_to_the_award_share()
+    {
+        // 可享有: the unit's rule governs the default shares; the team may still enjoy 1,000,000.00 × 90% = 900,000.00 of the transfer.
+        var decision = Cases.University(ownRule: true, nationalAward: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).Evaluate();
+
+        var governs = decision.DeterminationsBy("149-8-unit-terms-govern").Should().ContainSingle().Subject;
+        governs.Status.Should().Be(DeterminationStatus.UnitTermsGovern);
+        governs.Conditions.Should().Equal(
+            new Condition("unit-has-no-distribution-rule", false, new NoDistributionRule("U1", "测试单位")),
+            new Condition("no-contract-fixes-rewards", true, new NoRewardAgreement()),
+            new Condition("national-award-transfer-share-stands", true, new NationalAwardShareStands("A1")));
+        decision.FindEntitlement(Rule, "C1")!.MinimumAmount.Should().Be(900_000m);
+    }
+
+    [Fact]
+    public void Without_an_award_the_finding_has_no_award_condition()
+    {
+        var decision = Cases.University(ownRule: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).Evaluate();
+
+        decision.DeterminationsBy("149-8-unit-terms-govern").Single().Conditions.Select(c => c.Name)
+            .Should().Equal("unit-has-no-distribution-rule", "no-contract-fixes-rewards");
+    }
+
+    [Fact]
     public void A_licence_is_not_a_transfer()
     {
         var decision = Cases.University(nationalAward: true).WithMoneyContract(TransformationMode.Licence, 1_000_000m).Evaluate();

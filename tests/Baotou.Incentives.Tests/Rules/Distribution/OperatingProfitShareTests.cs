@@ -73,6 +73,45 @@ public sealed class OperatingProfitShareTests
     }
 
     [Fact]
+    public void Counted_from_the_production_date_five_years_of_profit_are_shared_the_end_years_by_their_days()
+    {
+        // Production 2024-12-20; span 2024-12-20 to 2029-12-19. 2024: 366,000.00 × 12/366 = 12,000.00, × 10% = 1,200.00.
+        // 2025: whole year, 365,000.00 × 10% = 36,500.00. 2029: 365,000.00 × 353/365 = 353,000.00, × 10% = 35,300.00.
+        // 2030 is outside the span.
+        var pack = Baotou149.Pack.WithReadings(Baotou149.Readings with { ProfitYears = ProfitYearConvention.YearsFromProductionDate });
+        var incentiveCase = Implemented(new LocalDate(2024, 12, 20))
+            .OperatingProfit("Y0", "S1", 2024, 366_000m)
+            .OperatingProfit("Y1", "S1", 2025, 365_000m)
+            .OperatingProfit("Y5", "S1", 2029, 365_000m)
+            .OperatingProfit("Y6", "S1", 2030, 365_000m)
+            .Build();
+
+        var decision = new IncentiveEngine([pack]).Evaluate(incentiveCase, new LocalDate(2031, 6, 30));
+
+        decision.FindEntitlement(Rule, "Y0")!.MinimumAmount.Should().Be(1_200m);
+        decision.FindEntitlement(Rule, "Y1")!.MinimumAmount.Should().Be(36_500m);
+        decision.FindEntitlement(Rule, "Y5")!.MinimumAmount.Should().Be(35_300m);
+        decision.FindEntitlement(Rule, "Y0")!.Grounds.Should().Equal(new ProfitYearInPart(2024, new LocalDate(2024, 12, 20), new LocalDate(2024, 12, 31), 12, 366));
+        decision.FindEntitlement(Rule, "Y1")!.Grounds.Should().BeEmpty("a whole year counts whole");
+        decision.FindEntitlement(Rule, "Y5")!.Grounds.Should().Equal(new ProfitYearInPart(2029, new LocalDate(2029, 1, 1), new LocalDate(2029, 12, 19), 353, 365));
+        decision.FindEntitlement(Rule, "Y6").Should().BeNull();
+        decision.DeterminationsBy("149-8-operating-profit-outside-term").Single().SubjectFactId.Should().Be("Y6");
+    }
+
+    [Fact]
+    public void By_default_the_production_year_is_a_whole_profit_year_and_the_fifth_fiscal_year_the_last()
+    {
+        // ProductionYearIsFirst (the default): 2024 counts whole though production came on 2024-12-20; 2028 is the 5th year, 2029 not.
+        var decision = Implemented(new LocalDate(2024, 12, 20))
+            .OperatingProfit("Y0", "S1", 2024, 366_000m)
+            .OperatingProfit("Y5", "S1", 2029, 365_000m)
+            .Evaluate(new LocalDate(2031, 6, 30));
+
+        decision.FindEntitlement(Rule, "Y0")!.MinimumAmount.Should().Be(36_600m);
+        decision.FindEntitlement(Rule, "Y5").Should().BeNull();
+    }
+
+    [Fact]
     public void A_unit_with_its_own_rule_governs()
     {
         var decision = Implemented(new LocalDate(2024, 3, 15), ownRule: true).OperatingProfit("Y1", "S1", 2024, 1_000_000m).Evaluate();

@@ -70,8 +70,12 @@ public sealed class NationalNetIncomeShareTests
         var why = decision.Supersessions.Should().ContainSingle().Subject;
         why.SupersededId.Should().Be("law2015-45-1-net-income/C1");
         why.GoverningId.Should().Be("149-8-transfer-licence-net-income/C1");
-        why.Reason.Should().Be(new HigherAmount(720_000m, 0.80m, "149-8-transfer-licence-net-income", 450_000m, 0.50m, "law2015-45-1-net-income"));
-        decision.Trace.Should().Contain(t => t.RuleId == "149-closing-higher-newer-governs" && t.Superseded.Contains("law2015-45-1-net-income/C1"));
+        // The law is not one of 我市其他政策措施: both set floors, and meeting 149号's 80% meets the law's 50%.
+        why.RuleId.Should().Be("149-floors-higher-governs");
+        why.Clause.Should().Be("149号·第四十五条·均为下限");
+        why.Reason.Should().Be(new BothFloorsHigherMeetsLower(720_000m, 0.80m, "149-8-transfer-licence-net-income", 450_000m, 0.50m, "law2015-45-1-net-income"));
+        decision.Trace.Should().Contain(t => t.RuleId == "149-floors-higher-governs" && t.Superseded.Contains("law2015-45-1-net-income/C1"));
+        decision.Fired("149-closing-higher-newer-governs").Should().BeFalse();
     }
 
     [Fact]

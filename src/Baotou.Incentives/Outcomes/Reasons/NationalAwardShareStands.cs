@@ -1,0 +1,8 @@
+namespace Baotou.Incentives.Outcomes.Reasons;
+
+/// <summary>
+/// <c>condition.national-award-share-stands</c>: the unit's own terms govern the default shares, and the team may still enjoy the
+/// national-award share of a transfer (成果完成团队可享有该成果转让 90%以上收益), a sentence that stands on its own.
+/// </summary>
+/// <param name="AchievementId">The achievement that won a national science and technology award.</param>
+public sealed record NationalAwardShareStands(string AchievementId) : IReason;

@@ -1,0 +1,33 @@
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
+using Baotou.Incentives.Policy;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Resolution;
+
+/// <summary>
+/// 期间国家、自治区相关政策发生变化的，从其规定: a national or autonomous-region provision that changes after 149号 is in force
+/// governs the matter it changes, from its own date, whatever its number. Where the change (<see cref="PolicyPack.ChangedBy"/>)
+/// and the pack it changes grant one beneficiary a share of the same income, the changed pack's grant is set aside naming
+/// 从其规定, even when it is higher: 从其规定 is "follow it", not "take the higher". Before its date the change has no effect,
+/// so nothing is set aside for an earlier event.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
+[Priority(Priorities.ChangedProvision)]
+internal sealed class ChangedProvisionGoverns : OverlapResolutionRule
+{
+    internal const string Id = "149-closing-changed-provision-governs";
+
+    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.ChangedProvision;
+
+    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
+    {
+        var (superseded, governing) = (decided.Superseded, decided.Governing);
+        var changing = packs.Single(p => p.Id == governing.PackId);
+        return new Supersession(
+            Outcome.IdOf(Id, superseded.Id), Id, Clauses.ChangedNationalRegionalPolicy, superseded.Id, governing.Id,
+            new ChangedProvisionFollowed(changing.Id, changing.Level, changing.EffectiveFrom, governing.MinimumAmount, governing.Rate,
+                superseded.MinimumAmount, superseded.Rate, superseded.PackId));
+    }
+}

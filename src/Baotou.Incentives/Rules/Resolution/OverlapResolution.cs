@@ -1,0 +1,68 @@
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+
+namespace Baotou.Incentives.Rules.Resolution;
+
+/// <summary>
+/// Resolves one group of overlapping entitlements (one beneficiary, one income) in three steps, each a principle of its own:
+/// <list type="number">
+/// <item>从其规定: a national or autonomous-region change made after the pack it changes took effect governs; that pack's
+/// grant is set aside whatever its number (and of two changes of one pack, the newer governs).</item>
+/// <item>从高从新不重复: among what remains of municipal measures (documents of their own), the highest governs, then the newer.</item>
+/// <item>Both are floors: among what remains of different levels (a municipal measure and the law), the highest governs, since
+/// meeting the higher floor meets the lower.</item>
+/// </list>
+/// Each resolution rule asks for the steps of its own principle, so the three rules never depend on each other's firing.
+/// </summary>
+internal static class OverlapResolution
+{
+    internal static IReadOnlyList<SetAside> Resolve(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs)
+    {
+        var byId = packs.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var remaining = overlapping.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var decided = new List<SetAside>();
+
+        var changes = remaining
+            .Where(e => byId[e.PackId].ChangesAfterChangedPackInForce)
+            .OrderByDescending(e => e.PolicyEffectiveFrom)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var changing in changes)
+        {
+            if (!remaining.Contains(changing))
+            {
+                continue;
+            }
+
+            var changed = byId[changing.PackId].ChangesPackId;
+            foreach (var other in remaining.Where(e => e != changing
+                && (e.PackId == changed || byId[e.PackId].ChangesPackId == changed)).ToArray())
+            {
+                decided.Add(new SetAside(other, changing, ResolutionPrinciple.ChangedProvision));
+                remaining.Remove(other);
+            }
+        }
+
+        var municipal = remaining.Where(e => byId[e.PackId].Level == PolicyLevel.Municipal && byId[e.PackId].ChangesPackId is null).ToArray();
+        if (municipal.Length > 1)
+        {
+            var highest = OverlapRanking.Highest(municipal);
+            foreach (var other in municipal.Where(e => e != highest))
+            {
+                decided.Add(new SetAside(other, highest, ResolutionPrinciple.HigherNewer));
+                remaining.Remove(other);
+            }
+        }
+
+        if (remaining.Count > 1)
+        {
+            var highest = OverlapRanking.Highest(remaining);
+            foreach (var other in remaining.Where(e => e != highest))
+            {
+                decided.Add(new SetAside(other, highest, ResolutionPrinciple.BothFloors));
+            }
+        }
+
+        return decided;
+    }
+}
