@@ -25,7 +25,8 @@ internal static class DecisionPrinter
 
         if (decision.SupersededEntitlements.Count > 0)
         {
-            output.WriteLine(zh ? "按从高从新不重复未叠加（不计入合计）：" : "Set aside under 从高从新不重复 (never added):");
+            // Each line names the principle that set it aside (从其规定, 从高从新不重复, or both floors), so the heading names none.
+            output.WriteLine(zh ? "未叠加（不计入合计，各行注明所依原则）：" : "Set aside, never added (each line names the principle that decided):");
             foreach (var s in decision.Supersessions)
             {
                 output.WriteLine($"  {s.SupersededId} → {s.GoverningId}: {OutcomeWording.Reason(s.Reason, language)}");
@@ -35,7 +36,7 @@ internal static class DecisionPrinter
         output.WriteLine(zh ? "认定：" : "Determinations:");
         foreach (var d in decision.Determinations)
         {
-            output.WriteLine($"  [{OutcomeWording.Clause(d.Clause, language)}] {OutcomeWording.Topic(d.Topic, language)} {d.SubjectFactId}: {OutcomeWording.Status(d.Status, language)}（{OutcomeWording.Modality(d.Modality, language)}）");
+            output.WriteLine($"  [{OutcomeWording.Clause(d.Clause, language)}] {OutcomeWording.Topic(d.Topic, language)} {d.SubjectFactId}: {OutcomeWording.Status(d.Status, language)}{Parenthesized(OutcomeWording.Modality(d.Modality, language), zh)}");
             foreach (var c in d.Conditions)
             {
                 output.WriteLine($"      {(c.Met ? "✓" : "✗")} {OutcomeWording.Reason(c.Reason, language)}");
@@ -47,7 +48,7 @@ internal static class DecisionPrinter
             output.WriteLine(zh ? "义务：" : "Obligations:");
             foreach (var o in decision.Obligations)
             {
-                output.WriteLine($"  [{OutcomeWording.Clause(o.Clause, language)}] {OutcomeWording.Reason(o.Requirement, language)}（{OutcomeWording.State(o.State, language)}）");
+                output.WriteLine($"  [{OutcomeWording.Clause(o.Clause, language)}] {OutcomeWording.Reason(o.Requirement, language)}{Parenthesized(OutcomeWording.State(o.State, language), zh)}");
             }
         }
 
@@ -70,4 +71,7 @@ internal static class DecisionPrinter
 
         output.WriteLine();
     }
+
+    // Chinese text takes full-width parentheses; English takes a space and ASCII ones.
+    private static string Parenthesized(string text, bool zh) => zh ? $"（{text}）" : $" ({text})";
 }

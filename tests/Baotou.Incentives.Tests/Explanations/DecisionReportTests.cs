@@ -47,7 +47,7 @@ public sealed partial class DecisionReportTests
             .And.Contain("| 成果出让单位 |").And.Contain("480,000.00").And.Contain("| 推荐争取 |")
             .And.Contain("| 技术转移机构工作人员 |").And.Contain("120,000.00").And.Contain("| 应不低于 |");
         summary.Should().NotContain("1,920,000.00", "a grant set aside under 从高从新不重复 is never in the summary");
-        markdown.IndexOf("1,920,000.00", StringComparison.Ordinal).Should().BeGreaterThan(markdown.IndexOf("## 按从高从新不重复未叠加的项目", StringComparison.Ordinal));
+        markdown.IndexOf("1,920,000.00", StringComparison.Ordinal).Should().BeGreaterThan(markdown.IndexOf("## 未叠加的项目", StringComparison.Ordinal));
     }
 
     [Fact]
