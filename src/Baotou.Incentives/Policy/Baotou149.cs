@@ -96,29 +96,11 @@ public static class Baotou149
     /// <summary>How 149号 is read where its text leaves a choice open (see the remarks on <see cref="Baotou149"/>).</summary>
     public static readonly PolicyReadings Readings = new(TransformationIncomeBasis.NetIncome, ProfitYearConvention.ProductionYearIsFirst);
 
-    /// <summary>The pack as published, every value in force from <see cref="EffectiveFrom"/>.</summary>
-    public static PolicyPack Pack { get; } = new(
-        PackId,
-        RuleSets.Baotou149,
-        DocumentNumber,
-        "关于进一步强化科技成果转化激励若干措施",
-        PublishedOn,
-        EffectiveFrom,
-        Readings,
-        [
-            From(TransferOfficeRewardShare, 0.05m, "（五）按成果转化收益给予不低于 5% 的奖励"),
-            From(MajorProjectThreshold, 2_000_000m, "（七）金额在 200 万元以上的"),
-            From(RegionalIncentiveRate, 0.20m, "（七）到账金额或股权折算金额 20% 的资金激励"),
-            From(TransferLicenceNetIncomeShare, 0.80m, "（八）成果转让或许可取得的净收入……不低于 80% 的比例"),
-            From(EquityShare, 0.80m, "（八）技术入股形成的股权不低于 80% 的比例"),
-            From(OperatingProfitShare, 0.10m, "（八）每年营业利润不低于 10% 的比例"),
-            From(OperatingProfitYears, 5m, "（八）自主实施转化成功投产后 5 年内"),
-            From(NationalAwardTransferShare, 0.90m, "（八）成果完成团队可享有该成果转让 90% 以上收益"),
-            From(SurplusResearcherShare, 0.90m, "（九）科研人员占比不低于 90%"),
-            From(MinimumUseRightYears, 10m, "（二）不低于 10 年的长期使用权"),
-            From(IncomeRetainedShare, 1m, "（三）职务科技成果转化所获得的收益，全部留归本单位，不上缴"),
-        ]);
+    /// <summary>
+    /// The pack as published, every value in force from <see cref="EffectiveFrom"/>: read from its pack file
+    /// (Policy/Packs/baotou-2023-149.pack.json, embedded in the library), where each value quotes the clause that sets it.
+    /// </summary>
+    public static PolicyPack Pack => ShippedPack.Value;
 
-    private static KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>> From(PolicyParameter parameter, decimal value, string text) =>
-        KeyValuePair.Create(parameter, (IReadOnlyList<DatedValue>)[new DatedValue(EffectiveFrom, value, DocumentNumber + text)]);
+    private static readonly Lazy<PolicyPack> ShippedPack = new(() => Files.ShippedPackFiles.Read(PackId));
 }

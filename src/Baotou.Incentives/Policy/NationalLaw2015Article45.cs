@@ -56,24 +56,11 @@ public static class NationalLaw2015Article45
     /// <summary>The law's profit years are read like 149号's: fiscal years, the year production succeeded being the first.</summary>
     public static readonly PolicyReadings Readings = new(TransformationIncomeBasis.NetIncome, ProfitYearConvention.ProductionYearIsFirst);
 
-    /// <summary>The pack as in force since <see cref="EffectiveFrom"/>.</summary>
-    public static PolicyPack Pack { get; } = new(
-        PackId,
-        RuleSets.NationalLaw2015,
-        DocumentNumber,
-        "关于科技成果完成、转化人员的奖励和报酬",
-        PublishedOn,
-        EffectiveFrom,
-        Readings,
-        [
-            From(TransferLicenceNetIncomeShare, 0.50m, "（一）从该项科技成果转让净收入或者许可净收入中提取不低于百分之五十的比例"),
-            From(EquityShare, 0.50m, "（二）从该项科技成果形成的股份或者出资比例中提取不低于百分之五十的比例"),
-            From(OperatingProfitShare, 0.05m, "（三）每年从实施该项科技成果的营业利润中提取不低于百分之五的比例"),
-            From(OperatingProfitMinimumYears, 3m, "（三）实施转化成功投产后连续三至五年"),
-            From(OperatingProfitMaximumYears, 5m, "（三）实施转化成功投产后连续三至五年"),
-        ],
-        PolicyLevel.NationalLaw);
+    /// <summary>
+    /// The pack as in force since <see cref="EffectiveFrom"/>: read from its pack file
+    /// (Policy/Packs/cn-law-2015-art45.pack.json, embedded in the library), where each value quotes the words that set it.
+    /// </summary>
+    public static PolicyPack Pack => ShippedPack.Value;
 
-    private static KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>> From(PolicyParameter parameter, decimal value, string text) =>
-        KeyValuePair.Create(parameter, (IReadOnlyList<DatedValue>)[new DatedValue(EffectiveFrom, value, "促进科技成果转化法·第四十五条" + text)]);
+    private static readonly Lazy<PolicyPack> ShippedPack = new(() => Files.ShippedPackFiles.Read(PackId));
 }

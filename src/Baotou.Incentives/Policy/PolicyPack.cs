@@ -13,6 +13,7 @@ public sealed class PolicyPack
 {
     private readonly ReadOnlyDictionary<string, Schedule> _schedules;
     private readonly ChangeOf? _change;
+    private readonly PackDescription _description;
 
     /// <summary>Creates a pack.</summary>
     /// <param name="id">A stable id, e.g. <c>baotou-2023-149</c>.</param>
@@ -35,11 +36,12 @@ public sealed class PolicyPack
         PolicyReadings readings,
         IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
         PolicyLevel level = PolicyLevel.Municipal)
-        : this(id, ruleSet, documentNumber, title, publishedOn, effectiveFrom, readings, schedules, level, change: null)
+        : this(id, ruleSet, documentNumber, title, publishedOn, effectiveFrom, readings, schedules, level, change: null, PackDescription.None)
     {
     }
 
-    private PolicyPack(
+    /// <summary>A pack as a pack file or a record defines it: every field, the change it makes and its description included.</summary>
+    internal PolicyPack(
         string id,
         string ruleSet,
         string documentNumber,
@@ -49,10 +51,12 @@ public sealed class PolicyPack
         PolicyReadings readings,
         IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
         PolicyLevel level,
-        ChangeOf? change)
+        ChangeOf? change,
+        PackDescription description)
     {
         Level = Guard.Defined(level, nameof(PolicyPack), id, nameof(Level));
         _change = change;
+        _description = description ?? PackDescription.None;
         Id = Guard.Id(id, nameof(PolicyPack));
         RuleSet = RuleSets.All.Contains(ruleSet, StringComparer.Ordinal)
             ? ruleSet
@@ -117,6 +121,25 @@ public sealed class PolicyPack
 
     /// <summary>The level of the authority that made the document: it decides which principle resolves an overlap.</summary>
     public PolicyLevel Level { get; }
+
+    /// <summary>The document's title in English, when the pack gives one (every shipped pack and pack file does).</summary>
+    public string? EnglishTitle => _description.EnglishTitle;
+
+    /// <summary>The body that issued the document, in Chinese (e.g. <c>包头市人民政府办公室</c>), when the pack names it.</summary>
+    public string? IssuedBy => _description.IssuedBy;
+
+    /// <summary>The body that issued the document, in English, when the pack names it.</summary>
+    public string? EnglishIssuedBy => _description.EnglishIssuedBy;
+
+    /// <summary>The id of the pack this one succeeds (<see cref="Successor"/>), or <see langword="null"/>.</summary>
+    public string? SucceedsPackId => _description.SucceedsPackId;
+
+    /// <summary>What changes the pack makes, for its definition (pack files and records).</summary>
+    internal ChangeOf? Change => _change;
+
+    /// <summary>The dated values of every parameter, ordered by key.</summary>
+    internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules =>
+        _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values));
 
     /// <summary>
     /// For a national or autonomous-region policy that changes provisions of another pack (<see cref="ChangedBy"/>), that
@@ -238,7 +261,7 @@ public sealed class PolicyPack
                 .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[new DatedValue(
                     effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
                     $"{documentNumber}, as {DocumentNumber}: {s.Values[0].Reference}")])),
-            Level, change: null);
+            Level, change: null, _description.AsSuccessorOf(Id));
     }
 
     /// <summary>
@@ -302,7 +325,8 @@ public sealed class PolicyPack
                     : new DatedValue(effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
                         $"{DocumentNumber}, unchanged by {documentNumber}: {s.Values[0].Reference}")])),
             level,
-            new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()));
+            new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
+            PackDescription.None);
     }
 
     /// <summary>A copy of the pack that reads what the text leaves open differently.</summary>
@@ -310,7 +334,7 @@ public sealed class PolicyPack
     /// <returns>The changed copy; this pack is unchanged.</returns>
     public PolicyPack WithReadings(PolicyReadings readings) =>
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change);
+            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change, _description);
 
     /// <summary>The pack's document number and id.</summary>
     /// <returns>Text for logs.</returns>
@@ -328,10 +352,10 @@ public sealed class PolicyPack
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
             _schedules.Values
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)), Level, _change);
+                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)), Level, _change, _description);
 
     /// <summary>What a change pack changes: the pack, the date that pack took effect, and the parameters.</summary>
-    private sealed record ChangeOf(string PackId, LocalDate PackEffectiveFrom, IReadOnlyList<string> ParameterKeys);
+    internal sealed record ChangeOf(string PackId, LocalDate PackEffectiveFrom, IReadOnlyList<string> ParameterKeys);
 
     private sealed record Schedule(PolicyParameter Parameter, IReadOnlyList<DatedValue> Values)
     {

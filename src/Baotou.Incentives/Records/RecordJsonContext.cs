@@ -19,6 +19,7 @@ namespace Baotou.Incentives.Records;
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]
+[JsonSerializable(typeof(Baotou.Incentives.Policy.Files.PackDocument))]
 [JsonSerializable(typeof(Baotou.Incentives.PolicyCases.PolicyCaseDocument))]
 [JsonSerializable(typeof(Unit))]
 [JsonSerializable(typeof(OwnRewardRates))]
