@@ -34,4 +34,13 @@ public static class KnownPacks
             : throw new IncentiveValidationException(unknown.Select(id => new ValidationProblem(nameof(PolicyPack), id, "Id",
                 $"is not a pack the library ships; known packs: {string.Join(", ", All.Select(p => p.Id))}")).ToArray());
     }
+
+    /// <summary>Whether a pack is one the library ships, definition and all (<see cref="PackFile.SameDefinition"/>): a pack of one's own with a shipped id is not.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <returns><see langword="true"/> when a shipped pack has the same definition.</returns>
+    public static bool IsShipped(PolicyPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        return All.Any(p => p.Id == pack.Id && PackFile.SameDefinition(p, pack));
+    }
 }

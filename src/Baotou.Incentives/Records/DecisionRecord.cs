@@ -50,6 +50,15 @@ public sealed class DecisionRecord
     /// <summary>The case decided: the input facts.</summary>
     public IncentiveCase Case { get; }
 
+    /// <summary>
+    /// The packs the decision was made under, in the decision's order: a record of schema 3 carries each pack's whole
+    /// definition, so a pack of one's own replays with nothing but the record; a record of an earlier schema names shipped
+    /// packs by id, and those are the library's.
+    /// </summary>
+    public IReadOnlyList<Policy.PolicyPack> Packs => _packs ??= Policy.KnownPacks.Resolve(Decision.PackIds);
+
+    private IReadOnlyList<Policy.PolicyPack>? _packs;
+
     /// <summary>The decision as recorded: outcomes and trace.</summary>
     public IncentiveDecision Decision { get; }
 
