@@ -16,15 +16,23 @@ namespace Baotou.Incentives.Records;
 public sealed class DecisionRecord
 {
     /// <summary>
-    /// The schema version this library writes: 2, whose outcomes carry their modality and reason codes with typed arguments.
-    /// It reads schema 1 too (outcomes with English sentences), and replays it in schema 1's own terms.
+    /// The schema version this library writes: 3, which carries the whole definition of every pack the decision was made
+    /// under, so that a pack of one's own replays with nothing but the record. Schema 2 (outcomes with modality and reason
+    /// codes, packs named by id) is read too, its packs being the shipped ones; and schema 1 (outcomes with English
+    /// sentences), replayed in its own terms.
     /// </summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
+
+    /// <summary>The first schema whose records carry their packs' definitions.</summary>
+    private const int FirstSchemaWithPackDefinitions = 3;
 
     private string? _json;
 
-    private DecisionRecord(RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null)
+    private DecisionRecord(
+        RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null,
+        IReadOnlyList<Policy.PolicyPack>? packs = null)
     {
+        _packs = packs;
         Document = document;
         Legacy = legacy;
         Case = incentiveCase;
@@ -113,7 +121,7 @@ public sealed class DecisionRecord
                 $"is 1; schema 1 has no place for a signature, so only a record of schema {CurrentSchemaVersion} is signed (replay the case to make one)")]);
         }
 
-        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact);
+        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact, packs: _packs);
         RequireReadable(signed.ToUtf8Json().Length, Case.Id);
         return signed;
     }
@@ -142,6 +150,7 @@ public sealed class DecisionRecord
             Fingerprints.Parameters(engine.Packs),
             decision.EvaluationDate,
             decision.PackIds,
+            engine.Packs.Select(Policy.Files.PackDefinition.Document).ToArray(),
             Fingerprints.ValuesOf(engine.Packs),
             new CaseDocument(incentiveCase.Id, null, null, CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray()),
             decision.Entitlements,
@@ -152,7 +161,7 @@ public sealed class DecisionRecord
             decision.Trace,
             string.Empty);
         var document = unsigned with { Digest = DigestOf(unsigned) };
-        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true);
+        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true, packs: engine.Packs);
         RequireReadable(record.ToUtf8Json().Length, incentiveCase.Id);
         return record;
     }
@@ -192,13 +201,14 @@ public sealed class DecisionRecord
             return ParseSchema1(text);
         }
 
-        if (version != CurrentSchemaVersion)
+        if (version is < 2 or > CurrentSchemaVersion)
         {
-            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 and {CurrentSchemaVersion}");
+            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 to {CurrentSchemaVersion}");
         }
 
         var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
         RequirePresent(document);
+        var packs = RecordedPacks(document);
         var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
 
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
@@ -210,7 +220,12 @@ public sealed class DecisionRecord
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
         var intact = document.Digest == DigestOf(document);
-        return new DecisionRecord(document, incentiveCase, decision, intact);
+        if (intact && packs is not null)
+        {
+            RequireConsistent(document, packs);
+        }
+
+        return new DecisionRecord(document, incentiveCase, decision, intact, packs: packs);
     }
 
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
@@ -260,7 +275,7 @@ public sealed class DecisionRecord
         RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document));
         var document = new RecordDocument(
             legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
-            legacy.Parameters, legacy.Case,
+            null, legacy.Parameters, legacy.Case,
             [.. legacy.Entitlements.Select(Schema1.Schema1Reading.Read)], [.. legacy.SupersededEntitlements.Select(Schema1.Schema1Reading.Read)],
             [.. legacy.Supersessions.Select(Schema1.Schema1Reading.Read)], [.. legacy.Determinations.Select(Schema1.Schema1Reading.Read)],
             [.. legacy.Obligations.Select(Schema1.Schema1Reading.Read)], legacy.Trace, legacy.Digest);
@@ -305,6 +320,58 @@ public sealed class DecisionRecord
         {
             throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), caseId, "Size",
                 $"would be {bytes} bytes; a record may be at most {RecordJson.MaximumBytes} bytes, so it is not made (split the case)")]);
+        }
+    }
+
+    /// <summary>
+    /// The packs a record of schema 3 carries, each read as strictly as a pack file (a problem names its path inside the
+    /// record), in the order of the record's pack ids; <see langword="null"/> for schema 2, whose packs are the shipped ones.
+    /// </summary>
+    private static IReadOnlyList<Policy.PolicyPack>? RecordedPacks(RecordDocument document)
+    {
+        if (document.SchemaVersion < FirstSchemaWithPackDefinitions)
+        {
+            return document.PackDefinitions is null
+                ? null
+                : throw FactJson.Problem("$.packDefinitions", $"is not part of schema {document.SchemaVersion}: records carry their packs from schema {FirstSchemaWithPackDefinitions} on");
+        }
+
+        if (document.PackDefinitions is not { } definitions)
+        {
+            throw FactJson.Problem("$", "lacks required properties: packDefinitions");
+        }
+
+        var ids = definitions.Select(d => d?.Id).ToArray();
+        if (!ids.SequenceEqual(document.Packs))
+        {
+            throw FactJson.Problem("$.packDefinitions", $"must define the packs of $.packs in the same order ({string.Join(", ", document.Packs)}); defines {string.Join(", ", ids)}");
+        }
+
+        var problems = new List<ValidationProblem>();
+        var packs = new List<Policy.PolicyPack>();
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            var own = new List<ValidationProblem>();
+            var pack = Policy.Files.PackDefinition.Build(definitions[i], packs, own);
+            problems.AddRange(own.Select(p => p with { Field = $"$.packDefinitions[{i}]" + p.Field[1..] }));
+            if (own.Count == 0)
+            {
+                packs.Add(pack);
+            }
+        }
+
+        return problems.Count == 0 ? packs : throw new IncentiveValidationException(problems);
+    }
+
+    /// <summary>
+    /// Refuses an intact record whose pack definitions say other values than its parameters and their fingerprint: a record
+    /// the library made never does, and a reader must not have to choose which of the two to believe.
+    /// </summary>
+    private static void RequireConsistent(RecordDocument document, IReadOnlyList<Policy.PolicyPack> packs)
+    {
+        if (!Fingerprints.ValuesOf(packs).SequenceEqual(document.Parameters) || Fingerprints.Parameters(packs) != document.ParameterFingerprint)
+        {
+            throw FactJson.Problem("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
         }
     }
 

@@ -6,7 +6,11 @@ using NodaTime;
 
 namespace Baotou.Incentives.Records;
 
-/// <summary>The JSON shape of a decision record; <see cref="DecisionRecord"/> is what callers hold.</summary>
+/// <summary>
+/// The JSON shape of a decision record; <see cref="DecisionRecord"/> is what callers hold. From schema 3 on, each pack the
+/// decision was made under is carried whole (<see cref="PackDefinitions"/>, in the order of <see cref="Packs"/>), so the
+/// record replays with nothing but itself; a record of schema 2 names shipped packs by id only.
+/// </summary>
 internal sealed record RecordDocument(
     int SchemaVersion,
     string LibraryVersion,
@@ -14,6 +18,7 @@ internal sealed record RecordDocument(
     string ParameterFingerprint,
     LocalDate EvaluationDate,
     IReadOnlyList<string> Packs,
+    IReadOnlyList<Policy.Files.PackDocument>? PackDefinitions,
     IReadOnlyList<RecordedParameter> Parameters,
     CaseDocument Case,
     IReadOnlyList<Entitlement> Entitlements,

@@ -45,7 +45,7 @@ internal static class DecisionComparison
     /// <summary>The decision written exactly as a record writes it (the inputs and fingerprints left empty: they are not compared here).</summary>
     private static JsonDocument Tree(IncentiveDecision decision) =>
         JsonSerializer.SerializeToDocument(
-            new RecordDocument(0, string.Empty, string.Empty, string.Empty, decision.EvaluationDate, decision.PackIds, [],
+            new RecordDocument(0, string.Empty, string.Empty, string.Empty, decision.EvaluationDate, decision.PackIds, null, [],
                 new CaseDocument(decision.CaseId, null, null, []), decision.Entitlements, decision.SupersededEntitlements,
                 decision.Supersessions, decision.Determinations, decision.Obligations, decision.Trace, string.Empty),
             RecordJson.Compact.RecordDocument);

@@ -338,15 +338,18 @@ public sealed class CommandLineFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_record_of_a_pack_the_tool_does_not_ship_is_refused_naming_the_file()
+    public void A_record_whose_pack_ids_disagree_with_the_packs_it_carries_is_refused_naming_the_file()
     {
         var record = Record();
-        File.WriteAllText(record, Forgery.Set(File.ReadAllText(record), "$.packs[0]", "baotou-2099-1"));
+        var json = File.ReadAllText(record);
+        File.WriteAllText(record, json.Replace("\"packs\": [\n    \"baotou-2023-149\"", "\"packs\": [\n    \"baotou-2099-1\"", StringComparison.Ordinal));
+        File.ReadAllText(record).Should().NotBe(json);
 
         var (code, _, error) = Run("replay", record);
 
         code.Should().Be(2);
-        error.Should().Be(Lines($"{record}: invalid decision record:", "  PolicyPack 'baotou-2099-1'.Id: is not a pack the library ships; known packs: baotou-2023-149, cn-law-2015-art45"));
+        error.Should().Be(Lines($"{record}: invalid decision record:",
+            "  JSON.$.packDefinitions: must define the packs of $.packs in the same order (baotou-2099-1); defines baotou-2023-149"));
     }
 
     [Theory]

@@ -68,7 +68,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, error) = Run("replay", record);
 
         code.Should().Be(2);
-        error.Should().Contain("$.schemaVersion: is 9; this library reads schema versions 1 and 2");
+        error.Should().Contain("$.schemaVersion: is 9; this library reads schema versions 1 to 3");
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed class DecisionRecordTests
         var record = Cases.Engine.Record(Transfer(), Cases.Evaluated);
         var json = record.ToJson();
 
-        record.SchemaVersion.Should().Be(2);
+        record.SchemaVersion.Should().Be(3);
         record.RuleSetFingerprint.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
         record.ParameterFingerprint.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
         record.Digest.Should().MatchRegex("^sha256:[0-9a-f]{64}$");
@@ -115,12 +115,12 @@ public sealed class DecisionRecordTests
     [Fact]
     public void A_record_of_an_unknown_schema_version_is_refused_clearly()
     {
-        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 3,", StringComparison.Ordinal);
+        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 3,", "\"schemaVersion\": 4,", StringComparison.Ordinal);
 
         var act = () => DecisionRecord.Parse(json);
 
         act.Should().Throw<IncentiveValidationException>().Which.Problems.Should().Equal(
-            new ValidationProblem("JSON", null, "$.schemaVersion", "is 3; this library reads schema versions 1 and 2"));
+            new ValidationProblem("JSON", null, "$.schemaVersion", "is 4; this library reads schema versions 1 to 3"));
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class DecisionRecordTests
     [Fact]
     public void An_unknown_property_is_refused()
     {
-        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"extra\": true,", StringComparison.Ordinal);
+        var json = Cases.Engine.Record(Transfer(), Cases.Evaluated).ToJson().Replace("\"schemaVersion\": 3,", "\"schemaVersion\": 3, \"extra\": true,", StringComparison.Ordinal);
 
         var act = () => DecisionRecord.Parse(json);
 
@@ -232,7 +232,8 @@ public sealed class DecisionRecordTests
 
         var read = DecisionRecord.Parse(json);
 
-        json.Should().NotContain("publishedOn");
+        // Packs have their own publishedOn; the case's facts are what must leave it out.
+        json[json.IndexOf("\"case\":", StringComparison.Ordinal)..].Should().NotContain("publishedOn");
         read.ToJson().Should().Be(json);
         read.Case.FactsOf<TransactionPublicity>().Single().PublishedOn.Should().BeNull();
         Cases.Engine.Replay(read).Verdict.Should().Be(ReplayVerdict.Reproduced);

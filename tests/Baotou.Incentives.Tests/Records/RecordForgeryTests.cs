@@ -124,14 +124,14 @@ public sealed class RecordForgeryTests
 
     [Theory]
     [InlineData("\"minimumAmount\": 1980000.00", "\"minimumAmount\": 1.98E6")]
-    [InlineData("\"schemaVersion\": 2,\n  \"libraryVersion\"", "\"libraryVersion\"")]
+    [InlineData("\"schemaVersion\": 3,\n  \"libraryVersion\"", "\"libraryVersion\"")]
     [InlineData("\n", "\r\n")]
     public void A_reordered_or_respelt_record_is_not_canonical_rather_than_tampered(string original, string respelt)
     {
         var json = Genuine.Replace(original, respelt, StringComparison.Ordinal);
         if (!respelt.Contains("E6", StringComparison.Ordinal) && !respelt.Contains('\r', StringComparison.Ordinal))
         {
-            json = json.Replace("\"ruleSetFingerprint\"", "\"schemaVersion\": 2,\n  \"ruleSetFingerprint\"", StringComparison.Ordinal);
+            json = json.Replace("\"ruleSetFingerprint\"", "\"schemaVersion\": 3,\n  \"ruleSetFingerprint\"", StringComparison.Ordinal);
         }
 
         var act = () => DecisionRecord.Parse(json);

@@ -141,7 +141,17 @@ internal sealed class ReportBuilder
 
     private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause), "clause");
 
-    private string PackName(string packId) => _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
+    /// <summary>
+    /// A shipped pack by its catalog name; a pack of one's own (or a shipped id with another definition) by the document
+    /// number the record carries, said to be one's own, so an auditor never takes it for the shipped document.
+    /// </summary>
+    private string PackName(string packId)
+    {
+        var pack = _record.Packs.FirstOrDefault(p => p.Id == packId);
+        return pack is not null && !Policy.KnownPacks.IsShipped(pack)
+            ? _words.Text(pack.DocumentNumber) + _words.Report("pack-of-ones-own")
+            : _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
+    }
 
     private void Header()
     {

@@ -135,7 +135,8 @@ internal static class PackDefinition
             return null;
         }
 
-        var known = KnownPacks.All.Concat(others).ToArray();
+        // A pack given beside the file comes first: it may be a changed copy of a shipped pack with the same id.
+        var known = others.Concat(KnownPacks.All).ToArray();
         var basis = known.FirstOrDefault(p => p.Id == basisId);
         if (basis is null)
         {

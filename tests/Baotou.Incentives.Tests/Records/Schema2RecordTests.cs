@@ -1,0 +1,42 @@
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
+using Baotou.Incentives.Tests.Conventions;
+
+namespace Baotou.Incentives.Tests.Records;
+
+/// <summary>
+/// Old records never become unreadable: a record of schema 2, made by the library at commit 6661628 before records carried
+/// their packs (Fixtures/schema-2-university-transfer.json, the sample transfer case under 149号), still reads intact,
+/// writes back the bytes read, and replays as reproduced under the shipped packs it names.
+/// </summary>
+public sealed class Schema2RecordTests
+{
+    private static readonly string Path2 = Path.Combine(ConventionTests.RepositoryRoot(), "tests", "Baotou.Incentives.Tests", "Records", "Fixtures", "schema-2-university-transfer.json");
+
+    private static DecisionRecord Read() => DecisionRecord.Parse(File.ReadAllBytes(Path2));
+
+    [Fact]
+    public void A_schema_2_record_reads_intact_and_writes_back_the_bytes_read()
+    {
+        var record = Read();
+
+        record.SchemaVersion.Should().Be(2);
+        record.IsIntact.Should().BeTrue();
+        record.ToJson().Should().Be(File.ReadAllText(Path2));
+        record.ToJson().Should().NotContain("packDefinitions");
+    }
+
+    [Fact]
+    public void A_schema_2_record_names_shipped_packs_and_replays_as_reproduced_under_them()
+    {
+        var record = Read();
+
+        record.Packs.Should().ContainSingle().Which.Should().BeSameAs(Baotou149.Pack);
+        var result = new IncentiveEngine(record.Packs).Replay(record);
+
+        result.Verdict.Should().Be(ReplayVerdict.Reproduced, result.Summary());
+        result.ParameterChanges.Should().BeEmpty();
+    }
+}
