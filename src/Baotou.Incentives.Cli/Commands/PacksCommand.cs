@@ -22,7 +22,7 @@ internal static class PacksCommand
         };
         list.SetAction(result => Guarded.Run(context, () => List(context, Language(result.GetValue(listLang)))));
 
-        var which = new Argument<string>("pack") { Description = "a shipped pack's id (see 'packs list') or a pack file (docs/PACKS.md)", HelpName = "id-or-file" };
+        var which = new Argument<string>("id-or-file") { Description = "a shipped pack's id (see 'packs list') or a pack file (docs/PACKS.md)" };
         var showLang = Lang();
         var show = new Command("show", "Show a pack: identity, level, dates, rule set, what it succeeds or changes, readings, and every parameter with its unit, dated values and references")
         {
