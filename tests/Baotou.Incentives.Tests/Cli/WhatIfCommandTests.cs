@@ -129,5 +129,24 @@ public sealed class WhatIfCommandTests : IDisposable
         error.Should().Be(Lines(message));
     }
 
+    [Fact]
+    public void The_readmes_whatif_example_prints_the_lines_it_shows()
+    {
+        // README.md shows the command and, below it, each line it prints after "# ": run it from the repository's root.
+        var root = Conventions.ConventionTests.RepositoryRoot();
+        var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
+        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/", StringComparison.Ordinal));
+        at.Should().BeGreaterThan(0);
+        var args = lines[at]["baotou-incentives ".Length..].Split(' ');
+        args[1] = Path.Combine(root, args[1]);
+        var shown = lines.Skip(at + 1).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]).ToArray();
+
+        var (code, output, _) = Run(args);
+
+        code.Should().Be(0);
+        shown.Should().NotBeEmpty();
+        output.Should().Be(Lines(shown));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
