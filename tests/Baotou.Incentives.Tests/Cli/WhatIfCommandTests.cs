@@ -37,7 +37,7 @@ public sealed class WhatIfCommandTests : IDisposable
     [
         header,
         .. comparison.Changes.Select(c => $"{c.OutcomeId} {c.Field}: {c.Before} → {c.After}"),
-        $"{comparison.Changes.Count} changes",
+        comparison.Changes.Count == 1 ? "1 change" : $"{comparison.Changes.Count} changes",
     ];
 
     [Theory]
