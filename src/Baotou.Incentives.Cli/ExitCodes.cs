@@ -9,7 +9,11 @@ internal static class ExitCodes
     /// <summary>Done: reproduced, every case evaluated, every policy case passed.</summary>
     internal const int Success = 0;
 
-    /// <summary><c>replay</c>: the record diverged; <c>verify</c>: a policy case failed or there was none; <c>evaluate</c> of many: a case was refused.</summary>
+    /// <summary>
+    /// <c>replay</c>: the record diverged, or a <c>--pack</c> file differs from the recorded pack of its id (or the record has
+    /// none); <c>explain --pack</c>: likewise, and no report is written; <c>verify</c>: a policy case failed or there was none;
+    /// <c>evaluate</c> of many: a case was refused.
+    /// </summary>
     internal const int DivergedOrFailed = 1;
 
     /// <summary>
@@ -22,5 +26,5 @@ internal static class ExitCodes
     internal const int Untrusted = 3;
 
     /// <summary>The text <c>--help</c> shows under the root command's description.</summary>
-    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
+    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
 }

@@ -1,6 +1,7 @@
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Signing;
 using Baotou.Incentives.Validation;
@@ -12,11 +13,12 @@ namespace Baotou.Incentives.Cli.Batch;
 /// <c>evaluate</c> over many case files: one record per case in the output folder, a summary (CSV in the folder, and a
 /// table for a person watching), a bad case reported with its problems without stopping the others. Cases that share an
 /// evaluation date and packs go to the library's batch API together (<see cref="IncentiveEngine.EvaluateManyAsync"/>), which
-/// bounds the parallelism and returns results in input order. With a signer, every record is signed as it is written.
+/// bounds the parallelism and returns results in input order. With a signer, every record is signed as it is written; pack
+/// files (<c>--pack</c>) are applied besides each case's own packs, and a case that already applies a pack of a file's id is refused.
 /// </summary>
 internal static class BatchEvaluation
 {
-    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs, RecordSigner? signer)
+    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs, RecordSigner? signer, IReadOnlyList<PackFileRead> packFiles)
     {
         InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
@@ -28,12 +30,12 @@ internal static class BatchEvaluation
                 .Start(progress =>
                 {
                     var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
-                    Evaluate(files, records, jobs, signer, outcomes, () => task.Increment(1));
+                    Evaluate(files, records, jobs, signer, packFiles, outcomes, () => task.Increment(1));
                 });
         }
         else
         {
-            Evaluate(files, records, jobs, signer, outcomes, () => { });
+            Evaluate(files, records, jobs, signer, packFiles, outcomes, () => { });
         }
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
@@ -58,14 +60,16 @@ internal static class BatchEvaluation
         return records;
     }
 
-    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, RecordSigner? signer, CaseOutcome[] outcomes, Action done)
+    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, RecordSigner? signer, IReadOnlyList<PackFileRead> packFiles,
+        CaseOutcome[] outcomes, Action done)
     {
-        var read = new List<(int Index, CaseFile Case)>();
+        var read = new List<(int Index, CaseFile Case, IReadOnlyList<PolicyPack> Packs)>();
         for (var i = 0; i < files.Count; i++)
         {
             try
             {
-                read.Add((i, InputFiles.Read(files[i], "case file", CaseFile.Parse)));
+                var caseFile = InputFiles.Read(files[i], "case file", CaseFile.Parse);
+                read.Add((i, caseFile, PackFiles.Added(caseFile.Packs, packFiles, files[i])));
             }
             catch (IncentiveValidationException e)
             {
@@ -80,10 +84,10 @@ internal static class BatchEvaluation
         }
 
         // The batch API evaluates many cases on one date under one engine: group the files by the date and packs they name.
-        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join(",", r.Case.Packs.Select(p => p.Id)))))
+        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join(",", r.Packs.Select(p => p.Id)))))
         {
-            var members = group.ToArray();
-            var engine = new IncentiveEngine(members[0].Case.Packs);
+            var members = group.Select(m => (m.Index, m.Case)).ToArray();
+            var engine = new IncentiveEngine(group.First().Packs);
             EvaluateGroup(engine, members, group.Key.EvaluationDate, jobs, signer, files, records, outcomes, done).GetAwaiter().GetResult();
         }
     }

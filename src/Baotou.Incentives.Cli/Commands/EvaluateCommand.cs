@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Baotou.Incentives.Cli.Batch;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Engine;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Signing;
 
@@ -11,7 +12,8 @@ namespace Baotou.Incentives.Cli.Commands;
 /// <summary>
 /// <c>evaluate CASE [--out RECORD]</c>: one case file into its decision record (standard output unless <c>--out</c>);
 /// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary. Either way
-/// <c>--sign KEY [--cert CERT]</c> signs every record written.
+/// <c>--sign KEY [--cert CERT]</c> signs every record written, and <c>--pack FILE</c> (repeatable) adds a pack file to the
+/// packs each case names.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -49,17 +51,19 @@ internal static class EvaluateCommand
             Description = "the X.509 certificate (PEM) of the --sign key: replay then names its subject as the signer",
             HelpName = "cert.pem",
         };
+        var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each case names, e.g. a later policy that succeeds 149号; repeatable, each with an id of its own");
         var command = new Command("evaluate",
             "Evaluate case files into decision records, each under the case's \"packs\" or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149); many at once with --out-dir, with a summary")
         {
-            cases, outFile, outDir, jobs, sign, cert,
+            cases, outFile, outDir, jobs, sign, cert, packs,
         };
         command.SetAction(result => Guarded.Run(context, () => Evaluate(
-            context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs), result.GetValue(sign), result.GetValue(cert))));
+            context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs), result.GetValue(sign), result.GetValue(cert),
+            result.GetValue(packs) ?? [])));
         return command;
     }
 
-    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile)
+    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile, string[] packFiles)
     {
         if (outFile is not null && outDir is not null)
         {
@@ -78,7 +82,10 @@ internal static class EvaluateCommand
 
             var files = InputFiles.Expand(paths);
             using var batchSigner = SigningOptions.Signer(keyFile, certificateFile);
-            return BatchEvaluation.Run(context, files, outDir, jobs, batchSigner);
+
+            // Read once for every case: a file may succeed a shipped pack or a pack file before it.
+            var extra = PackFiles.Read(packFiles, []);
+            return BatchEvaluation.Run(context, files, outDir, jobs, batchSigner, extra);
         }
 
         if (!one)
@@ -91,17 +98,18 @@ internal static class EvaluateCommand
 
         if (outFile is not null)
         {
-            InputFiles.CheckWritable(outFile, "--out", paths[0], keyFile, certificateFile);
+            InputFiles.CheckWritable(outFile, "--out", [paths[0], keyFile, certificateFile, .. packFiles]);
         }
 
         using var signer = SigningOptions.Signer(keyFile, certificateFile);
-        return EvaluateOne(context, paths[0], outFile, signer);
+        return EvaluateOne(context, paths[0], outFile, signer, packFiles);
     }
 
-    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer)
+    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer, string[] packFiles)
     {
         var caseFile = Guarded.Read(path, "case file", CaseFile.Parse);
-        var evaluated = Guarded.Parse(path, "case", caseFile.Evaluate);
+        var packs = PackFiles.Added(caseFile.Packs, PackFiles.Read(packFiles, caseFile.Packs), path);
+        var evaluated = Guarded.Parse(path, "case", () => new IncentiveEngine(packs).Record(caseFile.Case, caseFile.EvaluationDate));
         var record = signer is null ? evaluated : Guarded.Parse(path, "case", () => signer.Sign(evaluated));
         if (outFile is null)
         {

@@ -2,11 +2,14 @@ using System.CommandLine;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
-using Baotou.Incentives.Records;
 
 namespace Baotou.Incentives.Cli.Commands;
 
-/// <summary><c>explain RECORD [--format md|html] [--lang zh|en] [--out FILE]</c>: a decision record explained for a person.</summary>
+/// <summary>
+/// <c>explain RECORD [--format md|html] [--lang zh|en] [--out FILE] [--pack FILE…]</c>: a decision record explained for a
+/// person, under the packs it was made under; a <c>--pack</c> file that differs from the recorded pack of its id is said and
+/// no report is written (exit 1).
+/// </summary>
 internal static class ExplainCommand
 {
     internal static Command Create(ToolContext context)
@@ -25,27 +28,37 @@ internal static class ExplainCommand
         };
         lang.AcceptOnlyFromAmong("zh", "en");
         var output = new Option<string>("--out") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
+        var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: when it differs, no report (exit 1); repeatable");
         var command = new Command("explain", "Explain a decision record for a person: outcomes with their clause, facts, parameter and arithmetic, then the trace")
         {
-            record, format, lang, output,
+            record, format, lang, output, packs,
         };
         command.SetAction(result => Guarded.Run(context, () =>
-            Explain(context, result.GetValue(record)!, result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output))));
+            Explain(context, result.GetValue(record)!, result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [])));
         return command;
     }
 
-    private static int Explain(ToolContext context, string path, string format, string lang, string? outFile)
+    private static int Explain(ToolContext context, string path, string format, string lang, string? outFile, string[] packFiles)
     {
         if (outFile is not null)
         {
-            InputFiles.CheckWritable(outFile, "--out", path);
+            InputFiles.CheckWritable(outFile, "--out", [path, .. packFiles]);
         }
 
-        var (record, engine) = Guarded.Read(path, "decision record", stream =>
+        var read = RecordPacks.Read(path, packFiles);
+        if (read.Differences.Count > 0)
         {
-            var read = DecisionRecord.Parse(stream);
-            return (read, new IncentiveEngine(Policy.KnownPacks.Resolve(read.Decision.PackIds)));
-        });
+            foreach (var difference in read.Differences)
+            {
+                context.Error.WriteLine(difference);
+            }
+
+            context.Error.WriteLine($"{path}: not explained: it was not made under the pack files given");
+            return ExitCodes.DivergedOrFailed;
+        }
+
+        var record = read.Record;
+        var engine = new IncentiveEngine(read.Packs);
         var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
 
         // The report states the replay verdict, so an auditor reads first whether the decision still stands.

@@ -9,7 +9,8 @@ namespace Baotou.Incentives.Cli.Commands;
 /// <summary>
 /// <c>verify PATH…</c>: runs policy cases (docs/POLICY-CASES.md), given as files or folders of <c>*.json</c> files, and
 /// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts; a person at a
-/// terminal sees progress, then a table of the cases, then each failure in full.
+/// terminal sees progress, then a table of the cases, then each failure in full. <c>--pack FILE</c> (repeatable) adds a pack
+/// file to the packs each case names.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -20,16 +21,19 @@ internal static class VerifyCommand
             Description = "policy case files, or folders whose *.json files are policy cases",
             Arity = ArgumentArity.OneOrMore,
         };
+        var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each policy case names; repeatable, each with an id of its own");
         var command = new Command("verify", "Run policy cases and check what the policy says must come out: exit 0 only if every case passes")
         {
-            paths,
+            paths, packs,
         };
-        command.SetAction(result => Guarded.Run(context, () => Verify(context, result.GetValue(paths)!)));
+        command.SetAction(result => Guarded.Run(context, () => Verify(context, result.GetValue(paths)!, result.GetValue(packs) ?? [])));
         return command;
     }
 
-    private static int Verify(ToolContext context, string[] paths)
+    private static int Verify(ToolContext context, string[] paths, string[] packFiles)
     {
+        // Pack files that cannot be read leave nothing to verify under them: that is unusable input (exit 2), not a failed case.
+        var extra = PackFiles.Read(packFiles, []);
         IReadOnlyList<string> files;
         try
         {
@@ -51,7 +55,7 @@ internal static class VerifyCommand
                 var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
                 for (var i = 0; i < files.Count; i++)
                 {
-                    lines[i] = Check(files[i], Path.GetFileName(files[i]));
+                    lines[i] = Check(files[i], Path.GetFileName(files[i]), extra);
                     task.Increment(1);
                 }
             });
@@ -60,7 +64,7 @@ internal static class VerifyCommand
         {
             for (var i = 0; i < files.Count; i++)
             {
-                lines[i] = Check(files[i], Path.GetFileName(files[i]));
+                lines[i] = Check(files[i], Path.GetFileName(files[i]), extra);
             }
         }
 
@@ -90,11 +94,12 @@ internal static class VerifyCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
     }
 
-    private static string Check(string file, string name)
+    private static string Check(string file, string name, IReadOnlyList<PackFileRead> extra)
     {
         try
         {
-            var result = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse).Verify();
+            var policyCase = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse);
+            var result = extra.Count == 0 ? policyCase.Verify() : policyCase.Verify(PackFiles.Added(policyCase.Packs, extra, file, whatIf: false));
             return result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"
                 : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}";

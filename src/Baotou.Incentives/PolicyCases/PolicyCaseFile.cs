@@ -15,7 +15,7 @@ namespace Baotou.Incentives.PolicyCases;
 /// facts, the evaluation date, the packs, and the expected outcomes — amounts to the fen, determinations, obligations, what
 /// must be superseded and what must not fire. The format is documented in <c>docs/POLICY-CASES.md</c>.
 /// </summary>
-public sealed class PolicyCaseFile
+public sealed partial class PolicyCaseFile
 {
     private readonly PolicyCaseDocument _document;
 

@@ -58,8 +58,8 @@ public sealed class CommandLineMessagesTests : IDisposable
 
         code.Should().Be(0);
         output.Should().Contain("Usage:" + Environment.NewLine + $"  {Tool} [command] [options]")
-            .And.Contain("exit codes: 0 success; 1 diverged (replay), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)");
-        foreach (var command in new[] { "evaluate <case>", "replay <record>", "explain <record>", "verify <path>", "completion <bash|pwsh>" })
+            .And.Contain("exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)");
+        foreach (var command in new[] { "evaluate <case>", "replay <record>", "explain <record>", "verify <path>", "whatif <case>", "packs", "completion <bash|pwsh>" })
         {
             output.Should().Contain("  " + command);
         }

@@ -1,0 +1,204 @@
+using System.CommandLine;
+using System.Globalization;
+using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Money;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.WhatIf;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Baotou.Incentives.Cli.Commands;
+
+/// <summary>
+/// <c>whatif CASE --set PARAMETER=VALUE [--set …] [--from DATE]</c> or <c>whatif CASE --pack CHANGED.json</c>: decides a case
+/// under its packs and again with one of them changed (<see cref="IncentiveEngine.WhatIf(Facts.IncentiveCase, LocalDate, PolicyPack)"/>),
+/// and prints each outcome that moved with its old and new value. Nothing is written; exit 0 when it ran.
+/// </summary>
+internal static class WhatIfCommand
+{
+    internal static Command Create(ToolContext context)
+    {
+        var caseFile = new Argument<string>("case") { Description = "the case file (JSON) to decide under its packs and under the changed pack" };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "a parameter and the value to try, e.g. 149.8.transfer-licence-net-income-share=85% (a rate as 0.85 or 85%, an amount in yuan, a term in whole years); repeatable, all of one pack",
+            HelpName = "parameter=value",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var from = new Option<string>("--from")
+        {
+            Description = "with --set: the value applies to events on or after this date (an amendment); left out, from the pack's own effective date",
+            HelpName = "date",
+        };
+        var pack = new Option<string>("--pack")
+        {
+            Description = "a changed copy of one of the case's packs as a pack file (the same id), tried in place of it",
+            HelpName = "changed.pack.json",
+        };
+        var command = new Command("whatif", "Decide a case under its packs and again with one pack changed (--set PARAMETER=VALUE, or --pack CHANGED.json), and print each outcome that moves: old → new")
+        {
+            caseFile, set, from, pack,
+        };
+        command.SetAction(result => Guarded.Run(context, () =>
+            WhatIf(context, result.GetValue(caseFile)!, result.GetValue(set) ?? [], result.GetValue(from), result.GetValue(pack))));
+        return command;
+    }
+
+    private static int WhatIf(ToolContext context, string path, string[] sets, string? fromText, string? packFile)
+    {
+        if (sets.Length == 0 && packFile is null)
+        {
+            throw new UsageProblem("whatif: give --set PARAMETER=VALUE (e.g. --set 149.8.transfer-licence-net-income-share=85%) or --pack CHANGED.json");
+        }
+
+        if (sets.Length > 0 && packFile is not null)
+        {
+            throw new UsageProblem("whatif: give --set or --pack, not both: a what-if changes one pack, by values or as a file");
+        }
+
+        if (fromText is not null && sets.Length == 0)
+        {
+            throw new UsageProblem("whatif: --from goes with --set: the date from which the value set applies");
+        }
+
+        LocalDate? from = null;
+        if (fromText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(fromText);
+            from = parsed.Success ? parsed.Value : throw new UsageProblem($"--from must be a date such as 2025-07-01; was '{fromText}'");
+        }
+
+        var read = Guarded.Read(path, "case file", CaseFile.Parse);
+        var (changed, what) = packFile is null ? Set(read.Packs, sets, from) : FromFile(read.Packs, packFile, path);
+        var comparison = Guarded.Parse(path, "case", () => new IncentiveEngine(read.Packs).WhatIf(read.Case, read.EvaluationDate, changed));
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"case {read.Case.Id} on {read.EvaluationDate:uuuu-MM-dd}, {what}:"));
+        foreach (var change in comparison.Changes)
+        {
+            context.Output.WriteLine(Line(change));
+        }
+
+        context.Output.WriteLine(comparison.Changes.Count == 0 ? "nothing moved" : Words.Count(comparison.Changes.Count, "change"));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One change as <see cref="OutcomeChange"/> holds it: the field's old and new value, or the outcome added or removed.</summary>
+    internal static string Line(OutcomeChange change) => change.Kind switch
+    {
+        OutcomeChangeKind.Added => $"{change.OutcomeId}: added",
+        OutcomeChangeKind.Removed => $"{change.OutcomeId}: removed",
+        _ => $"{change.OutcomeId} {change.Field}: {change.Before ?? "(none)"} → {change.After ?? "(none)"}",
+    };
+
+    private static (PolicyPack Changed, string What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
+    {
+        var problems = new List<string>();
+        var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value, string Given)>();
+        foreach (var set in sets)
+        {
+            var equals = set.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == set.Length - 1)
+            {
+                problems.Add($"--set must be PARAMETER=VALUE, e.g. 149.8.transfer-licence-net-income-share=85%; was '{set}'");
+                continue;
+            }
+
+            var key = set[..equals].Trim();
+            var text = set[(equals + 1)..].Trim();
+            var setting = packs.Where(p => p.Parameters.Any(x => x.Key == key)).ToArray();
+            if (setting.Length == 0)
+            {
+                var keys = packs.SelectMany(p => p.Parameters).Select(p => p.Key).Distinct().Order(StringComparer.Ordinal).ToArray();
+                var nearest = Nearest.Of(key, keys);
+                problems.Add($"--set {set}: '{key}' is not a parameter of the case's packs ({string.Join(", ", packs.Select(p => p.Id))})"
+                    + (nearest is null ? $"; their parameters: {string.Join(", ", keys)}" : $"; did you mean {nearest}?"));
+                continue;
+            }
+
+            if (setting.Length > 1)
+            {
+                problems.Add($"--set {set}: '{key}' is set by {string.Join(" and ", setting.Select(p => p.Id))}; to change one of them, write it as a pack file and give --pack");
+                continue;
+            }
+
+            var parameter = setting[0].Parameters.Single(x => x.Key == key);
+            if (Value(parameter.Unit, text) is { } value)
+            {
+                values.Add((setting[0], parameter, value, text));
+            }
+            else
+            {
+                problems.Add($"--set {set}: {Range(parameter.Unit)}; was '{text}'");
+            }
+        }
+
+        if (problems.Count == 0 && values.Select(v => v.Pack.Id).Distinct().Count() > 1)
+        {
+            problems.Add($"--set changes one pack at a time; these are set by {string.Join(" and ", values.Select(v => v.Pack.Id).Distinct())}: ask one what-if for each");
+        }
+
+        if (problems.Count == 0 && values.GroupBy(v => v.Parameter.Key).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            problems.Add($"--set names '{twice.Key}' more than once");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new UsageProblem(string.Join(Environment.NewLine, problems));
+        }
+
+        var changed = values[0].Pack;
+        foreach (var (_, parameter, value, _) in values)
+        {
+            changed = from is { } date
+                ? changed.WithAmendment(parameter, date, value, string.Create(CultureInfo.InvariantCulture, $"what-if: {parameter.Key} = {Shown(parameter.Unit, value)} from {date:uuuu-MM-dd}"))
+                : changed.WithValue(parameter, value);
+        }
+
+        var said = string.Join(", ", values.Select(v => $"{v.Parameter.Key} = {Shown(v.Parameter.Unit, v.Value)}"));
+        return (changed, string.Create(CultureInfo.InvariantCulture, $"{changed.Id} with {said}{(from is { } d ? $" from {d:uuuu-MM-dd}" : string.Empty)}"));
+    }
+
+    private static (PolicyPack Changed, string What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
+    {
+        var pack = PackFiles.Read([packFile], packs).Single().Pack;
+        return packs.Any(p => p.Id == pack.Id)
+            ? (pack, $"{pack.Id} as {packFile}")
+            : throw new UsageProblem($"{packFile}: pack '{pack.Id}' is not one of the packs of {casePath} ({string.Join(", ", packs.Select(p => p.Id))}); a what-if tries a changed copy of one of them under its id: give the file that id, or add a pack of its own with 'evaluate {casePath} --pack {packFile}'");
+    }
+
+    /// <summary>The value given for a parameter of <paramref name="unit"/>, or <see langword="null"/> when it is not one (the ranges a pack enforces).</summary>
+    private static decimal? Value(ParameterUnit unit, string text)
+    {
+        var percent = text.EndsWith('%');
+        if (!decimal.TryParse(percent ? text[..^1] : text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            || (percent && unit != ParameterUnit.Rate))
+        {
+            return null;
+        }
+
+        var value = percent ? number / 100m : number;
+        return unit switch
+        {
+            ParameterUnit.Rate when value is >= 0m and <= 1m => value,
+            ParameterUnit.Yuan when value >= 0m => value,
+            ParameterUnit.Years when value is >= 1m and <= 100m && decimal.Truncate(value) == value => value,
+            _ => null,
+        };
+    }
+
+    private static string Range(ParameterUnit unit) => unit switch
+    {
+        ParameterUnit.Rate => "must be a rate from 0 to 1 or from 0% to 100% (0.85 or 85%)",
+        ParameterUnit.Yuan => "must be an amount in yuan from 0 (e.g. 2000000)",
+        _ => "must be a whole number of years from 1 to 100",
+    };
+
+    private static string Shown(ParameterUnit unit, decimal value) => unit switch
+    {
+        ParameterUnit.Rate => Rate.Format(value),
+        ParameterUnit.Yuan => Fen.Format(value) + " yuan",
+        _ => value.ToString("0", CultureInfo.InvariantCulture) + " years",
+    };
+}

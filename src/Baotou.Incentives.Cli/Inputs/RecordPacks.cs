@@ -1,0 +1,105 @@
+using Baotou.Incentives.Cli.Commands;
+using Baotou.Incentives.Money;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.Validation;
+
+namespace Baotou.Incentives.Cli.Inputs;
+
+/// <summary>
+/// The packs a decision record is replayed and explained under: the record's own (<see cref="DecisionRecord.Packs"/>), never
+/// the pack files given. A pack file given with <c>--pack</c> is checked against the recorded pack of its id, and each one
+/// that differs, or that the record was not made under, is said plainly. A record that names a pack without carrying its
+/// definition (made before records carried packs) is read under the pack file of that id, and replay then compares every
+/// parameter value the record holds.
+/// </summary>
+internal static class RecordPacks
+{
+    internal static RecordUnderPacks Read(string path, IReadOnlyList<string> packFiles)
+    {
+        var record = Guarded.Read(path, "decision record", DecisionRecord.Parse);
+        IReadOnlyList<PolicyPack>? recorded = null;
+        IncentiveValidationException? unknown = null;
+        try
+        {
+            recorded = record.Packs;
+        }
+        catch (IncentiveValidationException e)
+        {
+            unknown = e;
+        }
+
+        var files = PackFiles.Read(packFiles, recorded ?? []);
+        var packs = recorded ?? FromFiles(record, files) ?? throw new UsageProblem(
+            $"{path}: invalid decision record:{Environment.NewLine}{string.Join(Environment.NewLine, unknown!.Problems.Select(p => "  " + p))}");
+        var differences = new List<string>();
+        foreach (var file in files)
+        {
+            var same = packs.FirstOrDefault(p => p.Id == file.Pack.Id);
+            if (same is null)
+            {
+                differences.Add($"{file.File}: pack '{file.Pack.Id}' is not one {path} was made under (its packs: {string.Join(", ", packs.Select(p => p.Id))})");
+            }
+            else if (!PackFile.SameDefinition(same, file.Pack))
+            {
+                differences.Add($"{file.File}: differs from pack '{same.Id}' as {path} records it: {string.Join("; ", Differences(same, file.Pack))}");
+            }
+        }
+
+        return new RecordUnderPacks(record, packs, files, differences);
+    }
+
+    /// <summary>Names the packs among <paramref name="packs"/> that are not the library's own, or says nothing.</summary>
+    internal static string NotShipped(IReadOnlyList<PolicyPack> packs)
+    {
+        var own = packs.Where(p => !KnownPacks.IsShipped(p)).ToArray();
+        return own.Length == 0 ? string.Empty : $"; made under packs not shipped with the library: {string.Join(", ", own.Select(p => $"{p.Id} ({p.DocumentNumber})"))}";
+    }
+
+    // A record of an earlier schema names its packs by id only: shipped ids are the library's, others must come as files.
+    private static IReadOnlyList<PolicyPack>? FromFiles(DecisionRecord record, IReadOnlyList<PackFileRead> files)
+    {
+        var packs = record.Decision.PackIds
+            .Select(id => files.FirstOrDefault(f => f.Pack.Id == id)?.Pack ?? KnownPacks.All.FirstOrDefault(p => p.Id == id))
+            .ToArray();
+        return packs.All(p => p is not null) ? packs.Select(p => p!).ToArray() : null;
+    }
+
+    /// <summary>What a pack file says otherwise than the recorded pack: each field, then each parameter's dated values.</summary>
+    private static IEnumerable<string> Differences(PolicyPack recorded, PolicyPack file)
+    {
+        var fields = new (string Name, object? Recorded, object? File)[]
+        {
+            ("documentNumber", recorded.DocumentNumber, file.DocumentNumber),
+            ("title", (recorded.Title, recorded.EnglishTitle), (file.Title, file.EnglishTitle)),
+            ("issuedBy", (recorded.IssuedBy, recorded.EnglishIssuedBy), (file.IssuedBy, file.EnglishIssuedBy)),
+            ("level", recorded.Level, file.Level),
+            ("publishedOn", recorded.PublishedOn, file.PublishedOn),
+            ("effectiveFrom", recorded.EffectiveFrom, file.EffectiveFrom),
+            ("ruleSet", recorded.RuleSet, file.RuleSet),
+            ("succeeds", recorded.SucceedsPackId, file.SucceedsPackId),
+            ("changes", (recorded.ChangesPackId, string.Join(",", recorded.ChangedParameters)), (file.ChangesPackId, string.Join(",", file.ChangedParameters))),
+            ("readings", recorded.Readings, file.Readings),
+        };
+        var said = fields.Where(f => !Equals(f.Recorded, f.File)).Select(f => f.Name).ToList();
+        foreach (var parameter in recorded.Parameters)
+        {
+            var theirs = file.Parameters.FirstOrDefault(p => p.Key == parameter.Key);
+            var before = Values(recorded.ValuesOf(parameter), parameter.Unit);
+            var now = theirs is null ? "(none)" : Values(file.ValuesOf(theirs), parameter.Unit);
+            if (before != now)
+            {
+                said.Add($"{parameter.Key} recorded {before}, file {now}");
+            }
+        }
+
+        // The same values and fields can still differ in a reference's wording.
+        return said.Count > 0 ? said : ["the references (the text that sets each value) differ"];
+    }
+
+    private static string Values(IReadOnlyList<DatedValue> values, ParameterUnit unit) => string.Join(", ", values.Select(v =>
+        $"{(unit == ParameterUnit.Rate ? Rate.Format(v.Value) : (v.Value / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture))} from {v.EffectiveFrom:uuuu-MM-dd}"));
+}
+
+/// <summary>A record, the packs it is replayed under, the pack files given, and how each that does not match differs.</summary>
+internal sealed record RecordUnderPacks(DecisionRecord Record, IReadOnlyList<PolicyPack> Packs, IReadOnlyList<PackFileRead> Files, IReadOnlyList<string> Differences);

@@ -1,0 +1,152 @@
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
+using Baotou.Incentives.WhatIf;
+using NodaTime;
+using static Baotou.Incentives.Tests.Cli.ToolRun;
+
+namespace Baotou.Incentives.Tests.Cli;
+
+/// <summary>
+/// <c>whatif CASE --set PARAMETER=VALUE [--from DATE]</c> and <c>whatif CASE --pack CHANGED.json</c> print what
+/// <see cref="IncentiveEngine.WhatIf(IncentiveCase, LocalDate, PolicyPack)"/> reports, computed here from the engine, for the
+/// transfer case of README.md's "Several policies at once" section; and every refusal, in plain words with exit code 2.
+/// </summary>
+public sealed class WhatIfCommandTests : IDisposable
+{
+    private static readonly LocalDate Date = new(2025, 12, 31);
+    private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-whatif-").FullName;
+
+    // README.md: a university transfers an achievement for 900,000.00, all received ten days after signing; no rule, no deductions.
+    private static IncentiveCase Transfer(LocalDate signedOn) => new IncentiveCaseBuilder("2025-transfer")
+        .Unit("U1", "包头某大学", UnitKind.University)
+        .Achievement("A1", "U1", "稀土永磁材料", "张团队")
+        .Contract("C1", "A1", TransformationMode.Transfer, signedOn, 900_000m)
+        .Payment("P1", "C1", signedOn.PlusDays(10), 900_000m)
+        .Build();
+
+    private string CaseFileOf(LocalDate signedOn)
+    {
+        var path = Path.Combine(_folder, $"transfer-{signedOn:uuuu-MM-dd}.json");
+        File.WriteAllText(path, CaseFile.Write(Transfer(signedOn), Date, []));
+        return path;
+    }
+
+    private static string[] Expected(string header, WhatIfComparison comparison) =>
+    [
+        header,
+        .. comparison.Changes.Select(c => $"{c.OutcomeId} {c.Field}: {c.Before} → {c.After}"),
+        comparison.Changes.Count == 1 ? "1 change" : $"{comparison.Changes.Count} changes",
+    ];
+
+    [Theory]
+    [InlineData("85%")]
+    [InlineData("0.85")]
+    public void Whatif_set_prints_the_changes_engine_WhatIf_reports_for_the_readmes_example(string value)
+    {
+        var signedOn = new LocalDate(2025, 3, 1);
+        var comparison = new IncentiveEngine().WhatIf(Transfer(signedOn), Date, Baotou149.Pack.WithValue(Baotou149.TransferLicenceNetIncomeShare, 0.85m));
+
+        var (code, output, error) = Run("whatif", CaseFileOf(signedOn), "--set", "149.8.transfer-licence-net-income-share=" + value);
+
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        comparison.Changes.Should().Contain(c => c.Field == "Rate" && c.Before == "80%" && c.After == "85%");
+        output.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85%:", comparison)));
+    }
+
+    [Fact]
+    public void Whatif_set_from_a_date_is_an_amendment_that_moves_only_events_on_or_after_it()
+    {
+        var from = new LocalDate(2025, 7, 1);
+        var amended = Baotou149.Pack.WithAmendment(Baotou149.TransferLicenceNetIncomeShare, from, 0.85m, "what-if: 149.8.transfer-licence-net-income-share = 85% from 2025-07-01");
+        var comparison = new IncentiveEngine().WhatIf(Transfer(from), Date, amended);
+
+        var before = Run("whatif", CaseFileOf(new LocalDate(2025, 6, 30)), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01");
+        var on = Run("whatif", CaseFileOf(from), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01");
+
+        before.Code.Should().Be(0);
+        before.Out.Should().Be(Lines("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85% from 2025-07-01:", "nothing moved"));
+        on.Code.Should().Be(0);
+        comparison.Changes.Should().NotBeEmpty();
+        on.Out.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85% from 2025-07-01:", comparison)));
+    }
+
+    [Fact]
+    public void Whatif_pack_tries_a_changed_pack_file_in_place_of_the_pack_of_its_id()
+    {
+        var signedOn = new LocalDate(2025, 3, 1);
+        var changed = Baotou149.Pack.WithValue(Baotou149.TransferLicenceNetIncomeShare, 0.85m);
+        var file = Path.Combine(_folder, "changed.pack.json");
+        File.WriteAllText(file, PackFile.Write(changed));
+        var comparison = new IncentiveEngine().WhatIf(Transfer(signedOn), Date, changed);
+
+        var (code, output, _) = Run("whatif", CaseFileOf(signedOn), "--pack", file);
+
+        code.Should().Be(0);
+        output.Should().Be(Lines(Expected($"case 2025-transfer on 2025-12-31, baotou-2023-149 as {file}:", comparison)));
+    }
+
+    [Fact]
+    public void A_pack_file_whose_id_is_not_one_of_the_cases_packs_is_refused()
+    {
+        var transfer = CaseFileOf(new LocalDate(2025, 7, 1));
+
+        var (code, output, error) = Run("whatif", transfer, "--pack", PackOptionTests.Successor);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be(Lines($"{PackOptionTests.Successor}: pack 'baotou-2025-x' is not one of the packs of {transfer} (baotou-2023-149, cn-law-2015-art45); a what-if tries a changed copy of one of them under its id: give the file that id, or add a pack of its own with 'evaluate {transfer} --pack {PackOptionTests.Successor}'"));
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_named_with_the_closest_one_and_a_value_out_of_range_with_the_range_all_at_once()
+    {
+        var (code, output, error) = Run("whatif", CaseFileOf(new LocalDate(2025, 3, 1)),
+            "--set", "149.8.transfer-licence-net-incme-share=85%", "--set", "149.8.equity-share=120%", "--set", "149.2.minimum-use-right-years=10%", "--set", "oops");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be(Lines(
+            "--set 149.8.transfer-licence-net-incme-share=85%: '149.8.transfer-licence-net-incme-share' is not a parameter of the case's packs (baotou-2023-149, cn-law-2015-art45); did you mean 149.8.transfer-licence-net-income-share?",
+            "--set 149.8.equity-share=120%: must be a rate from 0 to 1 or from 0% to 100% (0.85 or 85%); was '120%'",
+            "--set 149.2.minimum-use-right-years=10%: must be a whole number of years from 1 to 100; was '10%'",
+            "--set must be PARAMETER=VALUE, e.g. 149.8.transfer-licence-net-income-share=85%; was 'oops'"));
+    }
+
+    [Theory]
+    [InlineData(new string[0], "whatif: give --set PARAMETER=VALUE (e.g. --set 149.8.transfer-licence-net-income-share=85%) or --pack CHANGED.json")]
+    [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--pack", "x.json" }, "whatif: give --set or --pack, not both: a what-if changes one pack, by values or as a file")]
+    [InlineData(new[] { "--from", "2025-07-01", "--pack", "x.json" }, "whatif: --from goes with --set: the date from which the value set applies")]
+    [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--from", "1 July" }, "--from must be a date such as 2025-07-01; was '1 July'")]
+    [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--set", "law2015.45.equity-share=0.6" }, "--set changes one pack at a time; these are set by baotou-2023-149 and cn-law-2015-art45: ask one what-if for each")]
+    public void Whatif_says_what_it_needs(string[] options, string message)
+    {
+        var (code, _, error) = Run(["whatif", CaseFileOf(new LocalDate(2025, 3, 1)), .. options]);
+
+        code.Should().Be(2);
+        error.Should().Be(Lines(message));
+    }
+
+    [Fact]
+    public void The_readmes_whatif_example_prints_the_lines_it_shows()
+    {
+        // README.md shows the command and, below it, each line it prints after "# ": run it from the repository's root.
+        var root = Conventions.ConventionTests.RepositoryRoot();
+        var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
+        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/", StringComparison.Ordinal));
+        at.Should().BeGreaterThan(0);
+        var args = lines[at]["baotou-incentives ".Length..].Split(' ');
+        args[1] = Path.Combine(root, args[1]);
+        var shown = lines.Skip(at + 1).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]).ToArray();
+
+        var (code, output, _) = Run(args);
+
+        code.Should().Be(0);
+        shown.Should().NotBeEmpty();
+        output.Should().Be(Lines(shown));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
