@@ -37,7 +37,7 @@ internal static class ReplayCommand
         // A record naming a pack the tool neither ships nor is given is refused as the record's problem, naming the file.
         var read = RecordPacks.Read(path, packFiles);
         var result = new IncentiveEngine(read.Packs).Replay(read.Record, trust);
-        context.Output.WriteLine(result.Summary() + RecordPacks.NotShipped(read.Packs));
+        context.Output.WriteLine(result.Summary() + RecordPacks.NotShipped(read.Recorded));
         foreach (var file in read.Files.Where(f => read.Differences.All(d => !d.StartsWith(f.File + ": ", StringComparison.Ordinal))))
         {
             context.Output.WriteLine($"{file.File}: the same as pack '{file.Pack.Id}' as {path} records it");

@@ -7,8 +7,8 @@ using Baotou.Incentives.Validation;
 namespace Baotou.Incentives.Cli.Inputs;
 
 /// <summary>
-/// The packs a decision record is replayed and explained under: the record's own (<see cref="DecisionRecord.Packs"/>), never
-/// the pack files given. A pack file given with <c>--pack</c> is checked against the recorded pack of its id, and each one
+/// The packs a decision record is replayed and explained under (<see cref="DecisionRecord.ReplayPacks"/>): the library's for a
+/// shipped id, the record's own definition for every other; never the pack files given. A pack file given with <c>--pack</c> is checked against the recorded pack of its id, and each one
 /// that differs, or that the record was not made under, is said plainly. A record that names a pack without carrying its
 /// definition (made before records carried packs) is read under the pack file of that id, and replay then compares every
 /// parameter value the record holds.
@@ -30,12 +30,13 @@ internal static class RecordPacks
         }
 
         var files = PackFiles.Read(packFiles, recorded ?? []);
-        var packs = recorded ?? FromFiles(record, files) ?? throw new UsageProblem(
+        var packs = (recorded is null ? null : record.ReplayPacks) ?? FromFiles(record, files) ?? throw new UsageProblem(
             $"{path}: invalid decision record:{Environment.NewLine}{string.Join(Environment.NewLine, unknown!.Problems.Select(p => "  " + p))}");
         var differences = new List<string>();
+        var asRecorded = recorded ?? packs;
         foreach (var file in files)
         {
-            var same = packs.FirstOrDefault(p => p.Id == file.Pack.Id);
+            var same = asRecorded.FirstOrDefault(p => p.Id == file.Pack.Id);
             if (same is null)
             {
                 differences.Add($"{file.File}: pack '{file.Pack.Id}' is not one {path} was made under (its packs: {string.Join(", ", packs.Select(p => p.Id))})");
@@ -46,14 +47,20 @@ internal static class RecordPacks
             }
         }
 
-        return new RecordUnderPacks(record, packs, files, differences);
+        return new RecordUnderPacks(record, packs, asRecorded, files, differences);
     }
 
-    /// <summary>Names the packs among <paramref name="packs"/> that are not the library's own, or says nothing.</summary>
-    internal static string NotShipped(IReadOnlyList<PolicyPack> packs)
+    /// <summary>
+    /// Names the recorded packs that are not the library's own, or says nothing: a pack of one's own (replayed under its
+    /// recorded definition), and a pack that carries a shipped id with another definition (replayed under the library's).
+    /// </summary>
+    internal static string NotShipped(IReadOnlyList<PolicyPack> recorded)
     {
-        var own = packs.Where(p => !KnownPacks.IsShipped(p)).ToArray();
-        return own.Length == 0 ? string.Empty : $"; made under packs not shipped with the library: {string.Join(", ", own.Select(p => $"{p.Id} ({p.DocumentNumber})"))}";
+        var notShipped = recorded.Where(p => !KnownPacks.IsShipped(p)).ToArray();
+        var own = notShipped.Where(p => KnownPacks.All.All(shipped => shipped.Id != p.Id)).ToArray();
+        var altered = notShipped.Except(own).ToArray();
+        return (own.Length == 0 ? string.Empty : $"; made under packs not shipped with the library: {string.Join(", ", own.Select(p => $"{p.Id} ({p.DocumentNumber})"))}")
+            + (altered.Length == 0 ? string.Empty : $"; recorded under another definition than the library's, so replayed under the library's: {string.Join(", ", altered.Select(p => $"{p.Id} ({p.DocumentNumber})"))}");
     }
 
     // A record of an earlier schema names its packs by id only: shipped ids are the library's, others must come as files.
@@ -101,5 +108,6 @@ internal static class RecordPacks
         $"{(unit == ParameterUnit.Rate ? Rate.Format(v.Value) : (v.Value / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture))} from {v.EffectiveFrom:uuuu-MM-dd}"));
 }
 
-/// <summary>A record, the packs it is replayed under, the pack files given, and how each that does not match differs.</summary>
-internal sealed record RecordUnderPacks(DecisionRecord Record, IReadOnlyList<PolicyPack> Packs, IReadOnlyList<PackFileRead> Files, IReadOnlyList<string> Differences);
+/// <summary>A record, the packs it is replayed under, the packs as it records them, the pack files given, and how each that does not match differs.</summary>
+internal sealed record RecordUnderPacks(
+    DecisionRecord Record, IReadOnlyList<PolicyPack> Packs, IReadOnlyList<PolicyPack> Recorded, IReadOnlyList<PackFileRead> Files, IReadOnlyList<string> Differences);

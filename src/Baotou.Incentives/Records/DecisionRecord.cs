@@ -67,6 +67,15 @@ public sealed class DecisionRecord
 
     private IReadOnlyList<Policy.PolicyPack>? _packs;
 
+    /// <summary>
+    /// The packs to replay the record under (<c>new IncentiveEngine(record.ReplayPacks).Replay(record)</c>): for an id the
+    /// library ships, the library's pack, since the library's text governs its own documents (a record that carries another
+    /// definition under a shipped id then diverges, and the replay names each parameter that differs); for every other id,
+    /// the definition the record carries, so a pack of one's own replays with nothing but the record.
+    /// </summary>
+    public IReadOnlyList<Policy.PolicyPack> ReplayPacks =>
+        Packs.Select(p => Policy.KnownPacks.All.FirstOrDefault(shipped => shipped.Id == p.Id) ?? p).ToArray();
+
     /// <summary>The decision as recorded: outcomes and trace.</summary>
     public IncentiveDecision Decision { get; }
 

@@ -56,7 +56,8 @@ public sealed class CommandLineTests : IDisposable
         // The 500,000.00 surplus invested: recorded × 95% = 475,000.00, now × 90% = 450,000.00.
         code.Should().Be(1);
         output.Should().StartWith("diverged; first difference at $.entitlements[0].rate (149-9-surplus-invested/H-1): recorded 0.95, now 0.90")
-            .And.Contain("parameter 149.9.surplus-researcher-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.95, now 0.90");
+            .And.Contain("parameter 149.9.surplus-researcher-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.95, now 0.90")
+            .And.EndWith("; recorded under another definition than the library's, so replayed under the library's: baotou-2023-149 (包府办发〔2023〕149号)" + Environment.NewLine);
     }
 
     [Fact]

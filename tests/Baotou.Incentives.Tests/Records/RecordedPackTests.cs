@@ -56,11 +56,27 @@ public sealed class RecordedPackTests
         // 900,000.00 net income, 85% from 2025-07-01 under baotou-2025-x: 765,000.00, and the outcome id names the pack.
         var record = DecisionRecord.Parse(LaterRecord());
 
-        var result = new IncentiveEngine(record.Packs).Replay(record);
+        record.ReplayPacks[1].Should().BeSameAs(record.Packs[1], "a pack of one's own is replayed under the definition the record carries");
+        var result = new IncentiveEngine(record.ReplayPacks).Replay(record);
 
         result.Verdict.Should().Be(ReplayVerdict.Reproduced, result.Summary());
         result.ParameterChanges.Should().BeEmpty();
         record.Decision.Entitlements.Should().ContainSingle(e => e.Id == "149-8-transfer-licence-net-income@baotou-2025-x/C1" && e.MinimumAmount == 765_000m);
+    }
+
+    [Fact]
+    public void A_record_that_carries_another_definition_under_a_shipped_id_is_replayed_under_the_librarys_and_diverges()
+    {
+        // 149号 with 85% in place of 80%, recorded as baotou-2023-149: the library's 149号 governs its own id.
+        var altered = new IncentiveEngine([Baotou149.Pack.WithValue(Baotou149.TransferLicenceNetIncomeShare, 0.85m)]);
+        var record = DecisionRecord.Parse(altered.Record(Transfer(new LocalDate(2025, 3, 1)), Evaluated).ToJson());
+
+        record.ReplayPacks.Should().ContainSingle().Which.Should().BeSameAs(Baotou149.Pack);
+        var result = new IncentiveEngine(record.ReplayPacks).Replay(record);
+
+        result.Verdict.Should().Be(ReplayVerdict.Diverged);
+        result.FirstDifference!.Path.Should().Be("$.entitlements[0].rate");
+        result.ParameterChanges.Should().ContainSingle(c => c.Parameter == Baotou149.TransferLicenceNetIncomeShare.Key && c.Recorded == 0.85m && c.Now == 0.80m);
     }
 
     [Fact]
