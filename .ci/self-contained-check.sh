@@ -49,4 +49,20 @@ run evaluate case.json --sign key.pem --cert cert.pem --out signed.json > /dev/n
 set +e; run replay record.json --trust cert.pem > /dev/null; code=$?; set -e
 [ "$code" -eq 3 ] || fail "replay --trust of an unsigned record exited $code, not 3"
 
-echo "self-contained check passed: evaluate, replay, explain, a tampered record (exit 2), a signed record trusted and an unsigned one untrusted (exit 3) in $((SECONDS - started)) s"
+# A pack of one's own (the README's successor, 85% from 2025-07-01) as a file, and its record replayed from a folder that
+# holds nothing but the record: the record carries the pack.
+cp "$repo/samples/packs/baotou-2025-x.pack.json" "$repo/samples/successor/transfer-signed-2025-06-30.json" "$repo/samples/successor/transfer-signed-2025-07-01.json" "$audit/"
+run evaluate transfer-signed-2025-06-30.json --pack baotou-2025-x.pack.json --out before.json > /dev/null || fail "evaluate --pack exited $?"
+run evaluate transfer-signed-2025-07-01.json --pack baotou-2025-x.pack.json --out after.json > /dev/null || fail "evaluate --pack exited $?"
+grep -q '"id": "149-8-transfer-licence-net-income/C1"' before.json && ! grep -q '@baotou-2025-x' before.json \
+  || fail "a contract of 2025-06-30 did not keep 149号's 80%"
+grep -q '"id": "149-8-transfer-licence-net-income@baotou-2025-x/C1"' after.json || fail "a contract of 2025-07-01 did not get the pack's 85%"
+alone="$work/record-alone"
+mkdir -p "$alone"
+cp after.json "$alone/record.json"
+answer="$(cd "$alone" && env -i HOME="$alone" PATH=/usr/bin:/bin LANG=C.UTF-8 "$tool" replay record.json)"
+[ "$answer" = "reproduced; unsigned; made under packs not shipped with the library: baotou-2025-x (包府办发〔2025〕X号)" ] \
+  || fail "the record of a pack of one's own, alone in a folder, did not replay as reproduced: $answer"
+[ "$(ls "$alone")" = "record.json" ] || fail "the folder held more than the record"
+
+echo "self-contained check passed: evaluate, replay, explain, a tampered record (exit 2), a signed record trusted and an unsigned one untrusted (exit 3), a pack file's record replayed alone in $((SECONDS - started)) s"
