@@ -94,7 +94,7 @@ internal static class VerifyCommand
     {
         try
         {
-            var result = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse).Verify();
+            var result = InputFiles.Read(file, "policy case", stream => PolicyCaseFile.Parse(stream, file)).Verify();
             return result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"
                 : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}";
