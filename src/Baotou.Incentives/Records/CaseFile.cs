@@ -11,7 +11,8 @@ namespace Baotou.Incentives.Records;
 
 /// <summary>
 /// A case as a JSON file, for people who do not write C#: an id, the evaluation date, the packs to apply (shipped ids, or
-/// pack files relative to the case file's folder when it is read with its path; 149号 and the law when left out) and the facts, each an object named after its kind, e.g.
+/// pack files relative to the case file's folder when it is read with its path; 149号 and the law when left out) and the
+/// facts, each an object named after its kind, e.g.
 /// <code>{"id": "2024-0317", "evaluationDate": "2025-06-30", "packs": ["baotou-2023-149"],
 ///  "facts": [{"unit": {"id": "U1", "name": "某大学", "kind": "University", "hasRewardDistributionRule": false, "hasRewardAgreement": false}}, …]}</code>
 /// Fields are the facts' own, in camelCase; dates are ISO; amounts are JSON numbers in yuan; enums are names.
