@@ -68,7 +68,7 @@ internal static class BatchEvaluation
         {
             try
             {
-                var caseFile = InputFiles.Read(files[i], "case file", CaseFile.Parse);
+                var caseFile = InputFiles.Read(files[i], "case file", stream => CaseFile.Parse(stream, files[i]));
                 read.Add((i, caseFile, PackFiles.Added(caseFile.Packs, packFiles, files[i])));
             }
             catch (IncentiveValidationException e)

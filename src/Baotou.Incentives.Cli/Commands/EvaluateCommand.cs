@@ -107,7 +107,7 @@ internal static class EvaluateCommand
 
     private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer, string[] packFiles)
     {
-        var caseFile = Guarded.Read(path, "case file", CaseFile.Parse);
+        var caseFile = Guarded.Read(path, "case file", stream => CaseFile.Parse(stream, path));
         var packs = PackFiles.Added(caseFile.Packs, PackFiles.Read(packFiles, caseFile.Packs), path);
         var evaluated = Guarded.Parse(path, "case", () => new IncentiveEngine(packs).Record(caseFile.Case, caseFile.EvaluationDate));
         var record = signer is null ? evaluated : Guarded.Parse(path, "case", () => signer.Sign(evaluated));

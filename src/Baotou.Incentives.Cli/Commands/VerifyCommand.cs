@@ -98,7 +98,7 @@ internal static class VerifyCommand
     {
         try
         {
-            var policyCase = InputFiles.Read(file, "policy case", PolicyCaseFile.Parse);
+            var policyCase = InputFiles.Read(file, "policy case", stream => PolicyCaseFile.Parse(stream, file));
             var result = extra.Count == 0 ? policyCase.Verify() : policyCase.Verify(PackFiles.Added(policyCase.Packs, extra, file, whatIf: false));
             return result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"

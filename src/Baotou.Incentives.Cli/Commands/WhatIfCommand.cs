@@ -70,7 +70,7 @@ internal static class WhatIfCommand
             from = parsed.Success ? parsed.Value : throw new UsageProblem($"--from must be a date such as 2025-07-01; was '{fromText}'");
         }
 
-        var read = Guarded.Read(path, "case file", CaseFile.Parse);
+        var read = Guarded.Read(path, "case file", stream => CaseFile.Parse(stream, path));
         var (changed, what) = packFile is null ? Set(read.Packs, sets, from) : FromFile(read.Packs, packFile, path);
         var comparison = Guarded.Parse(path, "case", () => new IncentiveEngine(read.Packs).WhatIf(read.Case, read.EvaluationDate, changed));
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"case {read.Case.Id} on {read.EvaluationDate:uuuu-MM-dd}, {what}:"));

@@ -4,6 +4,7 @@ using Baotou.Incentives.Engine;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Validation;
 using NodaTime;
@@ -62,7 +63,23 @@ public sealed partial class PolicyCaseFile
     /// <param name="utf8Json">The file's JSON as UTF-8.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
-    public static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json)
+    public static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, path: null);
+
+    /// <summary>
+    /// Reads a policy case whose <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each
+    /// read relative to the policy case's folder (docs/POLICY-CASES.md).
+    /// </summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end (no more than one byte past the 16 MB limit).</param>
+    /// <param name="path">The policy case's path: pack files it names are found relative to its folder.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>, and a pack file that is missing or refused: each problem names the entry (<c>$.packs[1]</c>), the pack file and, for a refused one, each of its problems.</exception>
+    public static PolicyCaseFile Parse(Stream utf8Json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(InputLimits.ReadAll(utf8Json, "policy case"), path);
+    }
+
+    private static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {
         var document = RecordJson.Read(utf8Json, RecordJson.Compact.PolicyCaseDocument, "policy case");
         RecordJson.RequireProperties("$", ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected));
@@ -73,7 +90,7 @@ public sealed partial class PolicyCaseFile
         }
 
         var incentiveCase = RecordJson.BuildCase(document.Name, document.Facts, "$.facts");
-        return new PolicyCaseFile(document, incentiveCase, KnownPacks.Resolve(document.Packs));
+        return new PolicyCaseFile(document, incentiveCase, PackEntries.Resolve(document.Packs, path, "policy case"));
     }
 
     /// <summary>Evaluates the case and checks every expectation, stopping at the first that does not hold.</summary>

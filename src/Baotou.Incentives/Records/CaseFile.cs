@@ -3,14 +3,16 @@ using System.Text.Json;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Validation;
 using NodaTime;
 
 namespace Baotou.Incentives.Records;
 
 /// <summary>
-/// A case as a JSON file, for people who do not write C#: an id, the evaluation date, the ids of the packs to apply (149号
-/// when left out) and the facts, each an object named after its kind, e.g.
+/// A case as a JSON file, for people who do not write C#: an id, the evaluation date, the packs to apply (shipped ids, or
+/// pack files relative to the case file's folder when it is read with its path; 149号 and the law when left out) and the
+/// facts, each an object named after its kind, e.g.
 /// <code>{"id": "2024-0317", "evaluationDate": "2025-06-30", "packs": ["baotou-2023-149"],
 ///  "facts": [{"unit": {"id": "U1", "name": "某大学", "kind": "University", "hasRewardDistributionRule": false, "hasRewardAgreement": false}}, …]}</code>
 /// Fields are the facts' own, in camelCase; dates are ISO; amounts are JSON numbers in yuan; enums are names.
@@ -54,7 +56,23 @@ public sealed class CaseFile
     /// <param name="utf8Json">The file's JSON as UTF-8.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
-    public static CaseFile Parse(ReadOnlySpan<byte> utf8Json)
+    public static CaseFile Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, path: null);
+
+    /// <summary>
+    /// Reads a case file whose <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each read
+    /// relative to the case file's folder (docs/PACKS.md).
+    /// </summary>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end (no more than one byte past the 16 MB limit).</param>
+    /// <param name="path">The case file's path: pack files it names are found relative to its folder.</param>
+    /// <returns>As for <see cref="Parse(string)"/>.</returns>
+    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>, and a pack file that is missing or refused: each problem names the entry (<c>$.packs[1]</c>), the pack file and, for a refused one, each of its problems.</exception>
+    public static CaseFile Parse(Stream utf8Json, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(InputLimits.ReadAll(utf8Json, "case file"), path);
+    }
+
+    private static CaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {
         var document = RecordJson.Read(utf8Json, RecordJson.Compact.CaseDocument, "case file");
         if (document.Id is null || document.Facts is null)
@@ -67,7 +85,7 @@ public sealed class CaseFile
             throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
         }
 
-        return new CaseFile(RecordJson.BuildCase(document.Id, document.Facts, "$.facts"), date, KnownPacks.Resolve(document.Packs));
+        return new CaseFile(RecordJson.BuildCase(document.Id, document.Facts, "$.facts"), date, PackEntries.Resolve(document.Packs, path, "case file"));
     }
 
     /// <summary>Writes a case as a case file (canonical: facts in the engine's order).</summary>

@@ -14,7 +14,7 @@ public sealed class PackOptionTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-packs-").FullName;
 
-    internal static string Successor => Path.Combine(ConventionTests.RepositoryRoot(), "tests", "Baotou.Incentives.Tests", "Cli", "Fixtures", "baotou-2025-x.pack.json");
+    internal static string Successor => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "packs", "baotou-2025-x.pack.json");
 
     internal static string TransferSignedOn(string date) => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "successor", $"transfer-signed-{date}.json");
 
@@ -52,6 +52,26 @@ public sealed class PackOptionTests : IDisposable
         raised.Entitlements.Should().ContainSingle().Which.Should().Match<Outcomes.Entitlement>(e =>
             e.Id == "149-8-transfer-licence-net-income@baotou-2025-x/C1" && e.Rate == 0.85m && e.MinimumAmount == 765_000m);
         raised.SupersededEntitlements.Select(e => e.Id).Should().Contain("149-8-transfer-licence-net-income/C1");
+    }
+
+    [Fact]
+    public void A_case_file_that_names_a_pack_file_beside_it_is_evaluated_under_it_alone_and_in_a_batch()
+    {
+        // The 2025-07-01 transfer naming 149号 and the successor's file by a path relative to its own folder: 85% = 765,000.00.
+        File.Copy(Successor, InFolder("later-notice.pack.json"));
+        var text = File.ReadAllText(TransferSignedOn("2025-07-01"));
+        var named = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", "./later-notice.pack.json");
+        var caseFile = InFolder("case.json", named.ToJsonString());
+
+        var single = Run("evaluate", caseFile);
+        var many = Run("evaluate", caseFile, "--out-dir", Path.Combine(_folder, "records"));
+
+        single.Code.Should().Be(0, single.Err);
+        DecisionRecord.Parse(single.Out).Decision.Entitlements.Should().ContainSingle().Which.Should().Match<Outcomes.Entitlement>(e =>
+            e.Id == "149-8-transfer-licence-net-income@baotou-2025-x/C1" && e.MinimumAmount == 765_000m);
+        many.Code.Should().Be(0, many.Err);
+        File.ReadAllText(Path.Combine(_folder, "records", "summary.csv")).Should().Contain("149-8-transfer-licence-net-income@baotou-2025-x/C1");
     }
 
     [Fact]

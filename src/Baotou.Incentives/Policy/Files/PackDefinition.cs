@@ -155,6 +155,12 @@ internal static class PackDefinition
             problems.Add(Problem("$.ruleSet", $"must be '{basis.RuleSet}', the rule set of '{basisId}' which it builds on; was '{document.RuleSet}'"));
         }
 
+        if (document.Succeeds is not null && document.Level is { } level && level != basis.Level)
+        {
+            // A successor is a later document of the same level, as PolicyPack.Successor makes it; a higher level's change is a change.
+            problems.Add(Problem("$.level", $"must be {basis.Level}, the level of '{basisId}' which it succeeds; was {level} (a national or regional change of it is given with changes instead)"));
+        }
+
         if (document.Changes is { } change)
         {
             if (document.Level is PolicyLevel.Municipal)
@@ -340,7 +346,10 @@ internal static class PackDefinition
         }
 
         var missing = declared.Keys.Where(k => !given.ContainsKey(k)).Order(StringComparer.Ordinal).ToArray();
-        if (missing.Length == 0 || document.Parameters is null || problems.Any(p => p.Field.StartsWith("$.parameters", StringComparison.Ordinal)))
+
+        // Given both succeeds and changes, the pack builds on neither, and that problem is said already.
+        if (missing.Length == 0 || document.Parameters is null || (document.Succeeds is not null && document.Changes is not null)
+            || problems.Any(p => p.Field.StartsWith("$.parameters", StringComparison.Ordinal)))
         {
             return;
         }
