@@ -54,7 +54,7 @@ set +e; run replay record.json --trust cert.pem > /dev/null; code=$?; set -e
 cp "$repo/samples/packs/baotou-2025-x.pack.json" "$repo/samples/successor/transfer-signed-2025-06-30.json" "$repo/samples/successor/transfer-signed-2025-07-01.json" "$audit/"
 run evaluate transfer-signed-2025-06-30.json --pack baotou-2025-x.pack.json --out before.json > /dev/null || fail "evaluate --pack exited $?"
 run evaluate transfer-signed-2025-07-01.json --pack baotou-2025-x.pack.json --out after.json > /dev/null || fail "evaluate --pack exited $?"
-grep -q '"id": "149-8-transfer-licence-net-income/C1"' before.json && ! grep -q '@baotou-2025-x' before.json \
+grep -q '"id": "149-8-transfer-licence-net-income/C1"' before.json && ! grep -q '"id": "149-8-transfer-licence-net-income@baotou-2025-x/C1"' before.json \
   || fail "a contract of 2025-06-30 did not keep 149号's 80%"
 grep -q '"id": "149-8-transfer-licence-net-income@baotou-2025-x/C1"' after.json || fail "a contract of 2025-07-01 did not get the pack's 85%"
 alone="$work/record-alone"
