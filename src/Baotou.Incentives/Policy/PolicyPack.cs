@@ -260,7 +260,7 @@ public sealed class PolicyPack
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
                 .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[new DatedValue(
                     effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
-                    $"{documentNumber}, as {DocumentNumber}: {s.Values[0].Reference}")])),
+                    InheritedReference(s.Values, effectiveFrom))])),
             Level, change: null, _description.AsSuccessorOf(Id));
     }
 
@@ -323,7 +323,7 @@ public sealed class PolicyPack
                 .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[changed.TryGetValue(s.Parameter.Key, out var c)
                     ? new DatedValue(effectiveFrom, c.Value, c.Reference)
                     : new DatedValue(effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
-                        $"{DocumentNumber}, unchanged by {documentNumber}: {s.Values[0].Reference}")])),
+                        InheritedReference(s.Values, effectiveFrom))])),
             level,
             new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
             PackDescription.None);
@@ -339,6 +339,13 @@ public sealed class PolicyPack
     /// <summary>The pack's document number and id.</summary>
     /// <returns>Text for logs.</returns>
     public override string ToString() => $"{DocumentNumber} ({Id})";
+
+    /// <summary>
+    /// The reference of a value a successor or a change carries over: the text that sets the value it keeps, quoted as it
+    /// is (the pack it belongs to is named beside it in every reading), so no word of another language enters a quotation.
+    /// </summary>
+    private static string InheritedReference(IReadOnlyList<DatedValue> values, LocalDate effectiveFrom) =>
+        (values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom) ?? values[0]).Reference;
 
     private Schedule Find(PolicyParameter parameter)
     {

@@ -373,10 +373,8 @@ internal static class PackDefinition
         foreach (var key in missing)
         {
             var inherited = basis.Read(declared[key], basis.IsInForceOn(effectiveFrom) ? effectiveFrom : basis.EffectiveFrom);
-            var reference = document.Changes is not null
-                ? $"{basis.DocumentNumber}, unchanged by {document.DocumentNumber}: {inherited.Reference}"
-                : $"{document.DocumentNumber}, as {basis.DocumentNumber}: {inherited.Reference}";
-            given[key] = [new DatedValue(effectiveFrom, inherited.Value, reference)];
+            // The reference is the quotation that sets the value kept, as it is: the reading names the pack beside it.
+            given[key] = [new DatedValue(effectiveFrom, inherited.Value, inherited.Reference)];
         }
     }
 
