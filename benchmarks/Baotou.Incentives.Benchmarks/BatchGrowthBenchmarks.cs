@@ -12,7 +12,7 @@ namespace Baotou.Incentives.Benchmarks;
 /// time per case stays flat; bounded memory means the batch holds only its window of cases, not all of them.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 3, id: "Batch")]
+[SimpleJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 3, id: "Batch")]
 public class BatchGrowthBenchmarks
 {
     private readonly IncentiveEngine _engine = new([Baotou149.Pack]);
