@@ -26,14 +26,16 @@ public class EvaluationBenchmarks
     private readonly IncentiveCase _typical = BenchmarkCases.Typical();
     private readonly IncentiveCase _large = BenchmarkCases.Large();
     private readonly IncentiveCase[] _typicalBatch = Enumerable.Range(0, Batch).Select(i => BenchmarkCases.Typical($"typical-{i}")).ToArray();
+    private static readonly BatchOptions OneWorker = new() { MaxDegreeOfParallelism = 1 };
     private readonly NRulesFloor _floorSingle = new(BenchmarkCases.TypicalFirings, 1);
     private readonly NRulesFloor _floorBatched = new(BenchmarkCases.TypicalFirings, Batch);
 
     [Benchmark(Baseline = true, Description = "NRules engine, typical case, full trace")]
     public IncentiveDecision EngineTypical() => _engine.Evaluate(_typical, BenchmarkCases.EvaluatedOn);
 
-    [Benchmark(OperationsPerInvoke = Batch, Description = "NRules engine, typical case, batch of 50 (EvaluateManyAsync, per case)")]
-    public int EngineTypicalBatch() => BenchmarkCases.EvaluateAll(_engine, _typicalBatch);
+    // One worker, as the floor's batched session runs on one thread: the ratio compares work, not cores.
+    [Benchmark(OperationsPerInvoke = Batch, Description = "NRules engine, typical case, batch of 50 (EvaluateManyAsync, 1 worker, per case)")]
+    public int EngineTypicalBatch() => BenchmarkCases.EvaluateAll(_engine, _typicalBatch, OneWorker);
 
     [Benchmark(Description = "NRules floor, single session: the typical case's firings, minimal rules, trace")]
     public int FloorSingle() => _floorSingle.Run();
