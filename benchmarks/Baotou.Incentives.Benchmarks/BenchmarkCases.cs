@@ -1,4 +1,6 @@
+using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Policy;
 using NodaTime;
 
 namespace Baotou.Incentives.Benchmarks;
@@ -9,6 +11,31 @@ public static class BenchmarkCases
     public static readonly LocalDate EvaluatedOn = new(2026, 6, 30);
 
     private static readonly LocalDate Signed = new(2024, 3, 1);
+
+    private static readonly Lazy<int> Firings = new(() => new IncentiveEngine([Baotou149.Pack]).Evaluate(Typical(), EvaluatedOn).Trace.Count);
+
+    /// <summary>
+    /// How many rules fire for the typical case under 149号 alone (the packs of the benchmarks): counted from its decision's
+    /// trace, so that the floor fires exactly as many minimal rules whatever the rules become.
+    /// </summary>
+    public static int TypicalFirings => Firings.Value;
+
+    /// <summary>Evaluates the cases through the batch API (<c>EvaluateManyAsync</c>), waiting for it, and counts the entitlements.</summary>
+    public static int EvaluateAll(IncentiveEngine engine, IEnumerable<IncentiveCase> cases, BatchOptions? options = null)
+    {
+        return Count().AsTask().GetAwaiter().GetResult();
+
+        async ValueTask<int> Count()
+        {
+            var entitlements = 0;
+            await foreach (var result in engine.EvaluateManyAsync(cases.ToAsyncEnumerable(), EvaluatedOn, options).ConfigureAwait(false))
+            {
+                entitlements += result.Decision!.Entitlements.Count;
+            }
+
+            return entitlements;
+        }
+    }
 
     /// <summary>A university transfer: three instalments, two deductions, the transfer office undertook it, no unit rule.</summary>
     public static IncentiveCase Typical(string id = "typical") => new IncentiveCaseBuilder(id)
@@ -83,12 +110,14 @@ public static class BenchmarkCases
     }
 
     /// <summary>A mix of the kinds of case a nightly batch sees, each with its own id.</summary>
-    public static IReadOnlyList<IncentiveCase> Mixed(int count) =>
-        Enumerable.Range(0, count).Select(i => (i % 4) switch
-        {
-            0 => Typical($"typical-{i}"),
-            1 => Large($"large-{i}"),
-            2 => ManyPayments(3),
-            _ => ManyProfitRows(6),
-        }).ToArray();
+    public static IReadOnlyList<IncentiveCase> Mixed(int count) => Enumerable.Range(0, count).Select(MixedCase).ToArray();
+
+    /// <summary>The <paramref name="index"/>th case of <see cref="Mixed"/>.</summary>
+    public static IncentiveCase MixedCase(int index) => (index % 4) switch
+    {
+        0 => Typical($"typical-{index}"),
+        1 => Large($"large-{index}"),
+        2 => ManyPayments(3),
+        _ => ManyProfitRows(6),
+    };
 }

@@ -1,28 +1,33 @@
 using Baotou.Incentives.Benchmarks;
+using Baotou.Incentives.Benchmarks.Floor;
 using Baotou.Incentives.Benchmarks.Peers;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
 using FluentAssertions;
 using Xunit;
 
 namespace Baotou.Incentives.Benchmarks.Tests;
 
 /// <summary>
-/// The benchmark compares three implementations of the same money rules; the comparison means something only if they give
-/// the same amounts on the benchmark cases. This is checked here, not inside the benchmark.
+/// The benchmark compares four implementations of the same money rules (the engine, hand-written C#, RulesEngine with amounts
+/// compiled once and RulesEngine with amounts through <c>OutputExpression</c>), the engine's batch path with its single one,
+/// and the engine with NRules' floor for as many firings; each comparison means something only if they agree on the
+/// benchmark cases. This is checked here, not inside the benchmark.
 /// </summary>
 public sealed class ImplementationsAgreeTests
 {
     private static readonly IncentiveEngine Engine = new([Baotou149.Pack]);
-    private static readonly RulesEnginePeer Peer = new();
+    private static readonly RulesEnginePeer CompiledPeer = new(RulesEngineAmounts.CompiledOnce);
+    private static readonly RulesEnginePeer OutputPeer = new(RulesEngineAmounts.OutputExpression);
 
     public static TheoryData<string> CaseNames() => new() { "typical", "large", "payments-10", "profits-8", "mixed-8" };
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void Engine_hand_written_and_RulesEngine_give_the_same_amounts(string name)
+    public void Engine_hand_written_and_both_RulesEngine_peers_give_the_same_amounts(string name)
     {
         foreach (var incentiveCase in Cases(name))
         {
@@ -31,8 +36,44 @@ public sealed class ImplementationsAgreeTests
 
             engine.Should().NotBeEmpty();
             HandWrittenRules.Compute(incentiveCase, Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(engine, incentiveCase.Id);
-            Peer.Compute(incentiveCase, Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(engine, incentiveCase.Id);
+            CompiledPeer.Compute(incentiveCase, Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(engine, incentiveCase.Id);
+            OutputPeer.Compute(incentiveCase, Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(engine, incentiveCase.Id);
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task The_batch_path_gives_each_case_the_bytes_of_its_single_evaluation(int parallelism)
+    {
+        // The benchmark's batch figures stand for single decisions only if they are the same decisions: records compared byte
+        // for byte (outcomes, trace, parameters with their dates), under both packs, over the mixed cases the batch runs.
+        var engine = new IncentiveEngine([Baotou149.Pack, NationalLaw2015Article45.Pack]);
+        var cases = BenchmarkCases.Mixed(40).Concat([BenchmarkCases.Typical("typical-again"), BenchmarkCases.ManyPayments(30)]).ToArray();
+        var single = cases.Select(c => DecisionRecord.Of(engine, c, engine.Evaluate(c, BenchmarkCases.EvaluatedOn)).ToUtf8Json()).ToArray();
+
+        var index = 0;
+        await foreach (var result in engine.EvaluateManyAsync(
+            cases.ToAsyncEnumerable(), BenchmarkCases.EvaluatedOn, new BatchOptions { MaxDegreeOfParallelism = parallelism }))
+        {
+            result.Index.Should().Be(index);
+            result.Error.Should().BeNull();
+            DecisionRecord.Of(engine, result.Case, result.Decision!).ToUtf8Json().Should().Equal(single[index], cases[index].Id);
+            index++;
+        }
+
+        index.Should().Be(cases.Length);
+    }
+
+    [Fact]
+    public void The_floor_fires_as_many_rules_per_case_as_the_typical_case_fires()
+    {
+        var firings = Engine.Evaluate(BenchmarkCases.Typical(), BenchmarkCases.EvaluatedOn).Trace.Count;
+
+        BenchmarkCases.TypicalFirings.Should().Be(firings);
+        new NRulesFloor(firings, 1).Run().Should().Be(firings);
+        new NRulesFloor(firings, EvaluationBenchmarks.Batch).Run().Should().Be(firings * EvaluationBenchmarks.Batch);
     }
 
     [Fact]
@@ -48,7 +89,8 @@ public sealed class ImplementationsAgreeTests
         ]);
 
         HandWrittenRules.Compute(BenchmarkCases.Typical(), Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(expected);
-        Peer.Compute(BenchmarkCases.Typical(), Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(expected);
+        CompiledPeer.Compute(BenchmarkCases.Typical(), Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(expected);
+        OutputPeer.Compute(BenchmarkCases.Typical(), Baotou149.Pack, BenchmarkCases.EvaluatedOn).Should().Equal(expected);
     }
 
     private static IEnumerable<IncentiveCase> Cases(string name) => name switch

@@ -1,10 +1,13 @@
 namespace Baotou.Incentives.Benchmarks.Floor;
 
-/// <summary>The smallest facts that let a rule fire: a subject, a pack of parameters and what a firing produces.</summary>
-internal sealed record FloorSubject(string Id, decimal Amount);
-
-/// <summary>A pack of one parameter, joined the way every rule of the library joins its pack.</summary>
-internal sealed record FloorPack(string Id, decimal Share);
+/// <summary>
+/// The smallest fact a rule can fire on: a case's subject, with the parameter its rules read bound into it (the cheapest way
+/// a rule can read a parameter), and the case it belongs to, so that many cases can share a session.
+/// </summary>
+internal sealed record FloorSubject(string CaseId, string Id, decimal Amount, decimal Share);
 
 /// <summary>What a firing inserts, as the library's rules insert an outcome.</summary>
-internal sealed record FloorOutcome(string Id, decimal Amount);
+internal sealed record FloorOutcome(string CaseId, string Id, decimal Amount);
+
+/// <summary>One firing as the floor's trace records it: which rule, on which case and fact, producing what.</summary>
+internal sealed record FloorTraceEntry(string RuleName, string CaseId, string FactId, string Produced);

@@ -2,11 +2,11 @@ using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Benchmarks.Floor;
 
-// Six rules of the least possible shape, each firing once per session: what any design pays per firing that applies, before
-// its own facts, joins and trace. The library's typical case has six firings (five measures and a derivation) like these.
+// Rules of the least possible shape, each firing once per case: what any design pays per firing that applies, before its
+// own facts, joins and trace. The floor benchmark compiles as many of them as the typical case's decision has firings.
 
-/// <summary>Single-pattern rules: fire on the subject and insert one outcome.</summary>
-internal abstract class SinglePatternFloorRule(int index) : Rule
+/// <summary>A single-pattern rule: fires on a case's subject and inserts one outcome of that case.</summary>
+internal abstract class FloorRule(int index) : Rule
 {
     public override void Define()
     {
@@ -16,47 +16,38 @@ internal abstract class SinglePatternFloorRule(int index) : Rule
             .Match(() => subject, s => s.Amount > index);
 
         Then()
-            .Do(ctx => ctx.Insert(new FloorOutcome($"single-{index}/{subject.Id}", subject.Amount)));
+            .Do(ctx => ctx.Insert(new FloorOutcome(subject.CaseId, $"floor-{index}/{subject.Id}", subject.Amount * subject.Share)));
     }
 }
 
-/// <summary>Rules that join the subject with its pack, as each of the library's rules does, and insert one outcome.</summary>
-internal abstract class PackJoinFloorRule(int index) : Rule
-{
-    public override void Define()
-    {
-        FloorSubject subject = default!;
-        FloorPack pack = default!;
+internal sealed class Floor0() : FloorRule(0);
 
-        When()
-            .Match(() => subject, s => s.Amount > index)
-            .Match(() => pack, p => p.Share > 0m);
+internal sealed class Floor1() : FloorRule(1);
 
-        Then()
-            .Do(ctx => ctx.Insert(new FloorOutcome($"joined-{index}/{subject.Id}", subject.Amount * pack.Share)));
-    }
-}
+internal sealed class Floor2() : FloorRule(2);
 
-internal sealed class Single0() : SinglePatternFloorRule(0);
+internal sealed class Floor3() : FloorRule(3);
 
-internal sealed class Single1() : SinglePatternFloorRule(1);
+internal sealed class Floor4() : FloorRule(4);
 
-internal sealed class Single2() : SinglePatternFloorRule(2);
+internal sealed class Floor5() : FloorRule(5);
 
-internal sealed class Single3() : SinglePatternFloorRule(3);
+internal sealed class Floor6() : FloorRule(6);
 
-internal sealed class Single4() : SinglePatternFloorRule(4);
+internal sealed class Floor7() : FloorRule(7);
 
-internal sealed class Single5() : SinglePatternFloorRule(5);
+internal sealed class Floor8() : FloorRule(8);
 
-internal sealed class Joined0() : PackJoinFloorRule(0);
+internal sealed class Floor9() : FloorRule(9);
 
-internal sealed class Joined1() : PackJoinFloorRule(1);
+internal sealed class Floor10() : FloorRule(10);
 
-internal sealed class Joined2() : PackJoinFloorRule(2);
+internal sealed class Floor11() : FloorRule(11);
 
-internal sealed class Joined3() : PackJoinFloorRule(3);
+internal sealed class Floor12() : FloorRule(12);
 
-internal sealed class Joined4() : PackJoinFloorRule(4);
+internal sealed class Floor13() : FloorRule(13);
 
-internal sealed class Joined5() : PackJoinFloorRule(5);
+internal sealed class Floor14() : FloorRule(14);
+
+internal sealed class Floor15() : FloorRule(15);

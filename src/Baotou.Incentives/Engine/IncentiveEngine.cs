@@ -64,12 +64,16 @@ public sealed partial class IncentiveEngine
         }
 
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        _packIds = Array.AsReadOnly(Packs.Select(p => p.Id).ToArray());
         _packsApplied = new Rules.Resolution.PacksApplied(Packs);
         _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
 
     private readonly long _ruleSets;
+
+    // Shared by every decision: read-only, so no decision can change another's.
+    private readonly IReadOnlyList<string> _packIds;
 
     // The packs as the resolution rules read them (levels, changes): one fact per session, not listed in the trace.
     private readonly Rules.Resolution.PacksApplied _packsApplied;
@@ -104,20 +108,22 @@ public sealed partial class IncentiveEngine
             throw new IncentiveValidationException(problems);
         }
 
-        var recorder = new TraceRecorder();
-        var session = CompiledRules.For(incentiveCase.Facts, _ruleSets).CreateSession();
-        session.Events.RuleFiringEvent += recorder.OnRuleFiring;
-        session.Events.FactInsertedEvent += recorder.OnFactInserted;
-        session.Events.RuleFiredEvent += recorder.OnRuleFired;
-
-        // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
         var ordered = FactKinds.Canonical(incentiveCase.Facts);
         var views = FactViews.Of(ordered);
+        var session = CompiledRules.For(ordered, _ruleSets).CreateSession();
+
+        // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
         var batch = new List<object>(2 + Packs.Count + ordered.Length + views.Count) { new EvaluationContext(evaluationDate), _packsApplied };
         batch.AddRange(Packs);
         batch.AddRange(ordered);
         batch.AddRange(views);
         session.InsertAll(batch);
+
+        // Listened to only now: inserting the case raises no firing, and an event nobody listens to costs NRules nothing.
+        var recorder = new TraceRecorder();
+        session.Events.RuleFiringEvent += recorder.OnRuleFiring;
+        session.Events.FactInsertedEvent += recorder.OnFactInserted;
+        session.Events.RuleFiredEvent += recorder.OnRuleFired;
         session.Fire();
 
         return Assemble(incentiveCase.Id, evaluationDate, recorder);
@@ -125,18 +131,24 @@ public sealed partial class IncentiveEngine
 
     private IncentiveDecision Assemble(string caseId, LocalDate evaluationDate, TraceRecorder recorder)
     {
-        var supersessions = recorder.Outcomes.OfType<Supersession>().ToArray();
-        var setAside = supersessions.Select(s => s.SupersededId).ToHashSet(StringComparer.Ordinal);
-        var entitlements = recorder.Outcomes.OfType<Entitlement>().ToArray();
+        IReadOnlyList<Entitlement> governing = recorder.Entitlements;
+        IReadOnlyList<Entitlement> setAside = [];
+        if (recorder.AnySuperseded)
+        {
+            var superseded = recorder.Supersessions.Select(s => s.SupersededId).ToHashSet(StringComparer.Ordinal);
+            governing = recorder.Entitlements.Where(e => !superseded.Contains(e.Id)).ToArray();
+            setAside = recorder.Entitlements.Where(e => superseded.Contains(e.Id)).ToArray();
+        }
+
         return new IncentiveDecision(
             caseId,
             evaluationDate,
-            Packs.Select(p => p.Id).ToArray(),
-            entitlements.Where(e => !setAside.Contains(e.Id)).ToArray(),
-            entitlements.Where(e => setAside.Contains(e.Id)).ToArray(),
-            supersessions,
-            recorder.Outcomes.OfType<Determination>().ToArray(),
-            recorder.Outcomes.OfType<Obligation>().ToArray(),
+            _packIds,
+            governing,
+            setAside,
+            recorder.Supersessions,
+            recorder.Determinations,
+            recorder.Obligations,
             recorder.Entries);
     }
 }

@@ -11,22 +11,34 @@ namespace Baotou.Incentives.Engine;
 
 /// <summary>
 /// Listens to one session and writes the trace: a rule's matched facts and parameter readings when it starts firing, what it
-/// inserts while firing, and the entry when it is done. Outcomes are collected here too, in the order they were produced.
+/// inserts while firing, and the entry when it is done. Outcomes are collected here too, by kind, each list in the order its
+/// outcomes were produced, so the decision is assembled without another pass.
 /// </summary>
+/// <remarks>
+/// A firing's lists are made only when something goes in them: most firings read a parameter or two and supersede nothing,
+/// so the lists left empty share one empty array. Subscribe after the case's facts are inserted: only firings insert outcomes.
+/// </remarks>
 internal sealed class TraceRecorder
 {
     private readonly List<TraceEntry> _entries = [];
-    private readonly List<IOutcome> _outcomes = [];
     private Firing? _current;
 
     internal IReadOnlyList<TraceEntry> Entries => _entries;
 
-    internal IReadOnlyList<IOutcome> Outcomes => _outcomes;
+    internal List<Entitlement> Entitlements { get; } = [];
+
+    internal List<Supersession> Supersessions { get; } = [];
+
+    internal List<Determination> Determinations { get; } = [];
+
+    internal List<Obligation> Obligations { get; } = [];
+
+    /// <summary>Whether a firing set any entitlement aside: when none did, every entitlement governs and none need be looked up.</summary>
+    internal bool AnySuperseded => Supersessions.Count > 0;
 
     internal void OnRuleFiring(object? sender, AgendaEventArgs e)
     {
-        var rule = RuleCatalog.ById[e.Rule.Name];
-        var firing = new Firing(rule);
+        var firing = new Firing(RuleCatalog.ById[e.Rule.Name]);
         foreach (var match in e.Facts)
         {
             firing.Read(match.Value);
@@ -38,28 +50,30 @@ internal sealed class TraceRecorder
     internal void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
     {
         var value = e.Fact.Value;
-        if (value is IOutcome outcome)
+        switch (value)
         {
-            _outcomes.Add(outcome);
-        }
-
-        if (_current is null)
-        {
-            return;
+            case Entitlement entitlement:
+                Entitlements.Add(entitlement);
+                break;
+            case Supersession supersession:
+                Supersessions.Add(supersession);
+                _current?.Supersede(supersession.SupersededId);
+                break;
+            case Determination determination:
+                Determinations.Add(determination);
+                break;
+            case Obligation obligation:
+                Obligations.Add(obligation);
+                break;
         }
 
         switch (value)
         {
             case IOutcome produced:
-                _current.Produced.Add(produced.Id);
-                if (produced is Supersession supersession)
-                {
-                    _current.Superseded.Add(supersession.SupersededId);
-                }
-
+                _current?.Produce(produced.Id);
                 break;
             case ICaseFact derived:
-                _current.Produced.Add(derived.Id);
+                _current?.Produce(derived.Id);
                 break;
         }
     }
@@ -74,28 +88,34 @@ internal sealed class TraceRecorder
         var rule = _current.Rule;
         _entries.Add(new TraceEntry(
             _entries.Count + 1, rule.RuleId, rule.Clause, rule.Measure,
-            _current.Facts, _current.Parameters, _current.Produced, _current.Superseded));
+            _current.Facts, OrEmpty(_current.Parameters), OrEmpty(_current.Produced), OrEmpty(_current.Superseded)));
         _current = null;
     }
+
+    private static IReadOnlyList<T> OrEmpty<T>(List<T>? list) => list is null ? [] : list;
 
     private sealed class Firing(RuleInfo rule)
     {
         internal RuleInfo Rule { get; } = rule;
 
-        internal List<FactReference> Facts { get; } = [];
+        internal List<FactReference> Facts { get; } = new(4);
 
-        internal List<ParameterReading> Parameters { get; } = [];
+        internal List<ParameterReading>? Parameters { get; private set; }
 
-        internal List<string> Produced { get; } = [];
+        internal List<string>? Produced { get; private set; }
 
-        internal List<string> Superseded { get; } = [];
+        internal List<string>? Superseded { get; private set; }
+
+        internal void Produce(string id) => (Produced ??= new(2)).Add(id);
+
+        internal void Supersede(string id) => (Superseded ??= new(1)).Add(id);
 
         internal void Read(object? value)
         {
             switch (value)
             {
                 case ParameterReading reading:
-                    Parameters.Add(reading);
+                    (Parameters ??= new(2)).Add(reading);
                     break;
                 // Before ICaseFact: a derived fact may also stand for the facts it carries.
                 case IFactView view:

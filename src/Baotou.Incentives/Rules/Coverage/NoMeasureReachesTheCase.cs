@@ -28,9 +28,9 @@ internal sealed class NoMeasureReachesTheCase : Rule
             .Match(() => unit)
             .Match(() => pack, p => p.ChangesPackId == null)
             .Not<PolicyPack>(q => q.ChangesPackId == null && string.CompareOrdinal(q.Id, pack.Id) < 0)
-            .Not<Entitlement>()
-            .Not<Determination>()
-            .Not<Obligation>();
+            // Any outcome at all (entitlement, determination, obligation; a supersession needs entitlements): one negation
+            // node that every outcome reaches, not one per kind, each of which every outcome of its kind would update.
+            .Not<IOutcome>();
 
         Then()
             .Do(ctx => ctx.Insert(NothingReached(unit, pack)));

@@ -19,22 +19,19 @@ internal sealed class ContractIncomeByEvaluationDate : Rule
     {
         EvaluationContext evaluation = default!;
         ContractLedger ledger = default!;
-        IReadOnlyList<PaymentReceived> counted = default!;
-        IReadOnlyList<PaymentReceived> later = default!;
-        IReadOnlyList<IncomeDeduction> deductions = default!;
+        LedgerByDate rows = default!;
 
         When()
             .Match(() => evaluation)
             .Match(() => ledger, l => Scope.BringsMoney(l.Contract))
-            .Let(() => counted, () => ledger.ReceivedBy(evaluation.EvaluationDate))
-            // Not summed: bound so that the trace shows an auditor each instalment left out, next to those counted.
-            .Let(() => later, () => ledger.ReceivedAfter(evaluation.EvaluationDate))
-            .Let(() => deductions, () => ledger.Deductions);
+            // One binding, not one per list: the trace names the instalments counted, then those received later (not summed:
+            // bound so that an auditor sees each instalment left out), then the deductions.
+            .Let(() => rows, () => LedgerByDate.Of(ledger, evaluation.EvaluationDate));
 
         Then()
-            .Do(ctx => ctx.Insert(Sum(ledger.Placement, counted, deductions)));
+            .Do(ctx => ctx.Insert(Sum(ledger.Placement, rows)));
     }
 
-    private static ContractIncome Sum(ContractPlacement placement, IEnumerable<PaymentReceived> counted, IEnumerable<IncomeDeduction> deductions) =>
-        new(placement, counted.Sum(p => p.Amount), deductions.Sum(d => d.Amount));
+    private static ContractIncome Sum(ContractPlacement placement, LedgerByDate rows) =>
+        new(placement, rows.Counted.Sum(p => p.Amount), rows.Deductions.Sum(d => d.Amount));
 }
