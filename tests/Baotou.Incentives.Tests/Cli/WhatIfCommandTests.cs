@@ -121,12 +121,30 @@ public sealed class WhatIfCommandTests : IDisposable
     [InlineData(new[] { "--from", "2025-07-01", "--pack", "x.json" }, "whatif: --from goes with --set: the date from which the value set applies")]
     [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--from", "1 July" }, "--from must be a date such as 2025-07-01; was '1 July'")]
     [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--set", "law2015.45.equity-share=0.6" }, "--set changes one pack at a time; these are set by baotou-2023-149 and cn-law-2015-art45: ask one what-if for each")]
+    [InlineData(new[] { "--set", "149.8.equity-share=0.9", "--set", "149.8.equity-share=85%" }, "--set names '149.8.equity-share' more than once")]
     public void Whatif_says_what_it_needs(string[] options, string message)
     {
         var (code, _, error) = Run(["whatif", CaseFileOf(new LocalDate(2025, 3, 1)), .. options]);
 
         code.Should().Be(2);
         error.Should().Be(Lines(message));
+    }
+
+    [Fact]
+    public void A_parameter_two_of_the_cases_packs_set_is_refused_pointing_to_a_pack_file()
+    {
+        // The case names 149号 and the successor's file beside it: both set the share of a transfer's net income.
+        File.Copy(PackOptionTests.Successor, Path.Combine(_folder, "later.pack.json"));
+        var both = Path.Combine(_folder, "both.json");
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CaseFileOf(new LocalDate(2025, 7, 1))))!;
+        named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", "./later.pack.json");
+        File.WriteAllText(both, named.ToJsonString());
+
+        var (code, output, error) = Run("whatif", both, "--set", "149.8.transfer-licence-net-income-share=90%");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be(Lines("--set 149.8.transfer-licence-net-income-share=90%: '149.8.transfer-licence-net-income-share' is set by baotou-2023-149 and baotou-2025-x; to change one of them, write it as a pack file and give --pack"));
     }
 
     [Fact]
