@@ -58,9 +58,15 @@ public static class PackWording
         }
 
         var r = pack.Readings;
+        // Each reading in words, the clause whose open text it decides first; the JSON name beside it for a pack file's author.
+        string Reading(string label, string jsonName, string value) =>
+            words.Format("packs.reading.line", words.Get("packs.reading." + label), value) + $" ({jsonName})";
         Item("readings", string.Join(words.Report("list-separator"),
-            $"transferOfficeRewardBasis={r.TransferOfficeRewardBasis}", $"profitYears={r.ProfitYears}", $"exemptionPublicity={r.ExemptionPublicity}",
-            $"transferOfficeEquity={r.TransferOfficeEquity}", $"incomeRetention={r.IncomeRetention}"));
+            Reading("transfer-office-reward-basis", "transferOfficeRewardBasis", words.Name(r.TransferOfficeRewardBasis)),
+            Reading("profit-years", "profitYears", words.Name(r.ProfitYears)),
+            Reading("exemption-publicity", "exemptionPublicity", words.Name(r.ExemptionPublicity)),
+            Reading("transfer-office-equity", "transferOfficeEquity", words.Name(r.TransferOfficeEquity)),
+            Reading("income-retention", "incomeRetention", words.Name(r.IncomeRetention))));
         Line(words.Get("packs.parameters") + words.Report("colon").TrimEnd());
         foreach (var parameter in pack.Parameters)
         {

@@ -58,6 +58,18 @@ public sealed class PacksCommandTests : IDisposable
     }
 
     [Fact]
+    public void Packs_show_says_each_reading_in_words_with_the_clause_it_decides_and_its_json_name()
+    {
+        var zh = Run("packs", "show", "baotou-2023-149");
+        var en = Run("packs", "show", "baotou-2023-149", "--lang", "en");
+
+        zh.Code.Should().Be(0);
+        zh.Out.Should().Contain("（八）投产后年限的计算：投产当年为第一年 (profitYears)")
+            .And.Contain("（五）成果转化收益的计算基数：净收入 (transferOfficeRewardBasis)");
+        en.Out.Should().Contain("(8) how the years after production are counted: the year production succeeded is the first (profitYears)");
+    }
+
+    [Fact]
     public void Packs_show_of_a_pack_file_reads_it_and_says_what_it_succeeds_in_chinese()
     {
         var (code, output, _) = Run("packs", "show", PackOptionTests.Successor);
