@@ -8,13 +8,7 @@ namespace Baotou.Incentives.Policy.Files;
 internal static class ShippedPackFiles
 {
     /// <summary>Reads the embedded file of a shipped pack, e.g. <c>baotou-2023-149</c>.</summary>
-    internal static PolicyPack Read(string packId)
-    {
-        var name = $"Baotou.Incentives.Policy.Packs.{packId}.pack.json";
-        using var stream = typeof(ShippedPackFiles).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The library is built without its pack file {name}.");
-        return PackFile.Parse(stream, []);
-    }
+    internal static PolicyPack Read(string packId) => PackFile.Parse(Bytes(packId), []);
 
     /// <summary>The embedded file's bytes, for tests and for <c>packs show</c>.</summary>
     internal static byte[] Bytes(string packId)
