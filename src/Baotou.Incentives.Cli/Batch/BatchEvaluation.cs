@@ -83,14 +83,19 @@ internal static class BatchEvaluation
             }
         }
 
-        // The batch API evaluates many cases on one date under one engine: group the files by the date and packs they name.
-        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join(",", r.Packs.Select(p => p.Id)))))
+        // The batch API evaluates many cases on one date under one engine: group the files by the date and the packs they are
+        // decided under. A pack is told by its definition, not its id: two case files may name different pack files of one id.
+        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join("\n", r.Packs.Select(Identity)))))
         {
             var members = group.Select(m => (m.Index, m.Case)).ToArray();
             var engine = new IncentiveEngine(group.First().Packs);
             EvaluateGroup(engine, members, group.Key.EvaluationDate, jobs, signer, files, records, outcomes, done).GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>A shipped pack by its id (one instance per process); any other by its whole definition.</summary>
+    private static string Identity(PolicyPack pack) =>
+        KnownPacks.All.Any(shipped => ReferenceEquals(shipped, pack)) ? pack.Id : PackFile.Write(pack);
 
     private static async Task EvaluateGroup(IncentiveEngine engine, (int Index, CaseFile Case)[] members, NodaTime.LocalDate date, int jobs,
         RecordSigner? signer, IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)

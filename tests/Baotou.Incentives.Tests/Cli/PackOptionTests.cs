@@ -75,6 +75,31 @@ public sealed class PackOptionTests : IDisposable
     }
 
     [Fact]
+    public void Cases_in_one_batch_that_name_different_pack_files_of_one_id_are_each_decided_under_their_own()
+    {
+        // Two folders, each with a case naming "./later.pack.json" of id baotou-2025-x: 85% in one, 90% in the other.
+        // 900,000.00 × 85% = 765,000.00 and × 90% = 810,000.00; one engine for both would give one of them the other's pack.
+        var cases = new List<string>();
+        foreach (var (folder, share) in new[] { ("a", "0.85"), ("b", "0.90") })
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(_folder, folder)).FullName;
+            File.WriteAllText(Path.Combine(dir, "later.pack.json"), File.ReadAllText(Successor).Replace("\"value\": 0.85", $"\"value\": {share}", StringComparison.Ordinal));
+            var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TransferSignedOn("2025-07-01")))!;
+            named["id"] = "transfer-" + folder;
+            named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", "./later.pack.json");
+            cases.Add(Path.Combine(dir, $"case-{folder}.json"));
+            File.WriteAllText(cases[^1], named.ToJsonString());
+        }
+
+        var records = Path.Combine(_folder, "records");
+        var (code, _, error) = Run("evaluate", cases[0], cases[1], "--out-dir", records);
+
+        code.Should().Be(0, error);
+        DecisionRecord.Parse(File.ReadAllText(Path.Combine(records, "case-a.record.json"))).Decision.Entitlements.Single().MinimumAmount.Should().Be(765_000m);
+        DecisionRecord.Parse(File.ReadAllText(Path.Combine(records, "case-b.record.json"))).Decision.Entitlements.Single().MinimumAmount.Should().Be(810_000m);
+    }
+
+    [Fact]
     public void Evaluate_of_many_applies_the_pack_file_to_every_case()
     {
         var cases = Path.GetDirectoryName(TransferSignedOn("2025-07-01"))!;
