@@ -392,13 +392,8 @@ public sealed class PolicyPack
 
         private static void CheckRange(string packId, string field, ParameterUnit unit, decimal value)
         {
-            var ok = unit switch
-            {
-                ParameterUnit.Rate => value is >= 0m and <= 1m,
-                ParameterUnit.Yuan => value is >= 0m and <= Guard.MaximumYuan,
-                ParameterUnit.Years => value is >= 1m and <= 100m && decimal.Truncate(value) == value,
-                _ => false,
-            };
+            // One definition of each unit's range, the pack file reader's; this message keeps the C# caller's words.
+            var ok = Enum.IsDefined(unit) && Files.PackDefinition.RangeProblem(unit, value) is null;
             if (!ok)
             {
                 var range = unit switch
