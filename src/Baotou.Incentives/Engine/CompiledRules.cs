@@ -19,7 +19,8 @@ namespace Baotou.Incentives.Engine;
 /// handful of factories rather than one per combination of nineteen kinds: compiling costs far more than a rule that
 /// cannot fire. Which kinds a rule needs is read from its compiled definition, not declared by hand,
 /// so a new rule is placed correctly without anyone remembering to. Factories are compiled lazily and kept: a process sees
-/// few combinations, and each factory is safe to share across threads.
+/// few combinations, and each factory is safe to share across threads. The rules over other rules' outcomes are compiled apart,
+/// one factory per set of rule sets, for the evaluation's last step (<see cref="OutcomePhase"/>).
 /// </remarks>
 internal static class CompiledRules
 {
@@ -27,6 +28,7 @@ internal static class CompiledRules
     private const int RuleSetBitsStart = 40;
     private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> FactoriesByKinds = new();
+    private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> OutcomeFactoriesByRuleSets = new();
 
     /// <summary>Every rule's definition, loaded once (the rule-set fingerprint is read from them).</summary>
     internal static IEnumerable<IRuleDefinition> All => Definitions.Value.Select(r => r.Definition);
@@ -34,13 +36,30 @@ internal static class CompiledRules
     /// <summary>Loads every rule definition, so that a broken rule fails when the engine is built rather than on first use.</summary>
     internal static int RuleCount => Definitions.Value.Count;
 
-    /// <summary>The session factory holding exactly the rules that can fire for a case with these facts under these rule sets.</summary>
+    /// <summary>
+    /// The session factory holding exactly the rules over a case's facts (not over outcomes) that can fire for a case with these
+    /// facts under these rule sets.
+    /// </summary>
     internal static ISessionFactory For(IEnumerable<ICaseFact> facts, long ruleSets) =>
-        FactoriesByKinds.GetOrAdd(KindsOf(facts) | ruleSets, k => new Lazy<ISessionFactory>(() => Compile(k))).Value;
+        FactoriesByKinds.GetOrAdd(KindsOf(facts) | ruleSets, k => new Lazy<ISessionFactory>(() => Compile(k, readsOutcomes: false))).Value;
+
+    /// <summary>
+    /// The session factory holding the rules over other rules' outcomes under these rule sets (<see cref="OutcomePhase"/>): they
+    /// fire after every rule over the case's facts, so they run in a session of their own, and only when one of them can fire.
+    /// </summary>
+    internal static ISessionFactory OverOutcomes(long ruleSets) =>
+        OutcomeFactoriesByRuleSets.GetOrAdd(ruleSets, k => new Lazy<ISessionFactory>(() => Compile(AllKinds | k, readsOutcomes: true))).Value;
+
+    /// <summary>The rules over other rules' outcomes, with the priority each fires at; every other rule's priority is above them all.</summary>
+    internal static IEnumerable<IRuleDefinition> ReadingOutcomes => Definitions.Value.Where(r => r.ReadsOutcomes).Select(r => r.Definition);
 
     /// <summary>The ids of the rules a case with these facts is evaluated with (under every rule set unless told).</summary>
     internal static IReadOnlyList<string> RuleIdsFor(IEnumerable<ICaseFact> facts, long? ruleSets = null) =>
-        RulesFor(KindsOf(facts) | (ruleSets ?? RuleSetsOf(RuleSets.All))).Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+        Definitions.Value
+            .Where(r => Fits(r, KindsOf(facts) | (ruleSets ?? RuleSetsOf(RuleSets.All))))
+            .Select(r => r.Definition.Name)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>The bits of the rule sets the packs drive; they sit above the fact kinds' bits in a factory's key.</summary>
     internal static long RuleSetsOf(IEnumerable<string> ruleSets)
@@ -78,13 +97,14 @@ internal static class CompiledRules
         return kinds;
     }
 
-    private static IEnumerable<IRuleDefinition> RulesFor(long present) =>
-        Definitions.Value
-            .Where(r => (r.KindsNeeded & ~present) == 0)
-            .Where(r => r.RuleSetsNamed == 0 || (r.RuleSetsNamed & present) != 0)
-            .Select(r => r.Definition);
+    // Every fact kind's bit: the rules over outcomes are compiled whatever the case's kinds (their outcomes may come from any).
+    private static readonly long AllKinds = (1L << FactKinds.InCanonicalOrder.Count) - 1;
 
-    private static ISessionFactory Compile(long kindsPresent) => new RuleCompiler().Compile(RulesFor(kindsPresent));
+    private static bool Fits(RuleNeeds rule, long present) =>
+        (rule.KindsNeeded & ~present) == 0 && (rule.RuleSetsNamed == 0 || (rule.RuleSetsNamed & present) != 0);
+
+    private static ISessionFactory Compile(long present, bool readsOutcomes) =>
+        new RuleCompiler().Compile(Definitions.Value.Where(r => r.ReadsOutcomes == readsOutcomes && Fits(r, present)).Select(r => r.Definition));
 
     /// <summary>Builds every rule's definition anew, running each rule's <c>Define</c>; the engine does it once per process.</summary>
     internal static IReadOnlyList<IRuleDefinition> LoadDefinitions()
@@ -95,7 +115,26 @@ internal static class CompiledRules
     }
 
     private static IReadOnlyList<RuleNeeds> Load() =>
-        LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule), RuleSetsNamed(rule))).ToArray();
+        LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule), RuleSetsNamed(rule), ReadsOutcomes(rule))).ToArray();
+
+    /// <summary>Whether a rule matches any outcome (an entitlement, a determination...), anywhere, including inside a negation or a query.</summary>
+    private static bool ReadsOutcomes(IRuleDefinition rule)
+    {
+        var outcomes = new OutcomePatterns();
+        outcomes.Visit(Context.Empty, rule.LeftHandSide);
+        return outcomes.Found;
+    }
+
+    private sealed class OutcomePatterns : RuleElementVisitor<Context>
+    {
+        internal bool Found { get; private set; }
+
+        protected override PatternElement VisitPattern(Context context, PatternElement element)
+        {
+            Found |= typeof(Outcomes.IOutcome).IsAssignableFrom(element.ValueType);
+            return base.VisitPattern(context, element);
+        }
+    }
 
     /// <summary>
     /// The rule sets a rule's policy-pack patterns name (anywhere, including inside an <c>Exists</c>): a rule that matches only
@@ -163,5 +202,5 @@ internal static class CompiledRules
         return kinds;
     }
 
-    private sealed record RuleNeeds(IRuleDefinition Definition, long KindsNeeded, long RuleSetsNamed);
+    private sealed record RuleNeeds(IRuleDefinition Definition, long KindsNeeded, long RuleSetsNamed, bool ReadsOutcomes);
 }

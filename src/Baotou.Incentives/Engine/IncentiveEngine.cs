@@ -121,10 +121,14 @@ public sealed partial class IncentiveEngine
 
         // Listened to only now: inserting the case raises no firing, and an event nobody listens to costs NRules nothing.
         var recorder = new TraceRecorder();
-        session.Events.RuleFiringEvent += recorder.OnRuleFiring;
-        session.Events.FactInsertedEvent += recorder.OnFactInserted;
-        session.Events.RuleFiredEvent += recorder.OnRuleFired;
+        recorder.Listen(session);
         session.Fire();
+
+        // Then the rules over outcomes (resolution, "no measure reaches"), only when one of them can fire.
+        if (OutcomePhase.MayFire(recorder))
+        {
+            OutcomePhase.Run(_ruleSets, _packsApplied, Packs, ordered, recorder);
+        }
 
         return Assemble(incentiveCase.Id, evaluationDate, recorder);
     }

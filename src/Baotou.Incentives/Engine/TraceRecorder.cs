@@ -5,6 +5,7 @@ using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules;
 using Baotou.Incentives.Rules.Views;
 using Baotou.Incentives.Tracing;
+using NRules;
 using NRules.Diagnostics;
 
 namespace Baotou.Incentives.Engine;
@@ -33,10 +34,21 @@ internal sealed class TraceRecorder
 
     internal List<Obligation> Obligations { get; } = [];
 
+    /// <summary>Whether no firing produced any outcome: no entitlement, determination, obligation or supersession.</summary>
+    internal bool NothingProduced => Entitlements.Count == 0 && Supersessions.Count == 0 && Determinations.Count == 0 && Obligations.Count == 0;
+
     /// <summary>Whether a firing set any entitlement aside: when none did, every entitlement governs and none need be looked up.</summary>
     internal bool AnySuperseded => Supersessions.Count > 0;
 
-    internal void OnRuleFiring(object? sender, AgendaEventArgs e)
+    /// <summary>Writes this session's firings into the trace; call it after the session's facts are inserted, before it fires.</summary>
+    internal void Listen(ISession session)
+    {
+        session.Events.RuleFiringEvent += OnRuleFiring;
+        session.Events.FactInsertedEvent += OnFactInserted;
+        session.Events.RuleFiredEvent += OnRuleFired;
+    }
+
+    private void OnRuleFiring(object? sender, AgendaEventArgs e)
     {
         var firing = new Firing(RuleCatalog.ById[e.Rule.Name]);
         foreach (var match in e.Facts)
@@ -47,7 +59,7 @@ internal sealed class TraceRecorder
         _current = firing;
     }
 
-    internal void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
+    private void OnFactInserted(object? sender, WorkingMemoryEventArgs e)
     {
         var value = e.Fact.Value;
         switch (value)
@@ -78,7 +90,7 @@ internal sealed class TraceRecorder
         }
     }
 
-    internal void OnRuleFired(object? sender, AgendaEventArgs e)
+    private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
         if (_current is null)
         {

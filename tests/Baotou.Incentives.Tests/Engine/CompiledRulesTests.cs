@@ -71,4 +71,19 @@ public sealed class CompiledRulesTests
         under149.Except(underBoth).Should().BeEmpty();
         under149.Should().Contain("149-8-contract-net-income", "a rule that reads no pack serves every rule set");
     }
+
+    [Fact]
+    public void The_rules_over_outcomes_fire_below_every_other_rule_so_a_session_of_their_own_changes_no_order()
+    {
+        var overOutcomes = Baotou.Incentives.Engine.CompiledRules.ReadingOutcomes.ToArray();
+        var others = Baotou.Incentives.Engine.CompiledRules.All.Except(overOutcomes).ToArray();
+
+        overOutcomes.Select(r => r.Name).Should().BeEquivalentTo(
+            "149-closing-changed-provision-governs",
+            "149-closing-higher-newer-governs",
+            "149-floors-higher-governs",
+            "149-coverage-no-measure-reaches");
+        overOutcomes.Max(r => r.Priority).Should().BeLessThan(others.Min(r => r.Priority),
+            "the evaluation runs them after the last rule over the case's facts has fired");
+    }
 }

@@ -6,4 +6,19 @@ namespace Baotou.Incentives.Rules.Resolution;
 internal sealed record OverlapKey(Beneficiary Beneficiary, string IncomeKey)
 {
     internal static OverlapKey Of(Entitlement entitlement) => new(entitlement.Beneficiary, entitlement.IncomeKey);
+
+    /// <summary>Whether any two of these entitlements overlap: the resolution rules' groups of more than one, found without them.</summary>
+    internal static bool AnyShared(IReadOnlyList<Entitlement> entitlements)
+    {
+        var seen = new HashSet<OverlapKey>(entitlements.Count);
+        foreach (var entitlement in entitlements)
+        {
+            if (!seen.Add(Of(entitlement)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
