@@ -1,4 +1,5 @@
 using Baotou.Incentives.Benchmarks;
+using Baotou.Incentives.Benchmarks.Bounds;
 using Baotou.Incentives.Benchmarks.Floor;
 using Baotou.Incentives.Benchmarks.Peers;
 using Baotou.Incentives.Engine;
@@ -74,6 +75,22 @@ public sealed class ImplementationsAgreeTests
         BenchmarkCases.TypicalFirings.Should().Be(firings);
         new NRulesFloor(firings, 1).Run().Should().Be(firings);
         new NRulesFloor(firings, EvaluationBenchmarks.Batch).Run().Should().Be(firings * EvaluationBenchmarks.Batch);
+        new NRulesFloor(firings, 1, parameterFromPack: true).Run().Should().Be(firings);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void Typical_cases_sharing_a_session_get_what_each_gets_alone_so_the_bound_measures_the_same_work(int cases)
+    {
+        var alone = MoneyOutcome.Sorted(Enumerable.Range(0, cases)
+            .SelectMany(i => Engine.Evaluate(SharedSessionBound.Typical($"-{i}"), BenchmarkCases.EvaluatedOn).Entitlements)
+            .Select(e => new MoneyOutcome(e.Beneficiary, e.SubjectFactId, e.MinimumAmount)));
+        var bound = new SharedSessionBound(cases);
+
+        alone.Should().HaveCount(3 * cases);
+        bound.Amounts().Should().Equal(alone);
+        bound.Run().Should().Be(BenchmarkCases.TypicalFirings * cases);
     }
 
     [Fact]
