@@ -125,10 +125,7 @@ public sealed partial class IncentiveEngine
         session.Fire();
 
         // Then the rules over outcomes (resolution, "no measure reaches"), only when one of them can fire.
-        if (OutcomePhase.MayFire(recorder))
-        {
-            OutcomePhase.Run(_ruleSets, _packsApplied, Packs, ordered, recorder);
-        }
+        OutcomePhase.Complete(_ruleSets, _packsApplied, Packs, ordered, recorder);
 
         return Assemble(incentiveCase.Id, evaluationDate, recorder);
     }

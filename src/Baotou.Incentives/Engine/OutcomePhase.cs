@@ -1,13 +1,12 @@
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Resolution;
-using NRules;
 
 namespace Baotou.Incentives.Engine;
 
 /// <summary>
-/// The second and last step of an evaluation: the rules over other rules' outcomes (从其规定, 从高从新不重复, the law's floors, and
-/// "no measure reaches the case"), in a session of their own, run only when one of them can fire.
+/// The last step of an evaluation: the rules over other rules' outcomes (从其规定, 从高从新不重复, the law's floors, and "no
+/// measure reaches the case"), in a session of their own, run only when one of them can fire, with only what it can fire on.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,31 +16,41 @@ namespace Baotou.Incentives.Engine;
 /// sixth of its allocation for rules that could not fire (benchmarks/README.md, "Levers of issue 16").
 /// </para>
 /// <para>
-/// Whether one can fire is read from the first step's outcomes with the rules' own definitions: 从高从新不重复 and the other
-/// resolution rules fire only for a group of entitlements sharing an <see cref="OverlapKey"/>; "no measure reaches the case"
-/// only when there is no outcome at all. The entitlements are then inserted one by one in the order they were produced, as
-/// they reached the rules' grouping before, so the groups, their firings and the trace are the same.
+/// What can fire is read from the first step's outcomes with the rules' own definitions. The resolution rules fire only for a
+/// group of entitlements sharing an <see cref="OverlapKey"/>, so only the entitlements that share one are inserted, one by one in
+/// the order they were produced, as they reached the rules' grouping before: the same groups, in the same order, fire. "No
+/// measure reaches the case" fires only when there is no outcome at all, on the case's units under the packs.
 /// </para>
 /// </remarks>
 internal static class OutcomePhase
 {
-    /// <summary>Whether a rule over outcomes can fire after the first step recorded these outcomes.</summary>
-    internal static bool MayFire(TraceRecorder recorder) => recorder.NothingProduced || OverlapKey.AnyShared(recorder.Entitlements);
-
-    /// <summary>Runs the rules over outcomes on the first step's outcomes, writing their firings into the same trace.</summary>
-    internal static void Run(
+    /// <summary>Runs the rules over outcomes if one of them can fire, writing their firings into the same trace.</summary>
+    internal static void Complete(
         long ruleSets, PacksApplied packsApplied, IReadOnlyList<PolicyPack> packs, IEnumerable<ICaseFact> ordered, TraceRecorder recorder)
     {
-        var session = CompiledRules.OverOutcomes(ruleSets).CreateSession();
-
-        // In the first step's order: the packs before the case's units ("no measure reaches" names each unit under a pack).
-        var context = new List<object>(1 + packs.Count) { packsApplied };
-        context.AddRange(packs);
-        context.AddRange(ordered.OfType<Unit>());
-        session.InsertAll(context);
-        foreach (var entitlement in recorder.Entitlements)
+        if (recorder.NothingProduced)
         {
-            session.Insert(entitlement);
+            // In the first step's order: the packs, then the case's units ("no measure reaches" names each unit under a pack).
+            var context = new List<object>(packs);
+            context.AddRange(ordered.OfType<Unit>());
+            Fire(ruleSets, context, [], recorder);
+            return;
+        }
+
+        var overlapping = OverlapKey.Overlapping(recorder.Entitlements);
+        if (overlapping.Count > 0)
+        {
+            Fire(ruleSets, [packsApplied], overlapping, recorder);
+        }
+    }
+
+    private static void Fire(long ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
+    {
+        var session = CompiledRules.OverOutcomes(ruleSets).CreateSession();
+        session.InsertAll(context);
+        foreach (var outcome in oneByOne)
+        {
+            session.Insert(outcome);
         }
 
         recorder.Listen(session);

@@ -7,18 +7,22 @@ internal sealed record OverlapKey(Beneficiary Beneficiary, string IncomeKey)
 {
     internal static OverlapKey Of(Entitlement entitlement) => new(entitlement.Beneficiary, entitlement.IncomeKey);
 
-    /// <summary>Whether any two of these entitlements overlap: the resolution rules' groups of more than one, found without them.</summary>
-    internal static bool AnyShared(IReadOnlyList<Entitlement> entitlements)
+    /// <summary>
+    /// The entitlements that overlap another (the members of the resolution rules' groups of more than one), in the order given;
+    /// empty when nothing overlaps.
+    /// </summary>
+    internal static IReadOnlyList<Entitlement> Overlapping(IReadOnlyList<Entitlement> entitlements)
     {
-        var seen = new HashSet<OverlapKey>(entitlements.Count);
+        var counts = new Dictionary<OverlapKey, int>(entitlements.Count);
+        var shared = false;
         foreach (var entitlement in entitlements)
         {
-            if (!seen.Add(Of(entitlement)))
-            {
-                return true;
-            }
+            var key = Of(entitlement);
+            counts.TryGetValue(key, out var count);
+            counts[key] = count + 1;
+            shared |= count > 0;
         }
 
-        return false;
+        return shared ? entitlements.Where(e => counts[Of(e)] > 1).ToArray() : [];
     }
 }
