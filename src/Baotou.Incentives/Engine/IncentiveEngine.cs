@@ -130,7 +130,8 @@ public sealed partial class IncentiveEngine
         return Assemble(incentiveCase.Id, evaluationDate, recorder);
     }
 
-    private IncentiveDecision Assemble(string caseId, LocalDate evaluationDate, TraceRecorder recorder)
+    /// <summary>The decision from a finished trace: grants set aside are moved beside the ones that govern.</summary>
+    internal IncentiveDecision Assemble(string caseId, LocalDate evaluationDate, TraceRecorder recorder)
     {
         IReadOnlyList<Entitlement> governing = recorder.Entitlements;
         IReadOnlyList<Entitlement> setAside = [];
