@@ -9,7 +9,7 @@ namespace Baotou.Incentives.Engine;
 
 /// <summary>
 /// Evaluates cases under a set of policy packs. Build one and share it: it is immutable and safe to use from many threads at
-/// once. Each evaluation runs in its own rules session, so cases never see each other.
+/// once. Each evaluation runs in its own rules sessions, so cases never see each other.
 /// </summary>
 /// <remarks>
 /// One case: <see cref="Evaluate"/>. Many cases with bounded parallelism: <see cref="EvaluateManyAsync"/>. Evidence for an
