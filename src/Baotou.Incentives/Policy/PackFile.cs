@@ -97,7 +97,7 @@ public static class PackFile
     public static string Write(PolicyPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        return RecordJson.WriteIndented(PackDefinition.Document(pack), RecordJson.Indented.PackDocument);
+        return RecordJson.WriteIndented(PackDefinition.Document(pack), RecordJson.Compact.PackDocument);
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ public sealed class CaseFile
         ArgumentNullException.ThrowIfNull(packIds);
         var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds,
             DecisionRecord.CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray());
-        return RecordJson.WriteIndented(document, RecordJson.Indented.CaseDocument);
+        return RecordJson.WriteIndented(document, RecordJson.Compact.CaseDocument);
     }
 
     /// <summary>Evaluates the case on its date under its packs.</summary>

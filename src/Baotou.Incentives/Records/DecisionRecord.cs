@@ -223,7 +223,7 @@ public sealed class DecisionRecord
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
         // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
         // the digest could disagree on what the file says.
-        RequireCanonical(text, RecordJson.WriteIndented(document, RecordJson.Indented.RecordDocument));
+        RequireCanonical(text, RecordJson.WriteIndented(document, RecordJson.Compact.RecordDocument));
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
@@ -240,8 +240,8 @@ public sealed class DecisionRecord
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => _json ??= Legacy is { } legacy
-        ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document)
-        : RecordJson.WriteIndented(Document, RecordJson.Indented.RecordDocument);
+        ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Compact.Schema1Document)
+        : RecordJson.WriteIndented(Document, RecordJson.Compact.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
@@ -281,7 +281,7 @@ public sealed class DecisionRecord
         var incentiveCase = RecordJson.BuildCase(legacy.Case.Id, legacy.Case.Facts, "$.case.facts");
 
         // The same rule as schema 2's, by schema 1's own writer: the file is the canonical writing of what it says.
-        RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Indented.Schema1Document));
+        RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Compact.Schema1Document));
         var document = new RecordDocument(
             legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
             null, legacy.Parameters, legacy.Case,

@@ -24,7 +24,9 @@ internal static class RecordJson
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     });
 
-    internal static readonly RecordJsonContext Indented = new(new JsonSerializerOptions(Compact.Options) { WriteIndented = true });
+    // Indentation comes from the writer, not from a second set of options: a document's contract is then configured once, not
+    // once per layout, and configuring a contract is most of what a fresh process's first read or write of a record costs.
+    private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = Encoder, MaxDepth = MaximumDepth, Indented = true };
 
     internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaximumDepth };
 
@@ -114,9 +116,20 @@ internal static class RecordJson
             ? id.GetString()
             : null;
 
-    /// <summary>Canonical indented text: <c>\n</c> line ends on every platform (the writer uses the platform's on .NET 8) and a final newline.</summary>
-    internal static string WriteIndented<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) =>
-        JsonSerializer.Serialize(value, info).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    /// <summary>
+    /// Canonical indented text of a value, by its compact contract: <c>\n</c> line ends on every platform (the writer uses the
+    /// platform's on .NET 8) and a final newline.
+    /// </summary>
+    internal static string WriteIndented<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, IndentedWriter))
+        {
+            JsonSerializer.Serialize(writer, value, info);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
 
     /// <summary>Refuses a document whose required properties are absent, naming all of them (the serializer would leave them null).</summary>
     internal static void RequireProperties(string path, params (string Name, object? Value)[] properties)

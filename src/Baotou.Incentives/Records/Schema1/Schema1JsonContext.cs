@@ -25,6 +25,4 @@ internal static class Schema1Json
         MaxDepth = RecordJson.MaximumDepth,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
-
-    internal static readonly Schema1JsonContext Indented = new(new System.Text.Json.JsonSerializerOptions(Compact.Options) { WriteIndented = true });
 }
