@@ -50,7 +50,7 @@ internal static class CompiledRules
     internal static ISessionFactory OverOutcomes(long ruleSets) =>
         OutcomeFactoriesByRuleSets.GetOrAdd(ruleSets, k => new Lazy<ISessionFactory>(() => Compile(AllKinds | k, readsOutcomes: true))).Value;
 
-    /// <summary>The rules over other rules' outcomes, with the priority each fires at; every other rule's priority is above them all.</summary>
+    /// <summary>The rules over other rules' outcomes; every other rule's priority is above all of theirs (a test holds it).</summary>
     internal static IEnumerable<IRuleDefinition> ReadingOutcomes => Definitions.Value.Where(r => r.ReadsOutcomes).Select(r => r.Definition);
 
     /// <summary>The ids of the rules a case with these facts is evaluated with (under every rule set unless told).</summary>

@@ -12,8 +12,8 @@ namespace Baotou.Incentives.Engine;
 /// <para>
 /// These rules fire below every other rule's priority and no other rule matches what they produce, so in one session they would
 /// fire exactly when they fire here: after the last rule over the case's facts. Kept in that session, though, every outcome
-/// reaches their grouping and negation nodes, and a typical case, where nothing overlaps and something was granted, paid about a
-/// sixth of its allocation for rules that could not fire (benchmarks/README.md, "Levers of issue 16").
+/// reaches their grouping and negation nodes, and a typical case, where nothing overlaps and something was granted, paid nearly a
+/// fifth of its allocation for rules that could not fire (benchmarks/README.md, "Levers of issue 16").
 /// </para>
 /// <para>
 /// What can fire is read from the first step's outcomes with the rules' own definitions. The resolution rules fire only for a
