@@ -32,7 +32,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
 
     /// <summary>
     /// Asserts that a clause owes a beneficiary (<see cref="Modality.OwedMinimum"/>: 给予不低于, 应不低于), in a governing (not
-    /// superseded) entitlement, at least an amount once rounded to the fen.
+    /// superseded) entitlement, at least an amount once rounded to the fen. An amount pending an approval
+    /// (<see cref="Entitlement.QualifiedBy"/>, e.g. on a transformation （十二）blocks) is not owed, so it does not count.
     /// </summary>
     /// <param name="beneficiary">Who the amount is owed to.</param>
     /// <param name="amount">The least amount in yuan.</param>
@@ -155,7 +156,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
         Modality modality, Beneficiary beneficiary, decimal amount, string clause, string because, object[] becauseArgs)
     {
         var granted = Subject.Entitlements.Where(e => e.Clause == clause && e.Beneficiary == beneficiary).ToArray();
-        var best = granted.Where(e => e.Modality == modality).OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
+        var best = granted.Where(e => e.Modality == modality && (modality != Modality.OwedMinimum || e.QualifiedBy is null))
+            .OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(best is not null && Fen.Round(best.MinimumAmount) >= amount)
@@ -175,6 +177,11 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<IncentiveDecisi
         }
 
         var other = granted.OrderByDescending(e => e.MinimumAmount).FirstOrDefault();
+        if (other is { QualifiedBy: { } finding } && other.Modality == modality)
+        {
+            return "what it gave is pending an approval, not owed: " + OutcomeWording.Grant(other, Language) + " (" + other.Id + ", qualified by " + finding + ")";
+        }
+
         return other is null
             ? clause + " gave " + OutcomeWording.Beneficiary(beneficiary, Language) + " nothing"
             : "what it gave is not of that kind: " + OutcomeWording.Grant(other, Language) + " (" + other.Id + ", "

@@ -47,7 +47,7 @@ public sealed class SharedSessionBound
         foreach (var ordered in _cases)
         {
             batch.AddRange(ordered);
-            batch.AddRange(FactViews.Of(ordered));
+            batch.AddRange(FactViews.Of(ordered, BenchmarkCases.EvaluatedOn));
         }
 
         // The typical case needs no rule over outcomes (nothing overlaps, something is granted), so one session is all of it.

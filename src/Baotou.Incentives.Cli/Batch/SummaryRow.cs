@@ -14,7 +14,8 @@ namespace Baotou.Incentives.Cli.Batch;
 /// <param name="Beneficiary">Who it is owed to, or empty.</param>
 /// <param name="Amount">The minimum amount rounded to the fen (unformatted, e.g. <c>1980000.00</c>), or empty.</param>
 /// <param name="Modality">The modality of the sentence the entitlement applies, by name (<c>OwedMinimum</c>, <c>MayEnjoy</c>, <c>RecommendedToSeek</c> …; see <see cref="ModalityOf"/>), or empty.</param>
-/// <param name="Status"><c>granted</c>, <c>set aside</c>, <c>no entitlement</c> or <c>refused</c>.</param>
+/// <param name="Status"><c>granted</c>, <c>set aside</c>, <c>pending approval</c> (an amount on a transformation （十二）blocks
+/// until approved: shown, not owed), <c>no entitlement</c> or <c>refused</c>.</param>
 /// <param name="File">The case file.</param>
 /// <param name="Record">The record written, or empty.</param>
 /// <param name="Problems">Why the case was refused, or empty.</param>
@@ -23,6 +24,7 @@ internal sealed record SummaryRow(
 {
     internal const string Granted = "granted";
     internal const string SetAside = "set aside";
+    internal const string PendingApproval = "pending approval";
     internal const string NoEntitlement = "no entitlement";
     internal const string Refused = "refused";
 
@@ -41,7 +43,7 @@ internal sealed record SummaryRow(
         }
 
         var record = outcome.RecordFile ?? string.Empty;
-        var rows = decision.Entitlements.Select(e => Row(decision.CaseId, e, Granted, outcome.File, record))
+        var rows = decision.Entitlements.Select(e => Row(decision.CaseId, e, e.QualifiedBy is null ? Granted : PendingApproval, outcome.File, record))
             .Concat(decision.SupersededEntitlements.Select(e => Row(decision.CaseId, e, SetAside, outcome.File, record)))
             .ToArray();
         if (rows.Length == 0)

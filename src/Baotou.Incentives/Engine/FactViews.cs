@@ -11,6 +11,7 @@ namespace Baotou.Incentives.Engine;
 internal static class FactViews
 {
     private static readonly Type[] PlacedContract = [typeof(TechnologyContract), typeof(Achievement), typeof(Unit)];
+    private static readonly Type[] PlacedProfit = [typeof(OperatingProfit), typeof(SelfImplementation), typeof(Achievement), typeof(Unit)];
 
     /// <summary>The input fact kinds a view (or a derived fact carrying one) needs, so a rule matching it is compiled only for cases that can have it.</summary>
     internal static readonly IReadOnlyDictionary<Type, Type[]> KindsBehind = new Dictionary<Type, Type[]>
@@ -18,11 +19,15 @@ internal static class FactViews
         [typeof(ContractPlacement)] = PlacedContract,
         [typeof(ContractLedger)] = [typeof(TechnologyContract)],
         [typeof(ContractIncome)] = PlacedContract,
-        [typeof(ProfitPlacement)] = [typeof(OperatingProfit), typeof(SelfImplementation), typeof(Achievement), typeof(Unit)],
+        [typeof(ProfitPlacement)] = PlacedProfit,
+        [typeof(ProfitYearNotEnded)] = PlacedProfit,
     };
 
-    /// <summary>The views of a case whose facts are in canonical order; references are known to resolve.</summary>
-    internal static List<object> Of(IReadOnlyList<ICaseFact> ordered)
+    /// <summary>
+    /// The views of a case whose facts are in canonical order; references are known to resolve. A profit row whose fiscal year
+    /// had not ended by <paramref name="evaluationDate"/> is placed apart (<see cref="ProfitYearNotEnded"/>): it is not counted.
+    /// </summary>
+    internal static List<object> Of(IReadOnlyList<ICaseFact> ordered, NodaTime.LocalDate evaluationDate)
     {
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
         var achievements = new Dictionary<string, Achievement>(StringComparer.Ordinal);
@@ -72,7 +77,10 @@ internal static class FactViews
         {
             var implementation = implementations[profit.SelfImplementationId];
             var achievement = achievements[implementation.AchievementId];
-            views.Add(new ProfitPlacement(profit, implementation, achievement, units[achievement.UnitId]));
+            var unit = units[achievement.UnitId];
+            views.Add(ProfitYearNotEnded.HasEnded(profit.FiscalYear, evaluationDate)
+                ? new ProfitPlacement(profit, implementation, achievement, unit)
+                : new ProfitYearNotEnded(profit, implementation, achievement, unit, evaluationDate));
         }
 
         return views;

@@ -109,7 +109,7 @@ public sealed partial class IncentiveEngine
         }
 
         var ordered = FactKinds.Canonical(incentiveCase.Facts);
-        var views = FactViews.Of(ordered);
+        var views = FactViews.Of(ordered, evaluationDate);
         var session = CompiledRules.For(ordered, _ruleSets).CreateSession();
 
         // One batch: each insert call propagates through the network on its own, so one call for the whole case is cheapest.
@@ -130,16 +130,20 @@ public sealed partial class IncentiveEngine
         return Assemble(incentiveCase.Id, evaluationDate, recorder);
     }
 
-    /// <summary>The decision from a finished trace: grants set aside are moved beside the ones that govern.</summary>
+    /// <summary>
+    /// The decision from a finished trace: grants set aside are moved beside the ones that govern, and an amount a finding
+    /// qualifies (pending an approval) carries that finding's id.
+    /// </summary>
     internal IncentiveDecision Assemble(string caseId, LocalDate evaluationDate, TraceRecorder recorder)
     {
-        IReadOnlyList<Entitlement> governing = recorder.Entitlements;
+        IReadOnlyList<Entitlement> entitlements = Qualified(recorder.Entitlements, recorder.Determinations);
+        IReadOnlyList<Entitlement> governing = entitlements;
         IReadOnlyList<Entitlement> setAside = [];
         if (recorder.AnySuperseded)
         {
             var superseded = recorder.Supersessions.Select(s => s.SupersededId).ToHashSet(StringComparer.Ordinal);
-            governing = recorder.Entitlements.Where(e => !superseded.Contains(e.Id)).ToArray();
-            setAside = recorder.Entitlements.Where(e => superseded.Contains(e.Id)).ToArray();
+            governing = entitlements.Where(e => !superseded.Contains(e.Id)).ToArray();
+            setAside = entitlements.Where(e => superseded.Contains(e.Id)).ToArray();
         }
 
         return new IncentiveDecision(
@@ -152,5 +156,21 @@ public sealed partial class IncentiveEngine
             recorder.Determinations,
             recorder.Obligations,
             recorder.Entries);
+    }
+
+    private static IReadOnlyList<Entitlement> Qualified(List<Entitlement> entitlements, List<Determination> determinations)
+    {
+        Dictionary<string, string>? qualifying = null;
+        foreach (var finding in determinations)
+        {
+            if (finding.RuleId == Rules.Empowerment.AmountPendingApproval.Id)
+            {
+                (qualifying ??= new(StringComparer.Ordinal))[finding.SubjectFactId] = finding.Id;
+            }
+        }
+
+        return qualifying is null
+            ? entitlements
+            : entitlements.Select(e => qualifying.TryGetValue(e.Id, out var by) ? e with { QualifiedBy = by } : e).ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Resolution;
 
@@ -19,7 +20,9 @@ namespace Baotou.Incentives.Engine;
 /// What can fire is read from the first step's outcomes with the rules' own definitions. The resolution rules fire only for a
 /// group of entitlements sharing an <see cref="OverlapKey"/>, so only the entitlements that share one are inserted, one by one in
 /// the order they were produced, as they reached the rules' grouping before: the same groups, in the same order, fire. "No
-/// measure reaches the case" fires only when there is no outcome at all, on the case's units under the packs.
+/// measure reaches the case" fires only when there is no outcome at all, on the case's units under the packs. The link between a
+/// permission and the owed floor beside it fires only within such a group too. The qualification of amounts on a blocked act
+/// fires only where （十二）blocked a transformation: then the amounts computed on that contract and the blocking findings go in.
 /// </para>
 /// </remarks>
 internal static class OutcomePhase
@@ -38,11 +41,30 @@ internal static class OutcomePhase
         }
 
         var overlapping = OverlapKey.Overlapping(recorder.Entitlements);
-        if (overlapping.Count > 0)
+        var blocked = BlockedTransformations(recorder.Determinations);
+        if (blocked.Count == 0)
         {
-            Fire(ruleSets, [packsApplied], overlapping, recorder);
+            if (overlapping.Count > 0)
+            {
+                Fire(ruleSets, [packsApplied], overlapping, recorder);
+            }
+
+            return;
         }
+
+        // A blocked transformation qualifies every amount computed on its contract: those amounts go in too, in the order they
+        // were produced (so the resolution rules see the same groups in the same order), then the findings that block.
+        var onBlocked = blocked.Select(d => d.SubjectFactId).ToHashSet(StringComparer.Ordinal);
+        var shared = overlapping.ToHashSet();
+        var oneByOne = new List<object>(recorder.Entitlements.Count + blocked.Count);
+        oneByOne.AddRange(recorder.Entitlements.Where(e => shared.Contains(e)
+            || (e.BasisReason is IComputedOnContract basis && onBlocked.Contains(basis.ContractId))));
+        oneByOne.AddRange(blocked);
+        Fire(ruleSets, [packsApplied], oneByOne, recorder);
     }
+
+    private static IReadOnlyList<Determination> BlockedTransformations(IReadOnlyList<Determination> determinations) =>
+        determinations.Where(d => d.RuleId == Rules.Empowerment.TransformationBlockedUntilApproved.Id).ToArray();
 
     private static void Fire(long ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
     {

@@ -81,6 +81,9 @@ internal static class ReasonText
         ExemptionScope x => catalog.Format("condition.exemption-scope"),
         FullPublicityAsRequired x => catalog.Format("condition.full-publicity-as-required", catalog.Text(x.ContractId)),
         NationalAwardShareStands x => catalog.Format("condition.national-award-share-stands", catalog.Text(x.AchievementId)),
+        MayEnjoyBeyondOwedFloor x => catalog.Format("condition.may-enjoy-beyond-owed-floor", Fen.Format(x.PermissionAmount), Rate.Format(x.PermissionRate), Fen.Format(x.OwedAmount), Rate.Format(x.OwedRate), ClauseName(x.OwedClause, catalog)),
+        AmountPendingApproval x => catalog.Format("condition.amount-pending-approval", Fen.Format(x.Amount), catalog.Text(x.ContractId)),
+        ProfitYearNotEnded x => catalog.Format("condition.profit-year-ended", Int(x.FiscalYear), Iso(x.YearEnds), Iso(x.EvaluationDate), catalog.Text(x.ProfitId)),
         UnitKindInScope x => catalog.Format("condition.unit-kind-in-scope", catalog.Text(x.UnitName), catalog.Name(x.UnitKind), catalog.Name(x.Named)),
         EquityCountsAsTransformationIncome x => catalog.Format("condition.equity-counts-as-transformation-income", catalog.Text(x.ContractId), catalog.Name(x.Reading)),
         NationalAwardTransferOnly x => catalog.Format("condition.national-award-transfer", catalog.Text(x.ContractId), catalog.Name(x.Mode)),
@@ -103,4 +106,8 @@ internal static class ReasonText
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Count(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A clause a reason names, by its name in the catalog's language (e.g. "No. 149 (8)"), as it stands in the text.</summary>
+    private static string ClauseName(string clause, Catalog catalog) =>
+        catalog.Text(Rules.Clauses.Keys.TryGetValue(clause, out var key) ? catalog.Get("clause." + key) : clause);
 }

@@ -44,4 +44,17 @@ public enum DeterminationStatus
 
     /// <summary>The person is not exempt from liability; the failed conditions are named.</summary>
     NotExempt = 14,
+
+    /// <summary>
+    /// Grants of different force on one income both stand, each with its own verb, and are never added: e.g. a share the team
+    /// may enjoy (可享有) beside the minimum it is owed (应不低于).
+    /// </summary>
+    BothStand = 15,
+
+    /// <summary>An amount computed on an act that is blocked (e.g. a classified achievement transformed without prior approval): it
+    /// stands only once the act does, and no sum of what is owed includes it.</summary>
+    PendingApproval = 16,
+
+    /// <summary>The fact falls after the evaluation date (e.g. a fiscal year not yet ended): listed, not counted.</summary>
+    NotYetKnown = 17,
 }

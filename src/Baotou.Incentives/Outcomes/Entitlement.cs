@@ -24,6 +24,9 @@ namespace Baotou.Incentives.Outcomes;
 /// <param name="MinimumEquityShare">For an equity entitlement, the minimum share of the investee's equity, as a fraction; for a surplus invested (149号·（九）), the minimum share of what the contribution forms and earns.</param>
 /// <param name="PeriodStart">For a yearly entitlement, the first day of its period.</param>
 /// <param name="PeriodEnd">For a yearly entitlement, the last day of its period.</param>
+/// <param name="QualifiedBy">The id of the finding that qualifies the amount, or <see langword="null"/> when nothing does: e.g. an
+/// amount on a transformation （十二）blocks until approved is pending that approval (its finding is among the decision's
+/// determinations, topic <c>pending-approval</c>); it is shown, and no sum of what is owed includes it.</param>
 public sealed record Entitlement(
     string Id,
     string RuleId,
@@ -42,4 +45,5 @@ public sealed record Entitlement(
     decimal MinimumAmount,
     decimal? MinimumEquityShare = null,
     LocalDate? PeriodStart = null,
-    LocalDate? PeriodEnd = null) : IOutcome;
+    LocalDate? PeriodEnd = null,
+    string? QualifiedBy = null) : IOutcome;

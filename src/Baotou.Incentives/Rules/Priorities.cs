@@ -22,6 +22,15 @@ internal static class Priorities
 
     internal const int BothFloors = Resolution - 2;
 
+    /// <summary>
+    /// After every principle has set aside what it sets aside, the link between grants of different force on one income (a
+    /// permission beside the owed floor that governs), which names what governs.
+    /// </summary>
+    internal const int PermissionBesideFloor = Resolution - 3;
+
+    /// <summary>Then the qualification of amounts on a blocked act, each amount whatever was set aside.</summary>
+    internal const int PendingApproval = Resolution - 4;
+
     /// <summary>Last of all: the finding that no measure reached the case, which any other outcome withdraws.</summary>
     internal const int NothingReached = Resolution - 10;
 }

@@ -12,7 +12,7 @@ namespace Baotou.Incentives.Tests.Cli;
 /// </summary>
 public sealed class CommandLineFilesTests : IDisposable
 {
-    private const string Evaluated = "the decision record of case sample-university-transfer on 2025-06-30 (3 entitlements, 2 determinations, 8 rule firings)";
+    private const string Evaluated = "the decision record of case sample-university-transfer on 2025-06-30 (4 entitlements, 3 determinations, 8 rule firings)";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-files-").FullName;
 

@@ -206,7 +206,7 @@ public sealed class CommandLineMessagesTests : IDisposable
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Be(Lines($"wrote {record}: the decision record of case sample-university-transfer on 2025-06-30 (3 entitlements, 2 determinations, 8 rule firings)"));
+        output.Should().Be(Lines($"wrote {record}: the decision record of case sample-university-transfer on 2025-06-30 (4 entitlements, 3 determinations, 8 rule firings)"));
     }
 
     [Fact]

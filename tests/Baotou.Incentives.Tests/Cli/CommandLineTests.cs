@@ -90,7 +90,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = Run("verify", Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases"));
 
         code.Should().Be(0);
-        output.Should().Contain("PASS 01-major-project-at-threshold.json").And.Contain("PASS 19-later-pack-file-from-its-own-date.json").And.EndWith($"19 passed, 0 failed{Environment.NewLine}");
+        output.Should().Contain("PASS 01-major-project-at-threshold.json").And.Contain("PASS 19-later-pack-file-from-its-own-date.json").And.Contain("PASS 23-profit-year-not-ended-by-the-evaluation-date.json").And.EndWith($"23 passed, 0 failed{Environment.NewLine}");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class EvaluateManyTests : IDisposable
         }
 
         output.Should().EndWith(Lines($"8 evaluated, 0 failed; records and summary.csv in {Out}"))
-            .And.Contain($"OK   {cases[^1]}: case sample-university-transfer, 3 entitlements -> {Path.Combine(Out, "sample-university-transfer.record.json")}");
+            .And.Contain($"OK   {cases[^1]}: case sample-university-transfer, 4 entitlements -> {Path.Combine(Out, "sample-university-transfer.record.json")}");
     }
 
     [Fact]
@@ -69,10 +69,10 @@ public sealed class EvaluateManyTests : IDisposable
         // The modality is the verb of the sentence applied: 可享有, 给予不低于, 推荐争取, 按…不低于…给予.
         string[] Amounts(string caseId) => rows.Where(r => r[0] == caseId).Select(r => $"{r[3]} {r[4]} {r[5]} {r[6]}").ToArray();
         Amounts("sample-university-transfer").Should().Equal(
+            "CompletingTeam 1760000.00 OwedMinimum granted",             // （八）2,200,000.00 × 80%, owed, beside the 90% it may enjoy
             "CompletingTeam 1980000.00 MayEnjoy granted",                // （八）national award: 2,200,000.00 × 90%
             "TransferOfficeStaff 110000.00 OwedMinimum granted",         // （五）2,200,000.00 × 5%
-            "TransferringUnit 480000.00 RecommendedToSeek granted",      // （七）2,400,000.00 received × 20%
-            "CompletingTeam 1760000.00 OwedMinimum set aside");          // （八）2,200,000.00 × 80%, superseded by the 90%
+            "TransferringUnit 480000.00 RecommendedToSeek granted");     // （七）2,400,000.00 received × 20%
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class EvaluateManyTests : IDisposable
         code.Should().Be(0);
         var header = output.Split('\n').First(l => l.Contains("beneficiary", StringComparison.Ordinal));
         header.Should().MatchRegex(@"case\s.*beneficiary\s.*amount\s.*modality\s.*status\s.*file");
-        output.Should().Contain("1,980,000.00").And.Contain("set aside")
+        output.Should().Contain("1,980,000.00").And.Contain("1,760,000.00").And.Contain("granted")
             .And.EndWith(Lines($"1 evaluated, 0 failed; records and summary.csv in {Out}"))
             .And.NotContain("OK   ");
     }

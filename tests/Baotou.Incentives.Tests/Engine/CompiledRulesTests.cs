@@ -17,6 +17,8 @@ public sealed class CompiledRulesTests
         // which this case has. The unit brings its family (unit and achievement), so the one rule over just those two is
         // compiled too, though with no achievement it cannot fire.
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().Equal(
+            "149-12-amount-pending-approval",
+            "149-8-may-enjoy-beside-owed-floor",
             "149-8-unit-not-covered",
             "149-8-unit-terms-govern",
             "149-9-surplus-invested",
@@ -82,6 +84,8 @@ public sealed class CompiledRulesTests
             "149-closing-changed-provision-governs",
             "149-closing-higher-newer-governs",
             "149-floors-higher-governs",
+            "149-8-may-enjoy-beside-owed-floor",
+            "149-12-amount-pending-approval",
             "149-coverage-no-measure-reaches");
         overOutcomes.Max(r => r.Priority).Should().BeLessThan(others.Min(r => r.Priority),
             "the evaluation runs them after the last rule over the case's facts has fired");

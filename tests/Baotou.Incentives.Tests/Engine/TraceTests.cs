@@ -20,7 +20,8 @@ public sealed class TraceTests
             t.MatchedFacts.Should().NotBeEmpty();
             t.Produced.Should().NotBeEmpty();
         });
-        decision.Trace.Last().RuleId.Should().Be("149-closing-higher-newer-governs", "resolution waits for every grant");
+        decision.Trace.Last().RuleId.Should().Be("149-8-may-enjoy-beside-owed-floor",
+            "the link between the 90% the team may enjoy and the 80% it is owed waits for every grant and every principle");
     }
 
     [Fact]

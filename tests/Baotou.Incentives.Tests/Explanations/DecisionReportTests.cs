@@ -30,7 +30,12 @@ public sealed partial class DecisionReportTests
         Text(ExplanationLanguage.Chinese, "149-5-transfer-office-staff-reward/T1").Should().StartWith("技术转移机构工作人员的奖励和报酬应不低于 120,000.00 元");
         Text(ExplanationLanguage.English, "149-5-transfer-office-staff-reward/T1").Should().StartWith("the technology transfer office staff must receive at least 120,000.00 yuan");
         Text(ExplanationLanguage.Chinese, "149-8-transfer-licence-net-income/C1").Should().StartWith(
-            "成果完成团队的奖励和报酬应不低于 1,920,000.00 元，不予叠加，由 149-8-national-award-transfer/C1 适用：从高：2,160,000.00 元（90%，149-8-national-award-transfer）高于 1,920,000.00 元（80%，149-8-transfer-licence-net-income）；本项金额不计入汇总");
+            "成果完成团队的奖励和报酬应不低于 1,920,000.00 元；合同 C1 的成果转让净收入：2,400,000.00 元 × 80% = 1,920,000.00 元",
+            "the owed 80% stands beside the 90% the team may enjoy: a permission never sets an owed floor aside");
+        Text(ExplanationLanguage.Chinese, "149-8-may-enjoy-beside-owed-floor/149-8-national-award-transfer/C1#beside-owed-floor").Should().Contain(
+            "成果完成团队可享有不低于 2,160,000.00 元（90%）；其中不低于 1,920,000.00 元（80%，149号·（八））为单位应当给予的下限，仍须给予；两者并存，不予相加");
+        Text(ExplanationLanguage.English, "149-8-may-enjoy-beside-owed-floor/149-8-national-award-transfer/C1#beside-owed-floor").Should().Contain(
+            "the team may enjoy at least 2,160,000.00 (90%); at least 1,920,000.00 (80%, No. 149 (8)) of it is the floor the unit must pay, and must still be paid; both stand and are never added");
         foreach (var language in new[] { ExplanationLanguage.Chinese, ExplanationLanguage.English })
         {
             DecisionReport.Explain(Typical.Decision, language).Select(e => e.Text).Should().NotContain(t => t.Contains("应得", StringComparison.Ordinal) || t.Contains("owed", StringComparison.Ordinal));
@@ -38,16 +43,18 @@ public sealed partial class DecisionReportTests
     }
 
     [Fact]
-    public void The_summary_gives_each_beneficiary_the_modality_in_words_and_leaves_the_set_aside_grant_out()
+    public void The_summary_gives_each_grant_its_own_verb_and_adds_none_across_verbs()
     {
+        // The team may enjoy 90% = 2,160,000.00 and is owed at least 80% = 1,920,000.00 of the same net income: two rows, each with
+        // its verb, and no total (a total adds only grants of one modality, and each verb has one grant here).
         var markdown = DecisionReport.ToMarkdown(Typical, ExplanationLanguage.Chinese);
         var summary = Section(markdown, "## 各受益人汇总", "## 输入事实");
 
-        summary.Should().Contain("| 成果完成团队 |").And.Contain("2,160,000.00").And.Contain("| 可享有 |")
+        summary.Should().Contain("1,920,000.00⁩](#outcome-1) | 应不低于 |").And.Contain("2,160,000.00⁩](#outcome-2) | 可享有 |")
             .And.Contain("| 成果出让单位 |").And.Contain("480,000.00").And.Contain("| 推荐争取 |")
-            .And.Contain("| 技术转移机构工作人员 |").And.Contain("120,000.00").And.Contain("| 应不低于 |");
-        summary.Should().NotContain("1,920,000.00", "a grant set aside under 从高从新不重复 is never in the summary");
-        markdown.IndexOf("1,920,000.00", StringComparison.Ordinal).Should().BeGreaterThan(markdown.IndexOf("## 未叠加的项目", StringComparison.Ordinal));
+            .And.Contain("| 技术转移机构工作人员 |").And.Contain("120,000.00");
+        summary.Should().NotContain("合计").And.NotContain("4,080,000.00", "a permission and an owed floor of one income are never added");
+        Section(markdown, "## 未叠加的项目", "## ").Should().Contain("没有未叠加的项目");
     }
 
     [Fact]
@@ -62,7 +69,7 @@ public sealed partial class DecisionReportTests
 
         var summary = Section(DecisionReport.ToMarkdown(record, ExplanationLanguage.Chinese), "## 各受益人汇总", "## 输入事实");
 
-        summary.Should().Contain("| 成果完成团队 | 合计（应不低于，不含未叠加项） |  |  | 1,200,000.00 | 应不低于 |");
+        summary.Should().Contain("| 成果完成团队 | 合计（应不低于，不含未叠加项和待审批项） |  |  | 1,200,000.00 | 应不低于 |");
         record.Decision.SupersededEntitlements.Should().HaveCount(2);
     }
 
@@ -72,8 +79,10 @@ public sealed partial class DecisionReportTests
         var markdown = DecisionReport.ToMarkdown(Typical, ExplanationLanguage.Chinese);
 
         markdown.Should().Contain("> 对获得国家科学技术奖的高校、科研院所职务科技成果，成果完成团队可享有该成果转让 90%以上收益。")
-            .And.Contain("> 对承担科技成果转化的技术转移机构工作人员，按成果转化收益给予不低于 5% 的奖励。")
-            .And.Contain("> 以上各条款若与我市其他政策措施重复，则按从高从新不重复原则执行。");
+            .And.Contain("> 对承担科技成果转化的技术转移机构工作人员，按成果转化收益给予不低于 5% 的奖励。");
+        Section(markdown, "`\u2068149-8-may-enjoy-beside-owed-floor/", "<a id=").Should()
+            .Contain("> 对获得国家科学技术奖的高校、科研院所职务科技成果，成果完成团队可享有该成果转让 90%以上收益。")
+            .And.Contain("> 成果完成单位暂时没有制定收益分配制度或合同约定的，按成果转让或许可取得的净收入", "the link quotes both sentences it relates");
         var city = Section(markdown, "`\u2068149-7-regional-incentive/C1#city-support\u2069`", "## ");
         city.Should().Contain("市本级资金支持：酌情支持，未定金额").And.Contain("✓ 满足 合同 \u2068C1\u2069 的技术合同到账金额 2,400,000.00 元达到 2,000,000.00 元以上")
             .And.Contain("本条未规定金额").And.NotContain("✗", "discretionary support is not a failed condition");

@@ -32,10 +32,11 @@ public sealed class InvariantTests
         GeneratedCases.Any.Sample(incentiveCase =>
         {
             var decision = Evaluate(incentiveCase);
-            decision.Entitlements.GroupBy(e => (e.Beneficiary, e.IncomeKey)).Where(g => g.Count() > 1).Should().BeEmpty();
+            // One governing grant per beneficiary, income and force: an owed floor and a permission of one income both stand, never added.
+            decision.Entitlements.GroupBy(e => (e.Beneficiary, e.IncomeKey, e.Modality)).Where(g => g.Count() > 1).Should().BeEmpty();
             foreach (var setAside in decision.SupersededEntitlements)
             {
-                var governing = decision.Entitlements.Single(e => e.Beneficiary == setAside.Beneficiary && e.IncomeKey == setAside.IncomeKey);
+                var governing = decision.Entitlements.Single(e => e.Beneficiary == setAside.Beneficiary && e.IncomeKey == setAside.IncomeKey && e.Modality == setAside.Modality);
                 governing.MinimumAmount.Should().BeGreaterThanOrEqualTo(setAside.MinimumAmount);
             }
 
@@ -87,8 +88,8 @@ public sealed class InvariantTests
         }, iter: Iterations);
     }
 
-    private static Dictionary<(Beneficiary, string), decimal> Owed(IncentiveDecision decision) =>
-        decision.Entitlements.ToDictionary(e => (e.Beneficiary, e.IncomeKey), e => e.MinimumAmount);
+    private static Dictionary<(Beneficiary, string, Modality), decimal> Owed(IncentiveDecision decision) =>
+        decision.Entitlements.ToDictionary(e => (e.Beneficiary, e.IncomeKey, e.Modality), e => e.MinimumAmount);
 
     private static bool IsRaisable(ICaseFact fact) =>
         fact is PaymentReceived or OperatingProfit or CommissionedResearchSurplus or EquityConversion;

@@ -78,7 +78,7 @@ public sealed class OutcomePhaseEquivalenceTests
         var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs) };
         batch.AddRange(engine.Packs);
         batch.AddRange(ordered);
-        batch.AddRange(FactViews.Of(ordered));
+        batch.AddRange(FactViews.Of(ordered, on));
         session.InsertAll(batch);
         var recorder = new TraceRecorder();
         recorder.Listen(session);

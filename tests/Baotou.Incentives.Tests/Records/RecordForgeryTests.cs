@@ -14,30 +14,38 @@ namespace Baotou.Incentives.Tests.Records;
 public sealed class RecordForgeryTests
 {
     /// <summary>
-    /// The sample transfer: a national-award achievement, so 149-8-national-award-transfer (90%, 1,980,000.00) supersedes
-    /// 149-8-transfer-licence-net-income (80%, 1,760,000.00); a transfer office; a major project with determinations.
+    /// The sample transfer under both packs: the owed 80% (1,760,000.00) beside the 90% the national-award team may enjoy
+    /// (1,980,000.00), the law's 50% (1,100,000.00) set aside as the lower floor; a transfer office; a major project with
+    /// determinations.
     /// </summary>
-    private static readonly string Genuine = CaseFile.Parse(File.ReadAllText(
-        Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-university-transfer.json"))).Evaluate().ToJson();
+    private static readonly string Genuine = CaseFile.Parse(UnderBothPacks(File.ReadAllText(
+        Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-university-transfer.json")))).Evaluate().ToJson();
 
-    private static ReplayResult Replayed(string json) => Cases.Engine.Replay(DecisionRecord.Parse(json));
+    private static string UnderBothPacks(string caseFile)
+    {
+        const string OnlyTheCitys = "\"packs\": [\n    \"baotou-2023-149\"\n  ]";
+        caseFile.Should().Contain(OnlyTheCitys);
+        return caseFile.Replace(OnlyTheCitys, "\"packs\": [\"baotou-2023-149\", \"cn-law-2015-art45\"]", StringComparison.Ordinal);
+    }
+
+    private static ReplayResult Replayed(string json) => Packs.Both.Replay(DecisionRecord.Parse(json));
 
     public static TheoryData<string, string> EditedFields() => new()
     {
         { "$.entitlements[0].beneficiary", "\"TransferringUnit\"" },
         { "$.entitlements[0].kind", "\"RecommendedRegionalIncentive\"" },
         { "$.entitlements[0].clause", "\"149号·（七）\"" },
-        { "$.entitlements[0].modality", "\"OwedMinimum\"" },
+        { "$.entitlements[1].modality", "\"OwedMinimum\"" },
         { "$.entitlements[0].basisReason.contractId", "\"C-OTHER\"" },
-        { "$.entitlements[0].grounds[0].achievementId", "\"A-OTHER\"" },
-        { "$.entitlements[1].basisReason.officeName", "\"另一个技术转移机构\"" },
-        { "$.entitlements[2].basisReason.code", "\"basis.equity-conversion-amount\"" },
-        { "$.entitlements[0].minimumAmount", "1980000.004999" },
+        { "$.entitlements[1].grounds[0].achievementId", "\"A-OTHER\"" },
+        { "$.entitlements[2].basisReason.officeName", "\"另一个技术转移机构\"" },
+        { "$.entitlements[3].basisReason.code", "\"basis.equity-conversion-amount\"" },
+        { "$.entitlements[1].minimumAmount", "1980000.004999" },
         { "$.entitlements[1].subjectFactId", "\"C-OTHER\"" },
         { "$.supersededEntitlements[0].rate", "0.85" },
         { "$.supersessions[0].reason.governingAmount", "1990000.00" },
         { "$.supersessions[0].reason.supersededRuleId", "\"149-8-equity-share\"" },
-        { "$.supersessions[0].governingId", "\"149-8-transfer-licence-net-income/C-2024-0317\"" },
+        { "$.supersessions[0].governingId", "\"149-8-national-award-transfer/C-2024-0317\"" },
         { "$.determinations[0].conditions[0].reason.unitName", "\"另一所大学\"" },
         { "$.determinations[1].conditions[0].reason.basisKind", "\"EquityConversionAmount\"" },
         { "$.determinations[1].modality", "\"OwedMinimum\"" },
@@ -74,7 +82,7 @@ public sealed class RecordForgeryTests
         result.FirstDifference!.Path.Should().Be("$.supersessions[0]");
         result.FirstDifference.Recorded.Should().BeNull();
         result.FirstDifference.Subject.Should().Be(JsonNode.Parse(Genuine)!["supersessions"]![0]!["id"]!.GetValue<string>());
-        result.FirstDifference.Now.Should().Contain("\"governingId\":\"149-8-national-award-transfer/C-2024-0317\"");
+        result.FirstDifference.Now.Should().Contain("\"governingId\":\"149-8-transfer-licence-net-income/C-2024-0317\"");
     }
 
     [Fact]
@@ -90,7 +98,7 @@ public sealed class RecordForgeryTests
         var result = Replayed(json);
 
         result.Verdict.Should().Be(ReplayVerdict.Diverged);
-        result.FirstDifference.Should().Be(new ReplayDifference("$.entitlements[0].periodStart", "149-8-national-award-transfer/C-2024-0317", "149-8-national-award-transfer", "2024-01-01", null));
+        result.FirstDifference.Should().Be(new ReplayDifference("$.entitlements[0].periodStart", "149-8-transfer-licence-net-income/C-2024-0317", "149-8-transfer-licence-net-income", "2024-01-01", null));
     }
 
     [Fact]
@@ -102,7 +110,7 @@ public sealed class RecordForgeryTests
 
     public static TheoryData<string, string, string> DuplicatedKeys() => new()
     {
-        { "\"minimumAmount\": 1980000.00", "\"minimumAmount\": 9999999.00,\n      \"minimumAmount\": 1980000.00", "$.entitlements[0].minimumAmount" },
+        { "\"minimumAmount\": 1980000.00", "\"minimumAmount\": 9999999.00,\n      \"minimumAmount\": 1980000.00", "$.entitlements[1].minimumAmount" },
         { "\"beneficiary\": \"CompletingTeam\"", "\"beneficiary\": \"TransferringUnit\",\n      \"beneficiary\": \"CompletingTeam\"", "$.entitlements[0].beneficiary" },
         { "\"id\": \"sample-university-transfer\"", "\"id\": \"another-case\",\n    \"id\": \"sample-university-transfer\"", "$.case.id" },
         { "\n  \"digest\": ", "\n  \"digest\": \"sha256:0\",\n  \"digest\": ", "$.digest" },
@@ -145,7 +153,7 @@ public sealed class RecordForgeryTests
         var record = DecisionRecord.Parse([.. new byte[] { 0xEF, 0xBB, 0xBF }, .. System.Text.Encoding.UTF8.GetBytes(Genuine)]);
         var caseFile = CaseFile.Parse([.. new byte[] { 0xEF, 0xBB, 0xBF }, .. System.Text.Encoding.UTF8.GetBytes(CaseFile.Write(record.Case, record.Decision.EvaluationDate, record.Decision.PackIds))]);
 
-        Cases.Engine.Replay(record).Verdict.Should().Be(ReplayVerdict.Reproduced);
+        Packs.Both.Replay(record).Verdict.Should().Be(ReplayVerdict.Reproduced);
         caseFile.Case.Facts.Should().HaveCount(record.Case.Facts.Count);
     }
 }

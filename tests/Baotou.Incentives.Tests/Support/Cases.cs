@@ -17,6 +17,12 @@ internal static class Cases
 
     internal static readonly LocalDate Signed = new(2024, 3, 1);
 
+    /// <summary>
+    /// A date after every fiscal year the profit tests name has ended (up to 2030): a year's operating profit is not yet known,
+    /// and not counted, before its 31 December.
+    /// </summary>
+    internal static readonly LocalDate AfterEveryProfitYear = new(2031, 6, 30);
+
     internal static IncentiveCaseBuilder Unit(UnitKind kind, bool ownRule = false, bool agreement = false, bool nationalAward = false) =>
         new IncentiveCaseBuilder("test-case")
             .Unit("U1", "测试单位", kind, ownRule, agreement)

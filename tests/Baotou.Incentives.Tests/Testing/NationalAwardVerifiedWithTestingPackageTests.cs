@@ -15,9 +15,10 @@ public sealed class NationalAwardVerifiedWithTestingPackageTests
     private static readonly LocalDate Evaluated = new(2026, 6, 30);
 
     [Fact]
-    public void Ninety_percent_of_a_transfer_governs_and_the_eighty_percent_default_is_set_aside()
+    public void The_team_may_enjoy_ninety_percent_of_a_transfer_and_is_still_owed_eighty_percent_never_added()
     {
-        // 1,000,000.00 received, nothing deducted: 90% = 900,000.00 governs over 80% = 800,000.00.
+        // 1,000,000.00 received, nothing deducted: may enjoy 90% = 900,000.00; owed at least 80% = 800,000.00. A permission never
+        // sets the owed floor aside, so 从高从新不重复 has nothing to decide.
         var incentiveCase = PolicyCase.University(hasNationalScienceAward: true)
             .SoldFor(TransformationMode.Transfer, 1_000_000m, Signed)
             .Build();
@@ -28,10 +29,12 @@ public sealed class NationalAwardVerifiedWithTestingPackageTests
         decision.Should().AllowAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）")
             .Which.RuleId.Should().Be(NationalAward);
         var owed = () => decision.Should().GrantAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）");
-        owed.Should().Throw<Xunit.Sdk.XunitException>().Which.Message.Should().Contain("may enjoy, not must be at least");
-        decision.Should().HaveFired(NationalAward)
-            .And.HaveSuperseded(Default, "C1")
-            .Which.GoverningId.Should().Be($"{NationalAward}/C1");
+        owed.Should().Throw<Xunit.Sdk.XunitException>().Which.Message.Should().Contain("the most it gave was 800,000.00 yuan",
+            "what the unit must pay is the 80%; the 90% is what the team may enjoy");
+        decision.Should().GrantAtLeast(Beneficiary.CompletingTeam, 800_000m, "149号·（八）")
+            .Which.RuleId.Should().Be(Default);
+        decision.Should().HaveDetermination("149-8-may-enjoy-beside-owed-floor", DeterminationStatus.BothStand)
+            .And.NotHaveFired("149-closing-higher-newer-governs");
     }
 
     [Fact]

@@ -192,13 +192,16 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
+                        .. e.QualifiedBy is null ? Array.Empty<Inline>() : [W(Paren(_words, _words.Report("pending-approval")))]],
                     [W(_words.Modality(e.Modality))],
                 ]);
             }
 
-            // Only money is added up, and only within one modality: an owed minimum and a recommendation are different things.
-            foreach (var total in group.Where(e => e.Kind is EntitlementKind.MinimumReward or EntitlementKind.RecommendedRegionalIncentive).GroupBy(e => e.Modality).Where(t => t.Count() > 1))
+            // Only money is added up, and only within one modality: an owed minimum and a recommendation are different things. An
+            // amount pending an approval (（十二）) is shown, never added.
+            foreach (var total in group.Where(e => e.Kind is EntitlementKind.MinimumReward or EntitlementKind.RecommendedRegionalIncentive && e.QualifiedBy is null)
+                .GroupBy(e => e.Modality).Where(t => t.Count() > 1))
             {
                 rows.Add(
                 [

@@ -5,4 +5,4 @@ namespace Baotou.Incentives.Outcomes.Reasons;
 /// <summary><c>basis.net-income</c>: the net income (净收入) received under a transfer or licence by the evaluation date: money received less the deductions stated.</summary>
 /// <param name="ContractId">The technology contract.</param>
 /// <param name="Mode">Transfer or licence.</param>
-public sealed record NetIncomeOf(string ContractId, TransformationMode Mode) : IReason;
+public sealed record NetIncomeOf(string ContractId, TransformationMode Mode) : IReason, IComputedOnContract;

@@ -6,4 +6,4 @@ namespace Baotou.Incentives.Outcomes.Reasons;
 /// </summary>
 /// <param name="ContractId">The contract of the investment.</param>
 /// <param name="OfficeName">The technology transfer office.</param>
-public sealed record TransferOfficeEquityOf(string ContractId, string OfficeName) : IReason;
+public sealed record TransferOfficeEquityOf(string ContractId, string OfficeName) : IReason, IComputedOnContract;

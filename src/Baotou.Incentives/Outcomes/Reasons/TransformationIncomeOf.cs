@@ -6,4 +6,4 @@ namespace Baotou.Incentives.Outcomes.Reasons;
 /// <param name="ContractId">The technology contract.</param>
 /// <param name="Income">Whether the income is read as net or gross.</param>
 /// <param name="OfficeName">The technology transfer office that undertook the transformation.</param>
-public sealed record TransformationIncomeOf(string ContractId, TransformationIncomeBasis Income, string OfficeName) : IReason;
+public sealed record TransformationIncomeOf(string ContractId, TransformationIncomeBasis Income, string OfficeName) : IReason, IComputedOnContract;

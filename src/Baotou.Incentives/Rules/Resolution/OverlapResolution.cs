@@ -4,10 +4,14 @@ using Baotou.Incentives.Policy;
 namespace Baotou.Incentives.Rules.Resolution;
 
 /// <summary>
-/// Resolves one group of overlapping entitlements (one beneficiary, one income) in three steps, each a principle of its own:
+/// Resolves one group of overlapping entitlements (one beneficiary, one income). Only grants of the same force are compared
+/// (<see cref="Modality"/>): a permission (可享有) or a recommendation (推荐争取) never sets aside an owed minimum (应不低于), because a
+/// unit that may pay 90% still must pay 80%; where they share an income both stand, and <see cref="PermissionBesideOwedFloor"/>
+/// links them. Within one force, three steps, each a principle of its own:
 /// <list type="number">
-/// <item>从其规定: a national or autonomous-region change made after the pack it changes took effect governs; that pack's
-/// grant is set aside whatever its number (and of two changes of one pack, the newer governs).</item>
+/// <item>从其规定: a national or autonomous-region change made after the pack it changes took effect governs the matter it changes:
+/// the changed pack's grant by the same rule (the rule whose parameter the change names, the only kind a change drives) is set
+/// aside whatever its number (and of two changes of one pack, the newer governs). A grant no changed parameter drives stands.</item>
 /// <item>从高从新不重复: among what remains of municipal measures (documents of their own), the highest governs, then the newer.</item>
 /// <item>Both are floors: among what remains of different levels (a municipal measure and the law), the highest governs, since
 /// meeting the higher floor meets the lower.</item>
@@ -19,8 +23,18 @@ internal static class OverlapResolution
     internal static IReadOnlyList<SetAside> Resolve(IEnumerable<Entitlement> overlapping, IEnumerable<PolicyPack> packs)
     {
         var byId = packs.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var remaining = overlapping.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var decided = new List<SetAside>();
+        foreach (var ofOneForce in overlapping.GroupBy(e => e.Modality).OrderBy(g => g.Key))
+        {
+            ResolveOneForce(ofOneForce, byId, decided);
+        }
+
+        return decided;
+    }
+
+    private static void ResolveOneForce(IEnumerable<Entitlement> overlapping, Dictionary<string, PolicyPack> byId, List<SetAside> decided)
+    {
+        var remaining = overlapping.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
         var changes = remaining
             .Where(e => byId[e.PackId].ChangesAfterChangedPackInForce)
@@ -35,7 +49,9 @@ internal static class OverlapResolution
             }
 
             var changed = byId[changing.PackId].ChangesPackId;
+            // The same rule under the changed pack (or under another change of it): what the changed parameter drives.
             foreach (var other in remaining.Where(e => e != changing
+                && string.Equals(e.RuleId, changing.RuleId, StringComparison.Ordinal)
                 && (e.PackId == changed || byId[e.PackId].ChangesPackId == changed)).ToArray())
             {
                 decided.Add(new SetAside(other, changing, ResolutionPrinciple.ChangedProvision));
@@ -62,7 +78,5 @@ internal static class OverlapResolution
                 decided.Add(new SetAside(other, highest, ResolutionPrinciple.BothFloors));
             }
         }
-
-        return decided;
     }
 }

@@ -163,7 +163,7 @@ public sealed class ReasonsInWordsTests
     public void A_sixth_profit_year_names_the_window_it_falls_outside()
     {
         var decision = Cases.Unit(UnitKind.StateOwnedEnterprise).SelfImplementation("S1", "A1", new LocalDate(2024, 3, 15))
-            .OperatingProfit("Y6", "S1", 2029, 1_000_000m).Evaluate();
+            .OperatingProfit("Y6", "S1", 2029, 1_000_000m).Evaluate(Cases.AfterEveryProfitYear);
 
         var outside = decision.DeterminationsBy("149-8-operating-profit-outside-term").Should().ContainSingle().Subject;
         outside.Id.Should().Be("149-8-operating-profit-outside-term/Y6#profit-year");
@@ -208,7 +208,7 @@ public sealed class ReasonsInWordsTests
     public void A_year_left_to_the_unit_says_how_long_the_unit_may_choose()
     {
         var decision = Cases.Unit(UnitKind.PublicInstitution).SelfImplementation("S1", "A1", new LocalDate(2024, 3, 15))
-            .OperatingProfit("Y4", "S1", 2027, 100m).EvaluateUnder(Packs.NationalOnly);
+            .OperatingProfit("Y4", "S1", 2027, 100m).EvaluateUnder(Packs.NationalOnly, Cases.AfterEveryProfitYear);
 
         var chosen = decision.DeterminationsBy("law2015-45-3-term-chosen-by-unit").Should().ContainSingle().Subject;
         chosen.Id.Should().Be("law2015-45-3-term-chosen-by-unit/Y4#profit-year");

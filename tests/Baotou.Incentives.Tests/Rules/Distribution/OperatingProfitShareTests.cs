@@ -34,7 +34,7 @@ public sealed class OperatingProfitShareTests
     public void A_loss_year_yields_zero_not_a_negative_reward()
     {
         var reward = Implemented(new LocalDate(2024, 3, 15)).OperatingProfit("Y3", "S1", 2026, -300_000m)
-            .Evaluate().FindEntitlement(Rule, "Y3")!;
+            .Evaluate(Cases.AfterEveryProfitYear).FindEntitlement(Rule, "Y3")!;
 
         reward.Basis.Should().Be(0m);
         reward.MinimumAmount.Should().Be(0m);
@@ -48,7 +48,7 @@ public sealed class OperatingProfitShareTests
         var decision = Implemented(new LocalDate(2024, 12, 31))
             .OperatingProfit("Y5", "S1", 2028, 500_000m)
             .OperatingProfit("Y6", "S1", 2029, 500_000m)
-            .Evaluate();
+            .Evaluate(Cases.AfterEveryProfitYear);
 
         decision.FindEntitlement(Rule, "Y5")!.MinimumAmount.Should().Be(50_000m);
         decision.FindEntitlement(Rule, "Y6").Should().BeNull();
@@ -66,7 +66,7 @@ public sealed class OperatingProfitShareTests
             .OperatingProfit("Y5", "S1", 2029, 100_000m)
             .Build();
 
-        var decision = engine.Evaluate(incentiveCase, Cases.Evaluated);
+        var decision = engine.Evaluate(incentiveCase, Cases.AfterEveryProfitYear);
 
         decision.FindEntitlement(Rule, "Y0").Should().BeNull("2024 is the production year, before the first full year");
         decision.FindEntitlement(Rule, "Y5")!.MinimumAmount.Should().Be(10_000m, "2029 is the 5th full year");

@@ -19,12 +19,12 @@ public sealed class StateSecretApprovalRequiredTests
             .UseRight("R1", "A1", Arranged, Arranged.PlusYears(10));
 
     [Fact]
-    public void Without_approval_the_obligation_is_outstanding_and_both_empowerments_are_blocked()
+    public void Without_approval_the_duty_reads_breached_by_the_acts_already_made_and_both_empowerments_are_blocked()
     {
         var decision = Classified().Evaluate();
 
         var obligation = decision.Obligations.Should().ContainSingle(o => o.RuleId == Rule).Subject;
-        obligation.State.Should().Be(ObligationState.Outstanding);
+        obligation.State.Should().Be(ObligationState.Breached, "the arrangement and the use right of 2024-05-01 were made with no approval");
         obligation.Id.Should().Be("149-12-secrecy-approval/A1#secrecy-approval");
         decision.DeterminationsBy(Rule).Should().ContainSingle().Which.Status.Should().Be(DeterminationStatus.ApprovalRequired);
         decision.DeterminationsBy(OwnershipBlocked).Should().ContainSingle().Which.Should().Match<Determination>(d =>
@@ -51,9 +51,32 @@ public sealed class StateSecretApprovalRequiredTests
     {
         var decision = Classified().SecrecyApproval("K2", "A1", Arranged.PlusDays(1), "市保密局").Evaluate();
 
-        decision.Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Fulfilled);
+        decision.Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Breached,
+            "an approval of 2024-05-02 came after the acts of 2024-05-01: the duty was not met in time, though an approval exists");
         decision.DeterminationsBy(OwnershipBlocked).Should().ContainSingle().Which.Conditions.Single().Reason
             .Should().Be(new ApprovalAfterEmpowerment(nameof(OwnershipArrangement), new LocalDate(2024, 5, 1), "K2", new LocalDate(2024, 5, 2)));
+    }
+
+    [Fact]
+    public void With_no_act_yet_the_duty_is_outstanding_until_an_approval_is_recorded_and_then_fulfilled()
+    {
+        var nothingDone = Cases.University().StateSecret("K1", "A1");
+
+        nothingDone.Evaluate().Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Outstanding);
+        nothingDone.SecrecyApproval("K2", "A1", Arranged, "市保密局").Evaluate()
+            .Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Fulfilled);
+    }
+
+    [Fact]
+    public void A_transfer_signed_the_day_before_the_approval_breaches_the_duty_and_one_signed_on_its_day_fulfils_it()
+    {
+        // 依法依规进行审批 before the transformation: an approval of 2024-03-01 covers a contract signed 2024-03-01, not one of 2024-02-29.
+        var approved = new LocalDate(2024, 3, 1);
+        IncentiveDecision SignedOn(LocalDate signed) => Cases.University().StateSecret("K1", "A1").SecrecyApproval("K2", "A1", approved, "市保密局")
+            .WithMoneyContract(TransformationMode.Transfer, 100_000m, signedOn: signed).Evaluate();
+
+        SignedOn(approved.PlusDays(-1)).Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Breached);
+        SignedOn(approved).Obligations.Single(o => o.RuleId == Rule).State.Should().Be(ObligationState.Fulfilled);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class NationalOperatingProfitShareTests
     [Fact]
     public void The_first_three_years_owe_5_percent_the_4th_and_5th_are_the_units_choice_the_6th_nothing()
     {
-        var decision = SixProfitYears(UnitKind.PublicInstitution).EvaluateUnder(Packs.NationalOnly);
+        var decision = SixProfitYears(UnitKind.PublicInstitution).EvaluateUnder(Packs.NationalOnly, Cases.AfterEveryProfitYear);
 
         // 1,000,000.00 × 5% = 50,000.00 in each of 2024, 2025, 2026.
         decision.Entitlements.Where(e => e.RuleId == Rule).Select(e => (e.SubjectFactId, e.MinimumAmount))
@@ -48,7 +48,7 @@ public sealed class NationalOperatingProfitShareTests
     [Fact]
     public void Under_both_packs_149s_10_percent_over_5_years_governs_every_year()
     {
-        var decision = SixProfitYears(UnitKind.StateOwnedEnterprise).EvaluateUnder(Packs.Both);
+        var decision = SixProfitYears(UnitKind.StateOwnedEnterprise).EvaluateUnder(Packs.Both, Cases.AfterEveryProfitYear);
 
         // 149号·（八）: 1,000,000.00 × 10% = 100,000.00 in each of 2024–2028; 2029 is its 6th year.
         decision.Entitlements.Where(e => e.Beneficiary == Beneficiary.CompletingTeam).Select(e => (e.RuleId, e.SubjectFactId, e.MinimumAmount))

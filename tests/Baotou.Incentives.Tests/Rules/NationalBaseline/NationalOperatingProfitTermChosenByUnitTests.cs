@@ -15,7 +15,7 @@ public sealed class NationalOperatingProfitTermChosenByUnitTests
     public void Only_the_4th_and_5th_years_are_left_to_the_unit(int fiscalYear, bool leftToUnit)
     {
         var decision = Cases.Unit(UnitKind.PublicInstitution).SelfImplementation("S1", "A1", new LocalDate(2024, 12, 31))
-            .OperatingProfit("Y", "S1", fiscalYear, 400_000m).EvaluateUnder(Packs.NationalOnly);
+            .OperatingProfit("Y", "S1", fiscalYear, 400_000m).EvaluateUnder(Packs.NationalOnly, Cases.AfterEveryProfitYear);
 
         decision.Fired(Rule).Should().Be(leftToUnit);
         if (leftToUnit)

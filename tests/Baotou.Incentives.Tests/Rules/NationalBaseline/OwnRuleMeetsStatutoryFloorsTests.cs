@@ -119,13 +119,17 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
     }
 
     [Fact]
-    public void Under_both_packs_the_national_award_share_is_the_higher_floor()
+    public void Under_both_packs_the_owed_floor_of_the_second_paragraph_stands_beside_the_award_share_the_team_may_enjoy()
     {
-        // 1,000,000.00: 149号 90% = 900,000.00 governs over 第四十五条第二款 50% = 500,000.00 (both are floors).
+        // 1,000,000.00, own rule 30%: 第四十五条第二款 owes at least 50% = 500,000.00; 149号's 90% = 900,000.00 is 可享有, a permission.
+        // A permission never sets an owed floor aside: both stand, linked, and are not added.
         var decision = StateUniversity(transfer: 0.30m, award: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).EvaluateUnder(Packs.Both);
 
-        decision.Entitlements.Single(e => e.Beneficiary == Beneficiary.CompletingTeam).RuleId.Should().Be("149-8-national-award-transfer");
-        decision.Supersessions.Single(s => s.SupersededId == "law2015-45-p2-net-income/C1").RuleId.Should().Be("149-floors-higher-governs");
+        decision.Entitlements.Where(e => e.Beneficiary == Beneficiary.CompletingTeam).Select(e => (e.RuleId, e.Modality, e.MinimumAmount))
+            .Should().BeEquivalentTo([("149-8-national-award-transfer", Modality.MayEnjoy, 900_000m), ("law2015-45-p2-net-income", Modality.OwedMinimum, 500_000m)]);
+        decision.Supersessions.Should().BeEmpty();
+        decision.DeterminationsBy("149-8-may-enjoy-beside-owed-floor").Single().Conditions.Single().Reason
+            .Should().Be(new MayEnjoyBeyondOwedFloor(900_000m, 0.90m, 500_000m, 0.50m, "促进科技成果转化法·第四十五条第二款"));
     }
 
     [Fact]

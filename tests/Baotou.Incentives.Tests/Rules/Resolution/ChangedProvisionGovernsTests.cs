@@ -72,6 +72,24 @@ public sealed class ChangedProvisionGovernsTests
     }
 
     [Fact]
+    public void A_change_of_the_eighty_percent_sets_aside_only_the_eighty_percent_not_the_national_award_share_it_does_not_touch()
+    {
+        // 从其规定 reaches only what changed. A regional 70% for 149.8.transfer-licence-net-income-share from 2025-01-01; net
+        // 1,000,000.00: 70% = 700,000.00 governs the owed share and 149号's 80% = 800,000.00 is set aside; the 90% = 900,000.00
+        // the national-award team may enjoy is driven by 149.8.national-award-transfer-share, which the change does not name: it stands.
+        var change = Baotou149.Pack.ChangedBy("nmg-70", PolicyLevel.AutonomousRegion, "内政办发〔2025〕测试号", "自治区测试政策", new LocalDate(2024, 12, 1), ChangeTakesEffect,
+            [new ProvisionChange(Baotou149.TransferLicenceNetIncomeShare, 0.70m, "不低于 70%")]);
+        var decision = Cases.University(nationalAward: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m, signedOn: ChangeTakesEffect)
+            .EvaluateUnder(new IncentiveEngine([Baotou149.Pack, change]));
+
+        decision.Supersessions.Should().ContainSingle().Which.Should().Match<Supersession>(s =>
+            s.SupersededId == "149-8-transfer-licence-net-income/C1" && s.GoverningId == "149-8-transfer-licence-net-income@nmg-70/C1" && s.RuleId == Rule);
+        decision.FindEntitlement("149-8-national-award-transfer", "C1")!.MinimumAmount.Should().Be(900_000m);
+        decision.DeterminationsBy("149-8-may-enjoy-beside-owed-floor").Single().Conditions.Single().Reason
+            .Should().Be(new MayEnjoyBeyondOwedFloor(900_000m, 0.90m, 700_000m, 0.70m, "149号·（八）"));
+    }
+
+    [Fact]
     public void A_change_that_raises_the_figure_governs_too()
     {
         // 3,000,000.00 × 25% = 750,000.00 over 600,000.00: the same principle, named the same way.

@@ -29,18 +29,19 @@ public sealed class HigherFloorGovernsTests
     }
 
     [Fact]
-    public void Within_149_the_award_share_and_the_default_are_still_从高从新不重复_and_the_law_a_floor()
+    public void The_floors_compare_owed_with_owed_and_the_award_share_the_team_may_enjoy_stands_beside_them()
     {
-        // Net 1,000,000.00: 90% = 900,000.00 governs; 80% = 800,000.00 set aside (从高从新不重复, one municipal document);
-        // the law's 50% = 500,000.00 set aside as the lower floor.
+        // Net 1,000,000.00: the owed floors are 149号's 80% = 800,000.00 and the law's 50% = 500,000.00; the higher governs and the
+        // law's is set aside as the lower floor. The 90% = 900,000.00 is 可享有, a permission: it compares with no owed floor.
         var decision = Cases.University(nationalAward: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).EvaluateUnder(Packs.Both);
 
-        decision.Supersessions.Select(s => (s.SupersededId, s.RuleId)).Should().BeEquivalentTo(new[]
-        {
-            ("149-8-transfer-licence-net-income/C1", "149-closing-higher-newer-governs"),
-            ("law2015-45-1-net-income/C1", Rule),
-        });
-        decision.Supersessions.Should().OnlyContain(s => s.GoverningId == "149-8-national-award-transfer/C1");
+        var setAside = decision.Supersessions.Should().ContainSingle().Subject;
+        (setAside.SupersededId, setAside.GoverningId, setAside.RuleId).Should().Be(
+            ("law2015-45-1-net-income/C1", "149-8-transfer-licence-net-income/C1", Rule));
+        setAside.Reason.Should().Be(new BothFloorsHigherMeetsLower(800_000m, 0.80m, "149-8-transfer-licence-net-income", 500_000m, 0.50m, "law2015-45-1-net-income"));
+        decision.Entitlements.Select(e => e.Id).Should().Contain(["149-8-national-award-transfer/C1", "149-8-transfer-licence-net-income/C1"]);
+        decision.DeterminationsBy("149-8-may-enjoy-beside-owed-floor").Single().Conditions.Single().Reason
+            .Should().Be(new MayEnjoyBeyondOwedFloor(900_000m, 0.90m, 800_000m, 0.80m, "149号·（八）"));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class FactViewsTests
         .Build();
 
     private static List<object> ViewsOf(IncentiveCase incentiveCase) => Baotou.Incentives.Engine.FactViews.Of(
-        Baotou.Incentives.Facts.FactKinds.Canonical(incentiveCase.Facts));
+        Baotou.Incentives.Facts.FactKinds.Canonical(incentiveCase.Facts), new NodaTime.LocalDate(2026, 6, 30));
 
     [Fact]
     public void Each_contract_gets_a_placement_and_a_ledger_of_its_own_rows_in_id_order_and_each_profit_row_a_placement()

@@ -1,0 +1,31 @@
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using Baotou.Incentives.Rules.Views;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Distribution;
+
+/// <summary>
+/// （八）shares 每年营业利润: a year's profit is known once the year has ended. A fiscal year that had not ended by the evaluation
+/// date is listed and not counted (not yet known), as money received after that date is; the finding names the year's last day
+/// and the evaluation date.
+/// </summary>
+[Name(Id)]
+[PolicyClause(Clauses.Measure8)]
+internal sealed class ProfitYearNotEndedUnder149 : Rule
+{
+    internal const string Id = "149-8-profit-year-not-ended";
+
+    public override void Define()
+    {
+        ProfitYearNotEnded row = default!;
+        PolicyPack pack = default!;
+
+        When()
+            .Match(() => row, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(row.Implementation.ProductionSucceededOn));
+
+        Then()
+            .Do(ctx => ctx.Insert(ProfitYearNotEndedFinding.Decide(Id, Clauses.Measure8, pack, row)));
+    }
+}
