@@ -5,6 +5,7 @@ using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Rules;
 using Baotou.Incentives.Tests.Conventions;
+using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Explanations;
 
@@ -129,14 +130,7 @@ public sealed partial class CatalogTests
     public void The_quoted_sentences_are_the_original_word_for_word()
     {
         // The printed original breaks lines (and some words) at page ends; joined, each quote must appear in it exactly.
-        var copy = File.ReadAllText(Path.Combine(ConventionTests.RepositoryRoot(), "tests", "Baotou.Incentives.Tests", "Explanations", "Fixtures", "baotou-2023-149.zh.md"));
-        var original = Path.Combine(ConventionTests.RepositoryRoot(), "..", "shared", "policy", "baotou-2023-149.zh.md");
-        if (File.Exists(original))
-        {
-            copy.Should().Be(File.ReadAllText(original), "the committed copy is the original (../shared/policy), unchanged");
-        }
-
-        var joined = copy.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var joined = OriginalTexts.Joined(OriginalTexts.Baotou149);
         ClauseSentences.All.Where(s => !joined.Contains(s, StringComparison.Ordinal)).Should().BeEmpty();
         RuleCatalog.ById.Keys.Where(id => id.StartsWith("149-", StringComparison.Ordinal) && ClauseSentences.Of(id).Count == 0)
             .Except(ClauseSentences.WithoutSentence)
