@@ -193,7 +193,7 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report(ShareOf(e), Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id])],
                     [W(_words.Modality(e.Modality))],
                 ]);
             }
@@ -276,7 +276,8 @@ internal sealed class ReportBuilder
             Open(d.Id, d.Clause, d.RuleId, "outcome");
             var status = _words.Status(d.Status);
             var modality = _words.Modality(d.Modality);
-            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status == modality ? string.Empty : Paren(_words, modality)))]));
+            // Where the status already says the verb (酌情支持, 不推荐争取), the modality is not repeated after it.
+            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality)))]));
             if (d.Conditions.Count > 0)
             {
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
