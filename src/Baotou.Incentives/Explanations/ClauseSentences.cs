@@ -1,10 +1,13 @@
+using Baotou.Incentives.Rules;
+
 namespace Baotou.Incentives.Explanations;
 
 /// <summary>
-/// The original sentences of 包府办发〔2023〕149号 that each rule applies, quoted verbatim (a test checks each against the
-/// original text, <c>shared/policy/baotou-2023-149.zh.md</c>, joined across its page breaks). A report quotes them beside
-/// the outcome, so an auditor reads the verb and the number in the text's own words. Quotes are data, kept here rather than
-/// in the catalogs: they are the policy's words in every language.
+/// The original sentences of 包府办发〔2023〕149号 and of 《促进科技成果转化法》第四十五条 that each rule applies, quoted verbatim
+/// (a test checks each against the committed originals, <c>docs/policy/baotou-2023-149.zh.md</c> joined across its page
+/// breaks, and <c>docs/policy/law-2015-articles-43-45.zh.md</c>). A report quotes them beside the outcome, so an auditor
+/// reads the verb and the number in the text's own words; a set-aside quotes the sentence of the principle that decided it
+/// (<see cref="OfSetAside"/>). Quotes are data, kept here rather than in the catalogs: they are the policy's words in every language.
 /// </summary>
 internal static class ClauseSentences
 {
@@ -31,7 +34,14 @@ internal static class ClauseSentences
     internal const string ChangedProvision = "期间国家、自治区相关政策发生变化的，从其规定。";
     internal const string Commencement = "本措施自发布之日起 30 日后施行。";
 
-    /// <summary>Every quote, for the test that holds them to the original.</summary>
+    /// <summary>第四十五条's first paragraph: the condition under which its standards apply.</summary>
+    internal const string Law45Standards = "科技成果完成单位未规定、也未与科技人员约定奖励和报酬的方式和数额的，按照下列标准对完成、转化职务科技成果做出重要贡献的人员给予奖励和报酬：";
+    internal const string Law45Item1 = "（一）将该项职务科技成果转让、许可给他人实施的，从该项科技成果转让净收入或者许可净收入中提取不低于百分之五十的比例；";
+    internal const string Law45Item2 = "（二）利用该项职务科技成果作价投资的，从该项科技成果形成的股份或者出资比例中提取不低于百分之五十的比例；";
+    internal const string Law45Item3 = "（三）将该项职务科技成果自行实施或者与他人合作实施的，应当在实施转化成功投产后连续三至五年，每年从实施该项科技成果的营业利润中提取不低于百分之五的比例。";
+    internal const string Law45Paragraph2 = "国家设立的研究开发机构、高等院校规定或者与科技人员约定奖励和报酬的方式和数额应当符合前款第一项至第三项规定的标准。";
+
+    /// <summary>Every quote of 149号, for the test that holds them to the original.</summary>
     internal static readonly IReadOnlyList<string> All =
     [
         Ownership, UseRightPilot, UseRightAgreement, IncomeRetained, EquitySelfManaged, PilotPlatform, TransferOffice, CommissionerParticipation,
@@ -39,7 +49,10 @@ internal static class ClauseSentences
         Exemption, StateSecrets, HigherNewer, ChangedProvision, Commencement,
     ];
 
-    /// <summary>The sentences each rule of 149号 applies; the national baseline's text is not shipped with the library.</summary>
+    /// <summary>Every quote of the law, for the test that holds them to the law's text.</summary>
+    internal static readonly IReadOnlyList<string> AllOfTheLaw = [Law45Standards, Law45Item1, Law45Item2, Law45Item3, Law45Paragraph2];
+
+    /// <summary>The sentences each rule applies: every rule of 149号, and the law's rules that apply more than their clause's sentences.</summary>
     internal static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRule = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         ["149-1-ownership-arrangement"] = [Ownership],
@@ -85,6 +98,23 @@ internal static class ClauseSentences
         ["149-closing-change-not-yet-in-force"] = [ChangedProvision],
         ["149-closing-changed-provision-governs"] = [ChangedProvision],
         ["149-commencement-not-covered"] = [Commencement],
+        ["law2015-45-3-term-chosen-by-unit"] = [Law45Item3],
+        ["law2015-45-p2-net-income"] = [Law45Paragraph2, Law45Item1],
+        ["law2015-45-p2-equity"] = [Law45Paragraph2, Law45Item2],
+        ["law2015-45-p2-operating-profit"] = [Law45Paragraph2, Law45Item3],
+        ["law2015-45-p2-own-terms"] = [Law45Standards, Law45Paragraph2],
+    };
+
+    /// <summary>
+    /// The sentences of each clause of the law, for a rule citing it that <see cref="ByRule"/> does not name: an item of the
+    /// first paragraph applies under the paragraph's condition, so both are quoted.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByLawClause = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Clauses.Law2015Article45Item1] = [Law45Standards, Law45Item1],
+        [Clauses.Law2015Article45Item2] = [Law45Standards, Law45Item2],
+        [Clauses.Law2015Article45Item3] = [Law45Standards, Law45Item3],
+        [Clauses.Law2015Article45Paragraph2] = [Law45Paragraph2],
     };
 
     /// <summary>
@@ -97,5 +127,20 @@ internal static class ClauseSentences
         "149-floors-higher-governs", "149-coverage-no-measure-reaches",
     };
 
-    internal static IReadOnlyList<string> Of(string ruleId) => ByRule.TryGetValue(ruleId, out var sentences) ? sentences : [];
+    /// <summary>The sentences a rule applies: its own (<see cref="ByRule"/>), else those of the law's clause it cites, else none.</summary>
+    internal static IReadOnlyList<string> Of(string ruleId, string clause) =>
+        ByRule.TryGetValue(ruleId, out var sentences) ? sentences : ByLawClause.TryGetValue(clause, out var ofClause) ? ofClause : [];
+
+    /// <summary>
+    /// The sentences a set-aside rests on, by the principle that decided it: 从高从新不重复 and 从其规定 their own sentences; "both
+    /// are floors" the two floors' own 不低于 sentences (the governing one's first), since 149号 has no sentence on the law and
+    /// the 从高从新 sentence speaks only of 我市其他政策措施. A principle with no sentence of its own quotes nothing.
+    /// </summary>
+    internal static IReadOnlyList<string> OfSetAside(Outcomes.Supersession setAside, Outcomes.Entitlement? governing, Outcomes.Entitlement superseded) => setAside.Clause switch
+    {
+        Clauses.HigherNewerNoDuplication => [HigherNewer],
+        Clauses.ChangedNationalRegionalPolicy => [ChangedProvision],
+        Clauses.BothFloors => [.. (governing is null ? [] : Of(governing.RuleId, governing.Clause)).Concat(Of(superseded.RuleId, superseded.Clause)).Distinct(StringComparer.Ordinal)],
+        _ => [],
+    };
 }

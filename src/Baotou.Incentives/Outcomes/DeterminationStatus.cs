@@ -12,7 +12,7 @@ public enum DeterminationStatus
     /// <summary>The event happened before the policy took effect, so the policy does not cover it.</summary>
     NotCovered = 3,
 
-    /// <summary>The measure grants support "per relevant rules" or "appropriate" support: no amount is set by the text.</summary>
+    /// <summary>The measure grants "appropriate" support (适当资金支持): no amount is set by the text, it is left to discretion.</summary>
     Discretionary = 4,
 
     /// <summary>The unit's own distribution rule or agreement governs, so the policy's defaults are not computed.</summary>
@@ -46,15 +46,27 @@ public enum DeterminationStatus
     NotExempt = 14,
 
     /// <summary>
+    /// Owed or not according to the term the unit chooses within the range the text gives: 第四十五条（三） 连续三至五年 leaves the
+    /// 4th and 5th profit years to the unit's choice of term, at the text's fixed rate; nobody's discretion sets an amount.
+    /// </summary>
+    DependsOnTermChosen = 15,
+
+    /// <summary>
+    /// Not recommended to seek: the amount is below the threshold from which the text recommends seeking an incentive
+    /// (（七）金额在 200 万元以上的，推荐争取). The threshold gates the recommendation; it does not define a 重大 project.
+    /// </summary>
+    NotRecommended = 16,
+
+    /// <summary>
     /// Grants of different force on one income both stand, each with its own verb, and are never added: e.g. a share the team
     /// may enjoy (可享有) beside the minimum it is owed (应不低于).
     /// </summary>
-    BothStand = 15,
+    BothStand = 17,
 
     /// <summary>An amount computed on an act that is blocked (e.g. a classified achievement transformed without prior approval): it
     /// stands only once the act does, and no sum of what is owed includes it.</summary>
-    PendingApproval = 16,
+    PendingApproval = 18,
 
     /// <summary>The fact falls after the evaluation date (e.g. a fiscal year not yet ended): listed, not counted.</summary>
-    NotYetKnown = 17,
+    NotYetKnown = 19,
 }

@@ -18,7 +18,8 @@ public enum Modality
     /// autonomous region). Reads 推荐争取 / "recommended to seek".</summary>
     RecommendedToSeek = 3,
 
-    /// <summary>Discretionary support with no amount in the text: 给予适当资金支持; 按照相关规定予以支持 (（七）city support, （四）).
+    /// <summary>Discretionary support with no amount in the text: 给予适当资金支持 (（七）city support, 市本级给予适当资金支持). Only
+    /// 适当 leaves the amount to discretion; 按照相关规定予以支持 is <see cref="UnderRelevantProvisions"/>.
     /// Reads 酌情支持，未定金额 / "discretionary, no amount set".</summary>
     Discretionary = 4,
 
@@ -35,4 +36,9 @@ public enum Modality
     /// <summary>A consequence the text states, with no one told to act: 依法免除 (（十一）), 自发布之日起 30 日后施行.
     /// Reads 依文件规定 / "as the text provides".</summary>
     Provided = 8,
+
+    /// <summary>Support under other provisions, with no amount in this text: 按照相关规定予以支持 (（四）pilot platforms, （五）'s second
+    /// sentence). The amount is whatever those provisions set, not this text's discretion.
+    /// Reads 按照相关规定予以支持（本文件未定金额） / "supported under the relevant provisions (no amount in this text)".</summary>
+    UnderRelevantProvisions = 9,
 }

@@ -286,7 +286,7 @@ public sealed class CommandLineMessagesTests : IDisposable
         var (code, output, _) = Run("verify", PolicyCase("01-major-project-at-threshold.json"));
 
         code.Should().Be(0);
-        output.Should().Be(Lines("PASS 01-major-project-at-threshold.json: （七）200 万元 exactly is a major project [149号·（七）]", "1 passed, 0 failed"));
+        output.Should().Be(Lines("PASS 01-major-project-at-threshold.json: （七）200 万元 exactly is recommended to seek [149号·（七）]", "1 passed, 0 failed"));
     }
 
     [Fact]

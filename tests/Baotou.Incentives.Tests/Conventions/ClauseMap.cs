@@ -51,6 +51,16 @@ internal static partial class ClauseMap
             text.Append($"| {row.Clause} | {row.Title} | `{row.Rule.RuleId}` ({row.Rule.RuleType.Name}) | {string.Join(", ", row.TestClasses)} |\n");
         }
 
+        text.Append("\n## Readings that decide the words\n\n")
+            .Append("Where the words of the original decide an outcome's verb, scope or quote, the reading the rules take, with those words\n")
+            .Append("(verbatim; `…` joins words apart in the text). The README's \"How the policy is read\" says why.\n\n")
+            .Append("| Clause | The words that decide | Reading | Rules |\n")
+            .Append("|---|---|---|---|\n");
+        foreach (var reading in ClauseReadings.All)
+        {
+            text.Append($"| {reading.Clause} | {reading.Words} | {reading.Reading} | {string.Join(", ", reading.RuleIds.Select(id => $"`{id}`"))} |\n");
+        }
+
         return text.ToString();
     }
 

@@ -42,7 +42,7 @@ public sealed class WhatIfTests
         var changes = Cases.Engine.WhatIf(Transfer(1_500_000m), Cases.Evaluated, lowered).Changes;
 
         changes.Select(c => (c.OutcomeId, c.Kind)).Should().Equal(
-            ("149-7-below-threshold/C1#major-project", OutcomeChangeKind.Removed),
+            ("149-7-below-threshold/C1#regional-incentive", OutcomeChangeKind.Removed),
             ("149-7-regional-incentive/C1", OutcomeChangeKind.Added),
             ("149-7-regional-incentive/C1#city-support", OutcomeChangeKind.Added));
     }

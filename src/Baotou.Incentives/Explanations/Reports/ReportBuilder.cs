@@ -15,7 +15,8 @@ namespace Baotou.Incentives.Explanations.Reports;
 /// <summary>
 /// Builds the report in the order an auditor works: the case, the evaluation date, the packs and the record's verdict; a
 /// summary per beneficiary; the input facts; each outcome with its clause, the clause's original sentence, the arithmetic
-/// and its conditions; the grants set aside under 从高从新不重复 in a section of their own; the clause index; the trace.
+/// and its conditions; the grants set aside in a section of their own, each quoting the sentence of the principle that decided
+/// it; the clause index; the trace.
 /// </summary>
 internal sealed class ReportBuilder
 {
@@ -192,7 +193,7 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("equity-share-of-investee", Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report(ShareOf(e), Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
                         .. e.QualifiedBy is null ? Array.Empty<Inline>() : [W(Paren(_words, _words.Report("pending-approval")))]],
                     [W(_words.Modality(e.Modality))],
                 ]);
@@ -278,7 +279,8 @@ internal sealed class ReportBuilder
             Open(d.Id, d.Clause, d.RuleId, "outcome");
             var status = _words.Status(d.Status);
             var modality = _words.Modality(d.Modality);
-            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status == modality ? string.Empty : Paren(_words, modality)))]));
+            // Where the status already says the verb (酌情支持, 不推荐争取), the modality is not repeated after it.
+            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality)))]));
             if (d.Conditions.Count > 0)
             {
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
@@ -329,7 +331,7 @@ internal sealed class ReportBuilder
                     W(Paren(_words, _words.Reason(setAside.Reason))),
                 ]));
                 _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
-                _blocks.Add(new Quote(ClauseSentences.HigherNewer));
+                Quotes(ClauseSentences.OfSetAside(setAside, Governing(setAside.GoverningId), e));
             }
 
             Details(e);
@@ -341,8 +343,13 @@ internal sealed class ReportBuilder
     {
         _blocks.Add(new SectionStart(_anchors[id], kind, id));
         _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
-        var sentences = ClauseSentences.Of(ruleId);
         _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
+        Quotes(ClauseSentences.Of(ruleId, clause));
+    }
+
+    /// <summary>The original sentences, each as a quote; where there are none, a note that says so.</summary>
+    private void Quotes(IReadOnlyList<string> sentences)
+    {
         if (sentences.Count == 0)
         {
             _blocks.Add(new Paragraph([W(_words.Report("clause-text.none"))], "note"));
@@ -353,6 +360,10 @@ internal sealed class ReportBuilder
             _blocks.Add(new Quote(sentence));
         }
     }
+
+    /// <summary>The entitlement a set-aside names as governing, whether it stands or was itself set aside in turn.</summary>
+    private Entitlement? Governing(string id) =>
+        _decision.Entitlements.FirstOrDefault(e => e.Id == id) ?? _decision.SupersededEntitlements.FirstOrDefault(e => e.Id == id);
 
     private void Close() => _blocks.Add(new SectionEnd());
 

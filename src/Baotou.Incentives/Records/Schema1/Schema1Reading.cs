@@ -17,7 +17,7 @@ internal static class Schema1Reading
         ["149-2-use-right-extension"] = Modality.Encouraged,
         ["149-3-equity-self-managed"] = Modality.Encouraged,
         ["149-3-income-retained"] = Modality.Encouraged,
-        ["149-4-pilot-platform"] = Modality.Discretionary,
+        ["149-4-pilot-platform"] = Modality.UnderRelevantProvisions,
         ["149-5-transfer-office-staff-reward"] = Modality.OwedMinimum,
         ["149-6-commissioner"] = Modality.MayEnjoy,
         ["149-7-below-threshold"] = Modality.RecommendedToSeek,
@@ -39,7 +39,7 @@ internal static class Schema1Reading
         ["law2015-45-1-net-income"] = Modality.OwedMinimum,
         ["law2015-45-2-equity"] = Modality.OwedMinimum,
         ["law2015-45-3-operating-profit"] = Modality.OwedMinimum,
-        ["law2015-45-3-term-chosen-by-unit"] = Modality.Discretionary,
+        ["law2015-45-3-term-chosen-by-unit"] = Modality.OwedMinimum,
     };
 
     /// <summary>（七）'s rule makes both a recommended grant and a discretionary finding; （十）'s pricing finding is an encouragement.</summary>

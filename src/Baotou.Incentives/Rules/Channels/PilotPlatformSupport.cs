@@ -7,8 +7,9 @@ using NRules.Fluent.Dsl;
 namespace Baotou.Incentives.Rules.Channels;
 
 /// <summary>
-/// （四）: a pilot platform is supported 按照相关规定 — no amount in the text — when it serves one of the areas the measure names
-/// and is open to the public (面向社会开放). Otherwise it is not eligible, and the failed condition is named.
+/// （四）: a pilot platform is supported 按照相关规定予以支持 — under the relevant provisions, with no amount in this text — when it
+/// serves one of the areas the measure names and is open to the public (面向社会开放). Otherwise it is not eligible, and the failed
+/// condition is named. 按照相关规定 refers the amount to other provisions; it is not this text's discretion (only （七）'s 适当 is).
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure4)]
@@ -29,9 +30,9 @@ internal sealed class PilotPlatformSupport : Rule
             .Do(ctx => ctx.Insert(Decide(platform, pack)));
     }
 
-    /// <summary>Support 按照相关规定 has no amount in the text: the finding is discretionary, never a failed condition.</summary>
+    /// <summary>Support 按照相关规定予以支持 has no amount in this text, which is not a failed condition: the platform is eligible or not.</summary>
     private static Determination Decide(PilotPlatform platform, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure4, pack, "pilot-platform-support", platform.Id, DeterminationStatus.Discretionary, DeterminationStatus.NotEligible, Modality.Discretionary,
+        Outcome.Determination(Id, Clauses.Measure4, pack, "pilot-platform-support", platform.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.UnderRelevantProvisions,
             new Condition("focus-area-named", platform.FocusArea != PilotFocusArea.Other, new FocusAreaNamed(platform.Name, platform.FocusArea)),
             new Condition("open-to-public", platform.OpenToPublic, new OpenToPublic()));
 }

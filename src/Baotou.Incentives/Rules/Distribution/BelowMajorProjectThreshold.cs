@@ -8,7 +8,11 @@ using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
 
-/// <summary>（七）: a basis below the threshold is not a major project; the decision shows both numbers.</summary>
+/// <summary>
+/// （七）: 金额在 200 万元以上的，推荐争取自治区财政给予…资金激励 — below the threshold nothing is recommended to seek from the
+/// autonomous region; the decision shows both numbers. The threshold gates the recommendation and says nothing of what is 重大,
+/// so the finding is on the regional incentive, not on the project.
+/// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
 internal sealed class BelowMajorProjectThreshold : Rule
@@ -34,6 +38,6 @@ internal sealed class BelowMajorProjectThreshold : Rule
     }
 
     private static Determination Decide(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
-        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", basis.ContractId, DeterminationStatus.NotEligible, Modality.RecommendedToSeek,
+        Outcome.Determination(Id, Clauses.Measure7, pack, "regional-incentive", basis.ContractId, DeterminationStatus.NotRecommended, Modality.RecommendedToSeek,
             new Condition("basis-at-least-threshold", false, new MajorProjectThreshold(basis.ContractId, basis.Kind, basis.Amount, threshold.Value)));
 }

@@ -10,7 +10,8 @@ namespace Baotou.Incentives.Rules.NationalBaseline;
 
 /// <summary>
 /// 第四十五条（三）: 连续三至五年 lets the unit choose a term from three to five years, so a profit year past the third and up
-/// to the fifth is owed only if the unit chose the longer term; the decision says so and computes nothing for it.
+/// to the fifth is owed (应当…不低于, at the item's fixed rate) only if the unit chose a term that reaches it; the decision says
+/// it depends on the term chosen and computes nothing for it. No one's discretion sets an amount here.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Law2015Article45Item3)]
@@ -42,7 +43,7 @@ internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
     {
         var owedWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, owed);
         var longestWindow = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, longest);
-        return Outcome.Determination(Id, Clauses.Law2015Article45Item3, pack, "profit-year", profit.Id, DeterminationStatus.Discretionary, Modality.Discretionary,
+        return Outcome.Determination(Id, Clauses.Law2015Article45Item3, pack, "profit-year", profit.Id, DeterminationStatus.DependsOnTermChosen, Modality.OwedMinimum,
             new Condition("fiscal-year-within-years-owed", false,
                 new ProfitYearOwed(profit.FiscalYear, owedWindow.Ordinal(profit.FiscalYear), owedWindow.FirstYear, owedWindow.LastYear)),
             new Condition("fiscal-year-within-longest-term", true, new ProfitYearWithinLongestTerm(longestWindow.LastYear, longest.Value)));

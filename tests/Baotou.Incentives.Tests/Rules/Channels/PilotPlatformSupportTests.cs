@@ -23,12 +23,12 @@ public sealed class PilotPlatformSupportTests
     [InlineData(PilotFocusArea.NewEnergyHeavyTrucks)]
     [InlineData(PilotFocusArea.HydrogenAndEnergyStorage)]
     [InlineData(PilotFocusArea.TraditionalIndustryUpgrading)]
-    public void A_platform_open_to_the_public_in_a_named_area_gets_discretionary_support(PilotFocusArea area)
+    public void A_platform_open_to_the_public_in_a_named_area_is_supported_under_the_relevant_provisions(PilotFocusArea area)
     {
         var decision = Decide(area, open: true);
 
-        decision.Status.Should().Be(DeterminationStatus.Discretionary);
-        decision.Modality.Should().Be(Modality.Discretionary, "按照相关规定予以支持: the text sets no amount, which is not a failed condition");
+        decision.Status.Should().Be(DeterminationStatus.Eligible);
+        decision.Modality.Should().Be(Modality.UnderRelevantProvisions, "按照相关规定予以支持: other provisions set the amount, not this text's discretion");
         decision.Conditions.Select(c => (c.Name, c.Met)).Should().Equal(("focus-area-named", true), ("open-to-public", true));
         decision.Conditions[0].Reason.Should().Be(new FocusAreaNamed("稀土中试平台", area));
     }

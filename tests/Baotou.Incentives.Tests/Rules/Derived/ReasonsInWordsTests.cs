@@ -15,8 +15,9 @@ public sealed class ReasonsInWordsTests
         var decision = Cases.University().WithMoneyContract(TransformationMode.Licence, 1_999_999.99m).Evaluate();
 
         var below = decision.DeterminationsBy("149-7-below-threshold").Should().ContainSingle().Subject;
-        below.Id.Should().Be("149-7-below-threshold/C1#major-project");
-        below.Topic.Should().Be("major-project");
+        below.Id.Should().Be("149-7-below-threshold/C1#regional-incentive");
+        below.Topic.Should().Be("regional-incentive", "the threshold gates the recommendation to seek; it does not define 重大");
+        below.Status.Should().Be(DeterminationStatus.NotRecommended);
         below.Modality.Should().Be(Modality.RecommendedToSeek);
         below.Conditions.Should().Equal(new Condition("basis-at-least-threshold", false,
             new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m)));
@@ -212,7 +213,8 @@ public sealed class ReasonsInWordsTests
 
         var chosen = decision.DeterminationsBy("law2015-45-3-term-chosen-by-unit").Should().ContainSingle().Subject;
         chosen.Id.Should().Be("law2015-45-3-term-chosen-by-unit/Y4#profit-year");
-        chosen.Modality.Should().Be(Modality.Discretionary, "连续三至五年: the unit chooses the term");
+        chosen.Status.Should().Be(DeterminationStatus.DependsOnTermChosen, "连续三至五年: the unit chooses the term");
+        chosen.Modality.Should().Be(Modality.OwedMinimum, "应当…提取不低于百分之五: at the fixed rate, for the years of the term chosen");
         chosen.Conditions.Should().Equal(
             new Condition("fiscal-year-within-years-owed", false, new ProfitYearOwed(2027, 4, 2024, 2026)),
             new Condition("fiscal-year-within-longest-term", true, new ProfitYearWithinLongestTerm(2028, 5m)));

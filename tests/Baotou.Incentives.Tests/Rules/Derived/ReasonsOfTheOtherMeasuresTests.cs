@@ -89,8 +89,8 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         var failed = Only(Cases.University().PilotPlatform("F1", "食品中试车间", PilotFocusArea.Other, false, Cases.Signed).Evaluate(), "149-4-pilot-platform");
 
         met.Id.Should().Be("149-4-pilot-platform/F1#pilot-platform-support");
-        met.Status.Should().Be(DeterminationStatus.Discretionary);
-        met.Modality.Should().Be(Modality.Discretionary, "（四） 按照相关规定予以支持: no amount in the text, and not a failed condition");
+        met.Status.Should().Be(DeterminationStatus.Eligible);
+        met.Modality.Should().Be(Modality.UnderRelevantProvisions, "（四） 按照相关规定予以支持: no amount in this text, and not discretion");
         met.Conditions.Should().Equal(
             new Condition("focus-area-named", true, new FocusAreaNamed("硅材料中试平台", PilotFocusArea.GreenSiliconCapital)),
             new Condition("open-to-public", true, new OpenToPublic()));

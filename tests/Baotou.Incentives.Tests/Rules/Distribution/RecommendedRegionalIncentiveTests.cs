@@ -30,13 +30,13 @@ public sealed class RecommendedRegionalIncentiveTests
     }
 
     [Fact]
-    public void One_fen_below_the_threshold_is_not_a_major_project()
+    public void One_fen_below_the_threshold_is_not_recommended_to_seek()
     {
         var decision = Cases.University().WithMoneyContract(TransformationMode.Licence, 1_999_999.99m).Evaluate();
 
         decision.FindEntitlement(Rule, "C1").Should().BeNull();
         var finding = decision.DeterminationsBy("149-7-below-threshold").Should().ContainSingle().Subject;
-        finding.Status.Should().Be(DeterminationStatus.NotEligible);
+        finding.Status.Should().Be(DeterminationStatus.NotRecommended, "金额在 200 万元以上的，推荐争取: the threshold gates the recommendation");
         finding.Conditions.Should().ContainSingle().Which.Reason.Should().Be(new MajorProjectThreshold("C1", MajorProjectBasisKind.MoneyReceived, 1_999_999.99m, 2_000_000m));
     }
 

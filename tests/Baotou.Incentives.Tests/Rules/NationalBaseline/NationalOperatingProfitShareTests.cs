@@ -32,7 +32,7 @@ public sealed class NationalOperatingProfitShareTests
         decision.Entitlements.Where(e => e.RuleId == Rule).Select(e => (e.SubjectFactId, e.MinimumAmount))
             .Should().Equal(("Y2024", 50_000m), ("Y2025", 50_000m), ("Y2026", 50_000m));
         decision.DeterminationsBy(Chosen).Select(d => (d.SubjectFactId, d.Status))
-            .Should().Equal(("Y2027", DeterminationStatus.Discretionary), ("Y2028", DeterminationStatus.Discretionary));
+            .Should().Equal(("Y2027", DeterminationStatus.DependsOnTermChosen), ("Y2028", DeterminationStatus.DependsOnTermChosen));
         decision.Determinations.Should().NotContain(d => d.SubjectFactId == "Y2029");
     }
 

@@ -2,7 +2,10 @@ using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Rules.NationalBaseline;
 
-/// <summary>第四十五条（三） 连续三至五年: the 4th and 5th profit years are owed only if the unit chose the longer term.</summary>
+/// <summary>
+/// 第四十五条（三） 应当在实施转化成功投产后连续三至五年，每年……提取不低于百分之五的比例: the 4th and 5th profit years are owed only if
+/// the unit chose a term that reaches them; that turns on the unit's choice of term, at the item's fixed rate, not on discretion.
+/// </summary>
 public sealed class NationalOperatingProfitTermChosenByUnitTests
 {
     private const string Rule = "law2015-45-3-term-chosen-by-unit";
@@ -21,7 +24,8 @@ public sealed class NationalOperatingProfitTermChosenByUnitTests
         if (leftToUnit)
         {
             var determination = decision.DeterminationsBy(Rule).Should().ContainSingle().Subject;
-            determination.Status.Should().Be(DeterminationStatus.Discretionary);
+            determination.Status.Should().Be(DeterminationStatus.DependsOnTermChosen);
+            determination.Modality.Should().Be(Modality.OwedMinimum, "应当…不低于百分之五: owed for the years of the term the unit chose");
             determination.Conditions.Select(c => (c.Name, c.Met))
                 .Should().Equal(("fiscal-year-within-years-owed", false), ("fiscal-year-within-longest-term", true));
             decision.Entitlements.Should().BeEmpty();

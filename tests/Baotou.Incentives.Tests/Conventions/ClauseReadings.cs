@@ -1,0 +1,45 @@
+namespace Baotou.Incentives.Tests.Conventions;
+
+/// <summary>
+/// The readings that decide an outcome's words (its verb, its scope, what it quotes), each with the words of the original
+/// that decide it and the rules that apply it. <see cref="ClauseMap.Render"/> publishes them under the map in
+/// <c>docs/CLAUSE-MAP.md</c>; <see cref="ClauseReadingsTests"/> holds each to the original texts and to the rules.
+/// </summary>
+internal static class ClauseReadings
+{
+    /// <summary>One reading.</summary>
+    /// <param name="Clause">The clause, as the rules cite it.</param>
+    /// <param name="Words">The original's words that decide it, verbatim; <c>…</c> separates words that are apart in the text.</param>
+    /// <param name="Reading">What the rules take the words to mean, and how the report says it.</param>
+    /// <param name="RuleIds">The rules that apply the reading, each citing <paramref name="Clause"/>.</param>
+    internal sealed record ClauseReading(string Clause, string Words, string Reading, IReadOnlyList<string> RuleIds);
+
+    /// <summary>The readings, in the order of the texts.</summary>
+    internal static readonly IReadOnlyList<ClauseReading> All =
+    [
+        new("149号·（四）", "按照相关规定予以支持",
+            "support under other provisions, with no amount in this text: not discretion (modality `UnderRelevantProvisions`, 按照相关规定予以支持（本文件未定金额）); the platform is eligible or not",
+            ["149-4-pilot-platform"]),
+        new("149号·（七）", "金额在 200 万元以上的，推荐争取自治区财政给予",
+            "the threshold gates the recommendation to seek and does not define 重大: below it the finding is on the regional incentive, 未达金额门槛，不推荐争取 (status `NotRecommended`)",
+            ["149-7-below-threshold"]),
+        new("149号·（七）", "市本级给予适当资金支持",
+            "适当 is the only discretion of the text: 酌情支持，未定金额 (modality `Discretionary`)",
+            ["149-7-regional-incentive"]),
+        new("149号·（九）", "横向科研项目结余经费可出资科技成果转化…科研人员占比不低于 90%",
+            "a share of what the surplus invested forms and earns, 结余经费出资所形成权益的 90%, in the summary as in the detail; never 90% of a company",
+            ["149-9-surplus-invested"]),
+        new("149号·从高从新不重复", "以上各条款若与我市其他政策措施重复，则按从高从新不重复原则执行",
+            "a grant set aside under this principle quotes this sentence, and only such a grant does",
+            ["149-closing-higher-newer-governs"]),
+        new("149号·从其规定", "期间国家、自治区相关政策发生变化的，从其规定",
+            "a grant set aside because a national or regional provision changed quotes this sentence, not the 从高从新 sentence",
+            ["149-closing-changed-provision-governs"]),
+        new("149号·第四十五条·均为下限", "不低于",
+            "a floor set aside because both are floors quotes the two floors' own 不低于 sentences (149号's and 第四十五条's), never the 从高从新 sentence",
+            ["149-floors-higher-governs"]),
+        new("促进科技成果转化法·第四十五条（三）", "应当在实施转化成功投产后连续三至五年，每年从实施该项科技成果的营业利润中提取不低于百分之五的比例",
+            "the 4th and 5th years turn on the term the unit chooses, at the fixed 5%: 视单位选定的期限而定 (status `DependsOnTermChosen`, modality owed minimum), every year up to and including （含） the last of the longest term; no department's discretion",
+            ["law2015-45-3-term-chosen-by-unit"]),
+    ];
+}
