@@ -257,6 +257,15 @@ internal sealed class ReportBuilder
         };
     }
 
+    /// <summary>Beside the amount, not only among the findings: an amount on a blocked act is pending, and no total includes it.</summary>
+    private void PendingApproval(Entitlement e)
+    {
+        if (e.QualifiedBy is { } finding)
+        {
+            _blocks.Add(new Paragraph([W(_words.Report("outcome.pending-approval", string.Empty)), new PageLink(finding, _anchors[finding])]));
+        }
+    }
+
     private void Outcomes()
     {
         _blocks.Add(new Heading(2, [W(_words.Report("outcomes"))], "outcomes"));
@@ -264,6 +273,7 @@ internal sealed class ReportBuilder
         {
             Open(e.Id, e.Clause, e.RuleId, "outcome");
             _blocks.Add(new Paragraph([W(Grant(_words, e))]));
+            PendingApproval(e);
             Details(e);
             var supersedes = _decision.Supersessions.Where(s => s.GoverningId == e.Id).ToArray();
             if (supersedes.Length > 0)
@@ -334,6 +344,7 @@ internal sealed class ReportBuilder
                 Quotes(ClauseSentences.OfSetAside(setAside, Governing(setAside.GoverningId), e));
             }
 
+            PendingApproval(e);
             Details(e);
             Close();
         }

@@ -26,7 +26,6 @@ internal sealed class AmountPendingApproval : Rule
         PacksApplied packs = default!;
         IEnumerable<Determination> blocked = default!;
         IEnumerable<Entitlement> amounts = default!;
-        IReadOnlyList<Determination> pending = default!;
 
         When()
             .Match(() => packs)
@@ -34,11 +33,11 @@ internal sealed class AmountPendingApproval : Rule
                 .Where(c => c.Any()).Select(c => ById(c)))
             .Query(() => amounts, q => q.Match<Entitlement>(e => e.BasisReason is IComputedOnContract
                 && blocked.Any(d => d.SubjectFactId == ((IComputedOnContract)e.BasisReason).ContractId)).Collect().Select(c => ById(c)))
-            .Let(() => pending, () => Qualify(blocked, amounts, packs))
-            .Having(() => pending.Count > 0);
+            .Having(() => amounts.Any());
 
+        // Built when firing, not bound in the conditions: a bound list of outcomes would read as facts the rule matched.
         Then()
-            .Do(ctx => ctx.InsertAll(pending));
+            .Do(ctx => ctx.InsertAll(Qualify(blocked, amounts, packs)));
     }
 
     // Ordered by id, so that the trace names them in one order however the session produced them.
