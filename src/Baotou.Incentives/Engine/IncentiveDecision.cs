@@ -5,7 +5,7 @@ using NodaTime;
 namespace Baotou.Incentives.Engine;
 
 /// <summary>
-/// What the rules decided for one case on one date: the entitlements that govern, those set aside under 从高从新不重复,
+/// What the rules decided for one case on one date: the entitlements that govern, those set aside (从其规定, 从高从新不重复, the floors),
 /// the determinations and obligations, and the trace of every rule firing in order. Outcomes are listed in the order rules
 /// produced them, which for the same input is always the same.
 /// </summary>
@@ -42,10 +42,17 @@ public sealed class IncentiveDecision
     /// <summary>The ids of the policy packs applied.</summary>
     public IReadOnlyList<string> PackIds { get; }
 
-    /// <summary>The entitlements that govern: what is owed.</summary>
+    /// <summary>
+    /// The entitlements that govern, each with the verb of its sentence (<see cref="Entitlement.Modality"/>): what is owed, what a
+    /// beneficiary may enjoy, what is recommended to seek. A permission and an owed floor of one income both govern and are never
+    /// added; an amount pending an approval carries the finding in <see cref="Entitlement.QualifiedBy"/> and is not owed.
+    /// </summary>
     public IReadOnlyList<Entitlement> Entitlements { get; }
 
-    /// <summary>The entitlements set aside because another grants more of the same income to the same beneficiary.</summary>
+    /// <summary>
+    /// The entitlements set aside by another of the same force on the same income for the same beneficiary: under 从其规定 (a
+    /// changed national or regional provision, whatever its number), 从高从新不重复 or the floors of the law. Never added.
+    /// </summary>
     public IReadOnlyList<Entitlement> SupersededEntitlements { get; }
 
     /// <summary>For each entitlement set aside, which one governs instead and why.</summary>

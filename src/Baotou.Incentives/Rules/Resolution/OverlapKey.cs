@@ -2,7 +2,10 @@ using Baotou.Incentives.Outcomes;
 
 namespace Baotou.Incentives.Rules.Resolution;
 
-/// <summary>What makes entitlements overlap: one beneficiary, one income. Entitlements with the same key are never added.</summary>
+/// <summary>
+/// What makes entitlements overlap: one beneficiary, one income. Entitlements with the same key are never added; the principles
+/// compare those of one force among them (<see cref="OverlapResolution"/>), and a permission beside an owed floor is linked.
+/// </summary>
 internal sealed record OverlapKey(Beneficiary Beneficiary, string IncomeKey)
 {
     internal static OverlapKey Of(Entitlement entitlement) => new(entitlement.Beneficiary, entitlement.IncomeKey);
