@@ -88,6 +88,7 @@ internal static class ReasonText
         ChangedDuringTerm x => catalog.Format("condition.changed-during-term", catalog.Text(x.ChangePackId), Iso(x.ChangeFrom), catalog.Text(x.ChangedPackId), Iso(x.ChangedPackFrom)),
         EventOnOrAfterChange x => catalog.Format("condition.event-on-or-after-change", catalog.FactKind(x.SubjectKind), Iso(x.EventDate), catalog.Text(x.ChangePackId), Iso(x.ChangeFrom), catalog.Text(x.ChangedPackId)),
         StateEstablishedUnit x => catalog.Format("condition.state-established", catalog.Text(x.UnitId)),
+        StateEstablishmentNotGiven x => catalog.Format("condition.state-established-not-given", catalog.Text(x.UnitId)),
         OwnRuleSetsRate x => catalog.Format("condition.own-rule-sets-rate", catalog.Text(x.UnitId), catalog.Name(x.Basis)),
         OwnRateAtLeastFloor x => catalog.Format("condition.own-rate-at-least-floor", catalog.Name(x.Basis), Fen.Format(x.BasisAmount), Rate.Format(x.OwnRate), Rate.Format(x.FloorRate), Fen.Format(x.FloorAmount), Fen.Format(x.OwnAmount), Fen.Format(x.Shortfall)),
         NoOwnRuleOrAgreement x => catalog.Format("condition.no-own-rule-or-agreement", catalog.Text(x.UnitId), catalog.Text(x.UnitName)),

@@ -44,4 +44,8 @@ public enum DeterminationStatus
 
     /// <summary>The person is not exempt from liability; the failed conditions are named.</summary>
     NotExempt = 14,
+
+    /// <summary>A fact the check needs is not given (e.g. a state-established university's own rates under 第四十五条第二款), so the
+    /// finding cannot be checked (无法核对); what is owed in any case is still computed, and the missing facts are named.</summary>
+    CannotBeChecked = 15,
 }

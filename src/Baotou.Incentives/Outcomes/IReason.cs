@@ -83,6 +83,7 @@ namespace Baotou.Incentives.Outcomes;
 [JsonDerivedType(typeof(ChangedDuringTerm), "condition.changed-during-term")]
 [JsonDerivedType(typeof(EventOnOrAfterChange), "condition.event-on-or-after-change")]
 [JsonDerivedType(typeof(StateEstablishedUnit), "condition.state-established")]
+[JsonDerivedType(typeof(StateEstablishmentNotGiven), "condition.state-established-not-given")]
 [JsonDerivedType(typeof(OwnRuleSetsRate), "condition.own-rule-sets-rate")]
 [JsonDerivedType(typeof(OwnRateAtLeastFloor), "condition.own-rate-at-least-floor")]
 [JsonDerivedType(typeof(NoOwnRuleOrAgreement), "condition.no-own-rule-or-agreement")]

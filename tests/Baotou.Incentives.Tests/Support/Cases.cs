@@ -17,9 +17,9 @@ internal static class Cases
 
     internal static readonly LocalDate Signed = new(2024, 3, 1);
 
-    internal static IncentiveCaseBuilder Unit(UnitKind kind, bool ownRule = false, bool agreement = false, bool nationalAward = false) =>
+    internal static IncentiveCaseBuilder Unit(UnitKind kind, bool ownRule = false, bool agreement = false, bool nationalAward = false, bool? stateEstablished = null) =>
         new IncentiveCaseBuilder("test-case")
-            .Unit("U1", "测试单位", kind, ownRule, agreement)
+            .Unit("U1", "测试单位", kind, ownRule, agreement, stateEstablished)
             .Achievement("A1", "U1", "测试成果", "测试团队", nationalAward);
 
     internal static IncentiveCaseBuilder University(bool ownRule = false, bool nationalAward = false) =>
