@@ -48,4 +48,16 @@ public enum DeterminationStatus
     /// <summary>A fact the check needs is not given (e.g. a state-established university's own rates under 第四十五条第二款), so the
     /// finding cannot be checked (无法核对); what is owed in any case is still computed, and the missing facts are named.</summary>
     CannotBeChecked = 15,
+
+    /// <summary>The unit is outside the pilot the measure encourages (不属于本条试点): the text forbids it nothing, it is simply not
+    /// what the measure speaks of (（一）'s pilots are 高校、科研院所).</summary>
+    OutsidePilot = 16,
+
+    /// <summary>The conditions the measure states are not met (不符合本条条件), e.g. （二）'s extension without good income; the text
+    /// encourages and forbids nothing, so this is not "not permitted". The failed conditions are named.</summary>
+    ConditionsNotMet = 17,
+
+    /// <summary>The measure applies and its stated consequence follows (适用本条), e.g. （三）全部留归本单位，不上缴; read with the
+    /// modality <see cref="Modality.Provided"/>.</summary>
+    Applies = 18,
 }

@@ -10,7 +10,8 @@ namespace Baotou.Incentives.Tests.Records;
 /// <summary>
 /// Old records never become unreadable: a record of schema 1, made by the library at commit 0b251f6 before outcomes carried
 /// modality and reason codes (Fixtures/schema-1-university-transfer.json), still reads, keeps its digest, writes back the
-/// same bytes and replays as reproduced in its own terms: today's decision projected into schema 1, English sentences and all.
+/// same bytes and replays in its own terms: today's decision projected into schema 1, English sentences and all, diverging
+/// only where a reading changed since (issue 22's （三）), which the replay names.
 /// </summary>
 public sealed class Schema1RecordTests
 {
@@ -45,12 +46,15 @@ public sealed class Schema1RecordTests
     }
 
     [Fact]
-    public void A_schema_1_record_replays_as_reproduced_in_its_own_terms()
+    public void A_schema_1_record_replays_in_its_own_terms_and_diverges_first_where_the_reading_of_measure_3_changed()
     {
+        // Issue 22: （三）全部留归本单位，不上缴 is a consequence the text states (适用本条, 依文件规定), no longer 允许（鼓励）. The record
+        // was made under the old reading, so its replay names that determination as the first difference, with no parameter changed.
         var result = Cases.Engine.Replay(Read());
 
-        result.Verdict.Should().Be(ReplayVerdict.Reproduced, result.Summary());
-        result.FirstDifference.Should().BeNull();
+        result.Verdict.Should().Be(ReplayVerdict.Diverged, result.Summary());
+        result.FirstDifference.Should().Be(new ReplayDifference(
+            "$.determinations[0].status", "149-3-income-retained/C-2024-0317#income-retained", "149-3-income-retained", "Permitted", "Applies"));
         result.ParameterChanges.Should().BeEmpty();
         result.RuleSetChanged.Should().BeTrue("the rules were rewritten to name reason codes since the record was made; the replay says so");
     }

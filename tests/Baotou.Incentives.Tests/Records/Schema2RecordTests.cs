@@ -9,7 +9,8 @@ namespace Baotou.Incentives.Tests.Records;
 /// <summary>
 /// Old records never become unreadable: a record of schema 2, made by the library at commit 6661628 before records carried
 /// their packs (Fixtures/schema-2-university-transfer.json, the sample transfer case under 149号), still reads intact,
-/// writes back the bytes read, and replays as reproduced under the shipped packs it names.
+/// writes back the bytes read, and replays under the shipped packs it names, diverging only where a reading changed since
+/// (issue 22's （三）), which the replay names.
 /// </summary>
 public sealed class Schema2RecordTests
 {
@@ -29,14 +30,18 @@ public sealed class Schema2RecordTests
     }
 
     [Fact]
-    public void A_schema_2_record_names_shipped_packs_and_replays_as_reproduced_under_them()
+    public void A_schema_2_record_names_shipped_packs_and_replays_under_them_diverging_first_where_the_reading_of_measure_3_changed()
     {
         var record = Read();
 
         record.Packs.Should().ContainSingle().Which.Should().BeSameAs(Baotou149.Pack);
         var result = new IncentiveEngine(record.Packs).Replay(record);
 
-        result.Verdict.Should().Be(ReplayVerdict.Reproduced, result.Summary());
+        // Issue 22: （三）全部留归本单位，不上缴 now reads 适用本条 (依文件规定), not 允许（鼓励）; the record keeps the old reading, and
+        // the replay says where, with no parameter changed.
+        result.Verdict.Should().Be(ReplayVerdict.Diverged, result.Summary());
+        result.FirstDifference.Should().Be(new ReplayDifference(
+            "$.determinations[0].status", "149-3-income-retained/C-2024-0317#income-retained", "149-3-income-retained", "Permitted", "Applies"));
         result.ParameterChanges.Should().BeEmpty();
     }
 }
