@@ -232,6 +232,16 @@ public sealed class IncentiveCaseBuilder
     public IncentiveCaseBuilder LiabilityReview(string id, string contractId, string reviewed, bool diligent, bool democraticDecision, bool noIllegalGain) =>
         Add(() => new LiabilityReview(id, contractId, reviewed, diligent, democraticDecision, noIllegalGain));
 
+    /// <summary>Adds a technology transfer service agency that served an achievement's transformation (149号·（五）, second sentence).</summary>
+    /// <param name="id">The engagement's id.</param>
+    /// <param name="agencyName">The agency's name.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="achievedResults">Whether its services achieved results (取得成效).</param>
+    /// <param name="engagedOn">The date it was engaged.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder ServiceAgency(string id, string agencyName, string achievementId, bool achievedResults, LocalDate engagedOn) =>
+        Add(() => new TransferServiceAgency(id, agencyName, achievementId, achievedResults, engagedOn));
+
     /// <summary>Adds the rates a unit's own rule or agreement sets (《促进科技成果转化法》第四十五条第二款); whether the unit is state-established is the unit's own fact.</summary>
     /// <param name="id">The row's id.</param>
     /// <param name="unitId">The unit's id; the unit must have its own rule or agreement.</param>

@@ -57,7 +57,8 @@ public enum DeterminationStatus
     /// encourages and forbids nothing, so this is not "not permitted". The failed conditions are named.</summary>
     ConditionsNotMet = 17,
 
-    /// <summary>The measure applies and its stated consequence follows (适用本条), e.g. （三）全部留归本单位，不上缴; read with the
-    /// modality <see cref="Modality.Provided"/>.</summary>
+    /// <summary>The measure applies to the facts (适用本条) and says what follows, read with its modality: a consequence the text
+    /// states (<see cref="Modality.Provided"/>: （三）全部留归本单位，不上缴; （九）按成果转化收入进行管理) or an encouragement
+    /// (<see cref="Modality.Encouraged"/>: （六）支持鼓励科技特派员全程参与).</summary>
     Applies = 18,
 }

@@ -36,4 +36,8 @@ public enum Modality
     /// (（三）), 自发布之日起 30 日后施行.
     /// Reads 依文件规定 / "as the text provides".</summary>
     Provided = 8,
+
+    /// <summary>Support under other provisions, with no amount in this text and not this text's discretion: 按照相关规定予以支持
+    /// (（四）, （五）'s second sentence). Reads 按照相关规定予以支持（本文件未定金额） / "supported under the relevant provisions (no amount in this text)".</summary>
+    UnderRelevantProvisions = 9,
 }

@@ -103,6 +103,9 @@ internal static class CaseValidator
                 case CommissionerEngagement ce:
                     RequireKnown(problems, ce, nameof(ce.AchievementId), ce.AchievementId, achievements, nameof(Achievement));
                     break;
+                case TransferServiceAgency sa:
+                    RequireKnown(problems, sa, nameof(sa.AchievementId), sa.AchievementId, achievements, nameof(Achievement));
+                    break;
                 case TransactionPublicity tp:
                     RequireKnown(problems, tp, nameof(tp.ContractId), tp.ContractId, contracts, nameof(TechnologyContract));
                     break;

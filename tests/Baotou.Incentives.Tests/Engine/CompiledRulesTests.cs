@@ -19,6 +19,7 @@ public sealed class CompiledRulesTests
         Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts).Should().Equal(
             "149-8-unit-not-covered",
             "149-8-unit-terms-govern",
+            "149-9-commissioned-funds",
             "149-9-surplus-invested",
             "149-9-surplus-performance-pay",
             "149-9-unit-not-covered",
