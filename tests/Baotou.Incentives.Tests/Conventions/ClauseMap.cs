@@ -26,8 +26,8 @@ internal static partial class ClauseMap
     [
         new("149号·（一）", ["149-1-ownership-arrangement"], "鼓励高校、科研院所开展赋予科研人员职务科技成果所有权试点",
             "a pilot is encouraged and nothing is forbidden: another unit is 不属于本条试点 (`OutsidePilot`); a missed condition is 不符合本条条件 (`ConditionsNotMet`), never 不允许"),
-        new("149号·（二）", ["149-2-use-right-extension"], "在科研人员履行协议、科技成果转化取得积极进展、收益情况良好的情况下，试点单位可进一步延长",
-            "an extension whose conditions fail is 不符合本条延长条件 (`ConditionsNotMet`), never 不允许"),
+        new("149号·（二）", ["149-2-use-right", "149-2-use-right-extension"], "鼓励职务科技成果拥有单位开展赋予科研人员不低于10年的长期使用权试点；试点单位可进一步延长",
+            "a term short of 10 years or a missing agreement is 不符合本条条件, and an extension whose conditions fail 不符合本条延长条件 (`ConditionsNotMet`), never 不允许"),
         new("149号·（三）", ["149-3-income-retained", "149-3-equity-self-managed"], "全部留归本单位，不上缴；形成国有资产的处置…自主管理，不审批、不备案",
             "consequences the text states: 适用本条 (`Applies`) with modality `Provided` (依文件规定), not 允许（鼓励）; what is self-managed is the 处置"),
         new("149号·（五）", ["149-5-transfer-office-equity"], "按成果转化收益给予不低于 5% 的奖励",
