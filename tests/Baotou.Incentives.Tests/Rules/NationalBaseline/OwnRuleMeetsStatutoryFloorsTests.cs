@@ -187,6 +187,16 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
     }
 
     [Fact]
+    public void A_state_owned_enterprise_said_to_be_state_established_is_refused_when_the_case_is_built()
+    {
+        var act = () => Cases.Unit(UnitKind.StateOwnedEnterprise, ownRule: true, stateEstablished: true).Build();
+
+        act.Should().Throw<Baotou.Incentives.Validation.IncentiveValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Be(new Baotou.Incentives.Validation.ValidationProblem(
+                "Unit", "U1", "StateEstablished", "must not be true for a StateOwnedEnterprise: 第四十五条第二款 names 研究开发机构、高等院校, and an enterprise is neither; was true"));
+    }
+
+    [Fact]
     public void Under_both_packs_the_national_award_share_is_the_higher_floor()
     {
         // 1,000,000.00: 149号 90% = 900,000.00 governs over 第四十五条第二款 50% = 500,000.00 (both are floors).
