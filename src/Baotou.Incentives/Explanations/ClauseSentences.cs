@@ -18,6 +18,7 @@ internal static class ClauseSentences
     internal const string EquitySelfManaged = "以作价入股等方式转化职务科技成果形成国有资产的处置，由高校、科研院所自主管理，不审批、不备案、不纳入国有资产保值增值管理考核范围。";
     internal const string PilotPlatform = "支持链主企业等建设一批面向社会开放的概念验证、中试熟化、小批量试生产等工程化放大的中试平台，按照相关规定予以支持。";
     internal const string TransferOffice = "对承担科技成果转化的技术转移机构工作人员，按成果转化收益给予不低于 5% 的奖励。";
+    internal const string ServiceAgency = "支持引进知名高校院所或国内头部的技术转移服务机构在促成科技成果转化过程中积极开展科技咨询、技术评估、技术转移、成果转化、知识产权创造保护等服务，对取得成效的技术转移服务机构，按照相关规定予以支持。";
     internal const string CommissionerParticipation = "支持鼓励科技特派员全程参与科技成果转化工作，对获得财政科技经费支持的科技成果转化项目，支持科技特派员参与项目可行性研究、应用转化、实施管理等关键环节，多层面、多层次推动科技成果在包就地转化。";
     internal const string Commissioner = "对促成科技成果落地转化的科技特派员，按照其在成果转化中承担的职责任务享受与促进科技成果转化政策相对应的激励奖励。";
     internal const string MajorProject = "对高校、科研院所以转让、许可、作价入股等形式在包落地的重大科技成果转化项目，根据技术合同到账金额或有关股权折算金额给予奖金激励，金额在 200 万元以上的，推荐争取自治区财政给予成果出让单位到账金额或股权折算金额 20% 的资金激励，市本级给予适当资金支持。";
@@ -44,7 +45,7 @@ internal static class ClauseSentences
     /// <summary>Every quote of 149号, for the test that holds them to the original.</summary>
     internal static readonly IReadOnlyList<string> All =
     [
-        Ownership, UseRightPilot, UseRightAgreement, IncomeRetained, EquitySelfManaged, PilotPlatform, TransferOffice, CommissionerParticipation,
+        Ownership, UseRightPilot, UseRightAgreement, IncomeRetained, EquitySelfManaged, PilotPlatform, TransferOffice, ServiceAgency, CommissionerParticipation,
         Commissioner, MajorProject, DefaultRewards, NationalAward, SurplusInvested, CommissionedFunds, SurplusPerformancePay, Pricing, Publication,
         Exemption, StateSecrets, HigherNewer, ChangedProvision, Commencement,
     ];
@@ -64,8 +65,10 @@ internal static class ClauseSentences
         ["149-4-pilot-platform"] = [PilotPlatform],
         ["149-5-transfer-office-staff-reward"] = [TransferOffice],
         ["149-5-transfer-office-equity"] = [TransferOffice],
+        ["149-5-service-agency-support"] = [ServiceAgency],
         ["149-6-commissioner"] = [Commissioner],
         ["149-6-commissioner-participation"] = [CommissionerParticipation],
+        ["149-6-commissioner-throughout"] = [CommissionerParticipation],
         ["149-7-basis-equity-converted"] = [MajorProject],
         ["149-7-basis-money-received"] = [MajorProject],
         ["149-7-below-threshold"] = [MajorProject],
@@ -84,7 +87,8 @@ internal static class ClauseSentences
         ["149-8-unit-not-covered"] = [DefaultRewards],
         ["149-8-unit-terms-govern"] = [DefaultRewards],
         ["149-9-surplus-invested"] = [SurplusInvested],
-        ["149-9-surplus-performance-pay"] = [CommissionedFunds, SurplusPerformancePay],
+        ["149-9-surplus-performance-pay"] = [SurplusPerformancePay],
+        ["149-9-commissioned-funds"] = [CommissionedFunds],
         ["149-9-unit-not-covered"] = [CommissionedFunds],
         ["149-10-publication"] = [Publication, Pricing],
         ["149-11-liability-exemption"] = [Exemption],

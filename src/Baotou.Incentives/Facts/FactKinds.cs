@@ -25,6 +25,7 @@ internal static class FactKinds
         typeof(TransactionPublicity),
         typeof(LiabilityReview),
         typeof(OwnRewardRates),
+        typeof(TransferServiceAgency),
     ];
 
     private static readonly Dictionary<Type, int> Rank =
@@ -41,7 +42,7 @@ internal static class FactKinds
         [typeof(SelfImplementation), typeof(OperatingProfit)],
         [typeof(CommissionedResearchSurplus)],
         [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)],
-        [typeof(PilotPlatform), typeof(CommissionerEngagement)],
+        [typeof(PilotPlatform), typeof(CommissionerEngagement), typeof(TransferServiceAgency)],
         [typeof(TransactionPublicity), typeof(LiabilityReview)],
         [typeof(OwnRewardRates)],
     ];

@@ -36,9 +36,12 @@ public sealed class IncentiveCaseBuilder
     /// <param name="kind">What kind of organisation it is.</param>
     /// <param name="hasRewardDistributionRule">Whether it has its own income distribution rule.</param>
     /// <param name="hasRewardAgreement">Whether a contract fixes the rewards.</param>
+    /// <param name="stateEstablished">Whether it is a research and development institution or university established by the state
+    /// (《促进科技成果转化法》第四十五条第二款); <see langword="null"/> when not known.</param>
     /// <returns>This builder.</returns>
-    public IncentiveCaseBuilder Unit(string id, string name, UnitKind kind, bool hasRewardDistributionRule = false, bool hasRewardAgreement = false) =>
-        Add(() => new Unit(id, name, kind, hasRewardDistributionRule, hasRewardAgreement));
+    public IncentiveCaseBuilder Unit(
+        string id, string name, UnitKind kind, bool hasRewardDistributionRule = false, bool hasRewardAgreement = false, bool? stateEstablished = null) =>
+        Add(() => new Unit(id, name, kind, hasRewardDistributionRule, hasRewardAgreement, stateEstablished));
 
     /// <summary>Adds a service achievement.</summary>
     /// <param name="id">The achievement's id.</param>
@@ -229,17 +232,26 @@ public sealed class IncentiveCaseBuilder
     public IncentiveCaseBuilder LiabilityReview(string id, string contractId, string reviewed, bool diligent, bool democraticDecision, bool noIllegalGain) =>
         Add(() => new LiabilityReview(id, contractId, reviewed, diligent, democraticDecision, noIllegalGain));
 
-    /// <summary>Adds the rates a unit's own rule or agreement sets, and whether the unit is state-established (《促进科技成果转化法》第四十五条第二款).</summary>
+    /// <summary>Adds a technology transfer service agency that served an achievement's transformation (149号·（五）, second sentence).</summary>
+    /// <param name="id">The engagement's id.</param>
+    /// <param name="agencyName">The agency's name.</param>
+    /// <param name="achievementId">The achievement's id.</param>
+    /// <param name="achievedResults">Whether its services achieved results (取得成效).</param>
+    /// <param name="engagedOn">The date it was engaged.</param>
+    /// <returns>This builder.</returns>
+    public IncentiveCaseBuilder ServiceAgency(string id, string agencyName, string achievementId, bool achievedResults, LocalDate engagedOn) =>
+        Add(() => new TransferServiceAgency(id, agencyName, achievementId, achievedResults, engagedOn));
+
+    /// <summary>Adds the rates a unit's own rule or agreement sets (《促进科技成果转化法》第四十五条第二款); whether the unit is state-established is the unit's own fact.</summary>
     /// <param name="id">The row's id.</param>
     /// <param name="unitId">The unit's id; the unit must have its own rule or agreement.</param>
-    /// <param name="stateEstablished">Whether the unit is a research and development institution or university established by the state.</param>
     /// <param name="transferLicenceNetIncomeShare">The share of a transfer's or licence's net income the rule gives; <see langword="null"/> when none.</param>
     /// <param name="equityShare">The share of the equity formed the rule gives; <see langword="null"/> when none.</param>
     /// <param name="operatingProfitShare">The share of each year's operating profit the rule gives; <see langword="null"/> when none.</param>
     /// <returns>This builder.</returns>
     public IncentiveCaseBuilder OwnRewardRates(
-        string id, string unitId, bool stateEstablished, decimal? transferLicenceNetIncomeShare, decimal? equityShare = null, decimal? operatingProfitShare = null) =>
-        Add(() => new OwnRewardRates(id, unitId, stateEstablished, transferLicenceNetIncomeShare, equityShare, operatingProfitShare));
+        string id, string unitId, decimal? transferLicenceNetIncomeShare, decimal? equityShare = null, decimal? operatingProfitShare = null) =>
+        Add(() => new OwnRewardRates(id, unitId, transferLicenceNetIncomeShare, equityShare, operatingProfitShare));
 
     /// <summary>Adds a fact built elsewhere.</summary>
     /// <param name="fact">The fact.</param>

@@ -3,21 +3,19 @@ using Baotou.Incentives.Validation;
 namespace Baotou.Incentives.Facts;
 
 /// <summary>
-/// The rates a unit's own income distribution rule or reward agreement sets, per mode of transformation, and whether the unit
-/// is a research and development institution or university established by the state (国家设立的研究开发机构、高等院校).
-/// 《促进科技成果转化法》第四十五条第二款 requires such a unit's own rule or agreement to meet the first paragraph's standards, so
-/// its rates are checked against them; another unit's own terms simply govern.
+/// The rates a unit's own income distribution rule or reward agreement sets, per mode of transformation.
+/// 《促进科技成果转化法》第四十五条第二款 requires the own rule or agreement of a research and development institution or university
+/// established by the state (<see cref="Unit.StateEstablished"/>) to meet the first paragraph's standards, so its rates are
+/// checked against them; another unit's own terms simply govern.
 /// </summary>
 /// <param name="Id">The row's id within the case.</param>
 /// <param name="UnitId">The id of the <see cref="Unit"/> whose rule or agreement it is; the unit must have one.</param>
-/// <param name="StateEstablished">Whether the unit is a research and development institution or university established by the state.</param>
 /// <param name="TransferLicenceNetIncomeShare">The share of a transfer's or licence's net income the rule gives, a fraction from 0 to 1 (0.3 is 30%); <see langword="null"/> when it sets none.</param>
 /// <param name="EquityShare">The share of the equity an investment forms the rule gives, a fraction from 0 to 1; <see langword="null"/> when it sets none.</param>
 /// <param name="OperatingProfitShare">The share of each year's operating profit the rule gives, a fraction from 0 to 1; <see langword="null"/> when it sets none.</param>
 public sealed record OwnRewardRates(
     string Id,
     string UnitId,
-    bool StateEstablished,
     decimal? TransferLicenceNetIncomeShare,
     decimal? EquityShare,
     decimal? OperatingProfitShare) : ICaseFact
@@ -27,9 +25,6 @@ public sealed record OwnRewardRates(
 
     /// <summary>The id of the unit.</summary>
     public string UnitId { get; } = Guard.Reference(UnitId, nameof(OwnRewardRates), Id, nameof(UnitId));
-
-    /// <summary>Whether the unit is a research and development institution or university established by the state.</summary>
-    public bool StateEstablished { get; } = StateEstablished;
 
     /// <summary>The share of a transfer's or licence's net income the rule gives, or <see langword="null"/>.</summary>
     public decimal? TransferLicenceNetIncomeShare { get; } = Optional(TransferLicenceNetIncomeShare, Id, nameof(TransferLicenceNetIncomeShare));

@@ -69,4 +69,21 @@ public enum DeterminationStatus
 
     /// <summary>The fact falls after the evaluation date (e.g. a fiscal year not yet ended): listed, not counted.</summary>
     NotYetKnown = 19,
+
+    /// <summary>A fact the check needs is not given (e.g. a state-established university's own rates under 第四十五条第二款), so the
+    /// finding cannot be checked (无法核对); what is owed in any case is still computed, and the missing facts are named.</summary>
+    CannotBeChecked = 20,
+
+    /// <summary>The unit is outside the pilot the measure encourages (不属于本条试点): the text forbids it nothing, it is simply not
+    /// what the measure speaks of (（一）'s pilots are 高校、科研院所).</summary>
+    OutsidePilot = 21,
+
+    /// <summary>The conditions the measure states are not met (不符合本条条件), e.g. （二）'s extension without good income; the text
+    /// encourages and forbids nothing, so this is not "not permitted". The failed conditions are named.</summary>
+    ConditionsNotMet = 22,
+
+    /// <summary>The measure applies to the facts (适用本条) and says what follows, read with its modality: a consequence the text
+    /// states (<see cref="Modality.Provided"/>: （三）全部留归本单位，不上缴; （九）按成果转化收入进行管理) or an encouragement
+    /// (<see cref="Modality.Encouraged"/>: （六）支持鼓励科技特派员全程参与).</summary>
+    Applies = 23,
 }

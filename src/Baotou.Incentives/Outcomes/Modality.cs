@@ -26,14 +26,15 @@ public enum Modality
     /// <summary>A ratio the parties agree themselves: 比例自行约定 (（九）surplus paid as performance pay). Reads 由双方约定 / "agreed by the parties".</summary>
     AgreedByParties = 5,
 
-    /// <summary>Encouraged, no duty: 鼓励 / 支持 (（一）（二）pilots, （三）单列管理, （十）auction or negotiation). Reads 鼓励 / "encouraged".</summary>
+    /// <summary>Encouraged, no duty: 鼓励 / 支持 (（一）（二）pilots, （十）auction or negotiation). Reads 鼓励 / "encouraged".</summary>
     Encouraged = 6,
 
     /// <summary>A duty to act or a condition to meet: 应签署, 要严格执行…审批, 公示 (（十）publication, （十二）secrecy approval).
     /// Reads 应当 / "required".</summary>
     Required = 7,
 
-    /// <summary>A consequence the text states, with no one told to act: 依法免除 (（十一）), 自发布之日起 30 日后施行.
+    /// <summary>A consequence the text states, with no one told to act: 依法免除 (（十一）), 全部留归本单位，不上缴 and 不审批、不备案
+    /// (（三）), 自发布之日起 30 日后施行.
     /// Reads 依文件规定 / "as the text provides".</summary>
     Provided = 8,
 

@@ -36,6 +36,7 @@ internal static class FactJson
         (typeof(TransactionPublicity), Context.TransactionPublicity),
         (typeof(LiabilityReview), Context.LiabilityReview),
         (typeof(OwnRewardRates), Context.OwnRewardRates),
+        (typeof(TransferServiceAgency), Context.TransferServiceAgency),
     ];
 
     private static readonly Dictionary<Type, (string Name, JsonTypeInfo Info)> ByType =

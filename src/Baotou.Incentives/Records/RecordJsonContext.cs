@@ -39,6 +39,7 @@ namespace Baotou.Incentives.Records;
 [JsonSerializable(typeof(SecrecyApproval))]
 [JsonSerializable(typeof(PilotPlatform))]
 [JsonSerializable(typeof(CommissionerEngagement))]
+[JsonSerializable(typeof(TransferServiceAgency))]
 [JsonSerializable(typeof(TransactionPublicity))]
 [JsonSerializable(typeof(LiabilityReview))]
 internal sealed partial class RecordJsonContext : JsonSerializerContext;

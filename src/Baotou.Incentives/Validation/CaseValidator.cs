@@ -35,6 +35,10 @@ internal static class CaseValidator
         {
             switch (fact)
             {
+                case Unit { StateEstablished: true, Kind: UnitKind.StateOwnedEnterprise } u:
+                    problems.Add(Problem(u, nameof(u.StateEstablished),
+                        "must not be true for a StateOwnedEnterprise: 第四十五条第二款 names 研究开发机构、高等院校, and an enterprise is neither; was true"));
+                    break;
                 case Achievement a:
                     RequireKnown(problems, a, nameof(a.UnitId), a.UnitId, units, nameof(Unit));
                     break;
@@ -102,6 +106,9 @@ internal static class CaseValidator
                     break;
                 case CommissionerEngagement ce:
                     RequireKnown(problems, ce, nameof(ce.AchievementId), ce.AchievementId, achievements, nameof(Achievement));
+                    break;
+                case TransferServiceAgency sa:
+                    RequireKnown(problems, sa, nameof(sa.AchievementId), sa.AchievementId, achievements, nameof(Achievement));
                     break;
                 case TransactionPublicity tp:
                     RequireKnown(problems, tp, nameof(tp.ContractId), tp.ContractId, contracts, nameof(TechnologyContract));

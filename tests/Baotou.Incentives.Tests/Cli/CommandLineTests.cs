@@ -87,10 +87,13 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Verify_passes_the_repositorys_policy_cases_with_exit_code_0()
     {
-        var (code, output, _) = Run("verify", Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases"));
+        var folder = Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases");
+        var (code, output, _) = Run("verify", folder);
 
+        // Counted from the folder, so a new policy case does not mean editing this line.
+        var cases = Directory.GetFiles(folder, "*.json").Length;
         code.Should().Be(0);
-        output.Should().Contain("PASS 01-major-project-at-threshold.json").And.Contain("PASS 19-later-pack-file-from-its-own-date.json").And.Contain("PASS 23-profit-year-not-ended-by-the-evaluation-date.json").And.EndWith($"23 passed, 0 failed{Environment.NewLine}");
+        output.Should().Contain("PASS 01-major-project-at-threshold.json").And.Contain("PASS 19-later-pack-file-from-its-own-date.json").And.EndWith($"{cases} passed, 0 failed{Environment.NewLine}");
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class CompiledRulesTests
             "149-8-may-enjoy-beside-owed-floor",
             "149-8-unit-not-covered",
             "149-8-unit-terms-govern",
+            "149-9-commissioned-funds",
             "149-9-surplus-invested",
             "149-9-surplus-performance-pay",
             "149-9-unit-not-covered",
@@ -37,8 +38,8 @@ public sealed class CompiledRulesTests
     [Fact]
     public void A_case_with_every_kind_of_fact_gets_every_rule()
     {
-        var facts = Cases.Unit(UnitKind.University, ownRule: true)
-            .OwnRewardRates("W1", "U1", true, 0.5m, 0.5m, 0.05m)
+        var facts = Cases.Unit(UnitKind.University, ownRule: true, stateEstablished: true)
+            .OwnRewardRates("W1", "U1", 0.5m, 0.5m, 0.05m)
             .WithMoneyContract(TransformationMode.Transfer, 10m, 1m)
             .TransferOffice("T1", "C1", "中心")
             .Contract("C2", "A1", TransformationMode.EquityInvestment, Cases.Signed, 0m)
@@ -68,8 +69,10 @@ public sealed class CompiledRulesTests
         var under149 = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf([RuleSets.Baotou149]));
         var underBoth = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf(RuleSets.All));
 
-        // The two national rules over a contract and its family; the national profit rules need a self-implementation.
-        underBoth.Except(under149).Should().Equal("law2015-45-1-net-income", "law2015-45-2-equity", "law2015-45-p2-own-terms");
+        // The two national rules over a contract and its family, and the second paragraph's (a state-established unit owes the
+        // floors even when its own rates are not given); the national profit rules need a self-implementation.
+        underBoth.Except(under149).Should().Equal(
+            "law2015-45-1-net-income", "law2015-45-2-equity", "law2015-45-p2-equity", "law2015-45-p2-net-income", "law2015-45-p2-own-terms");
         under149.Except(underBoth).Should().BeEmpty();
         under149.Should().Contain("149-8-contract-net-income", "a rule that reads no pack serves every rule set");
     }

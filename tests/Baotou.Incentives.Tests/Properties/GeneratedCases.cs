@@ -5,8 +5,10 @@ namespace Baotou.Incentives.Tests.Properties;
 /// <summary>
 /// Valid cases of every shape the money measures see: any unit kind and reward terms, up to three contracts of any mode
 /// signed before or after 149号 took effect, instalments before and after the evaluation date, deductions, equity
-/// valuations, the transfer office, a self-implementation with up to seven profit years (losses included), surpluses.
-/// A case is built from one seed, so a failing case is reproduced from the seed CsCheck prints.
+/// valuations, the transfer office, a self-implementation with up to seven profit years (losses included), surpluses; whether
+/// the unit is state-established (yes, no or not given), its own rates (any of them not given), and a transfer service agency.
+/// A case is built from one seed, so a failing case is reproduced from the seed CsCheck prints. The facts issue 22 added are
+/// drawn from a second generator of the same seed, so the cases drawn before are drawn the same.
 /// </summary>
 internal static class GeneratedCases
 {
@@ -19,10 +21,23 @@ internal static class GeneratedCases
     internal static IncentiveCase Build(int seed)
     {
         var random = new Random(seed);
+        var later = new Random(unchecked((seed * 31) + 22));
         var kinds = Enum.GetValues<UnitKind>();
+        bool?[] establishment = [null, true, false];
+        var kind = kinds[random.Next(kinds.Length)];
+        var (ownRule, agreement) = (random.Next(4) == 0, random.Next(6) == 0);
         var builder = new IncentiveCaseBuilder($"generated-{seed}")
-            .Unit("U1", "单位", kinds[random.Next(kinds.Length)], random.Next(4) == 0, random.Next(6) == 0)
+            .Unit("U1", "单位", kind, ownRule, agreement, kind == UnitKind.StateOwnedEnterprise ? null : establishment[later.Next(3)])
             .Achievement("A1", "U1", "成果", "团队", random.Next(3) == 0);
+        if ((ownRule || agreement) && later.Next(2) == 0)
+        {
+            builder.OwnRewardRates("W1", "U1", OwnRate(later), OwnRate(later), OwnRate(later) / 10m);
+        }
+
+        if (later.Next(4) == 0)
+        {
+            builder.ServiceAgency("G1", "服务机构", "A1", later.Next(2) == 0, Earliest.PlusDays(later.Next(1100)));
+        }
 
         var modes = Enum.GetValues<TransformationMode>();
         (string Id, LocalDate SignedOn)? firstContract = null;
@@ -129,6 +144,9 @@ internal static class GeneratedCases
             }
         }
     }
+
+    /// <summary>A rate a unit's own rule gives, from 0 to 1 in hundredths, or not given.</summary>
+    private static decimal? OwnRate(Random random) => random.Next(4) == 0 ? null : random.Next(0, 101) / 100m;
 
     /// <summary>An amount to the fen from 0 to <paramref name="maximum"/> yuan.</summary>
     private static decimal Yuan(Random random, int maximum) => random.NextInt64(0, maximum * 100L) / 100m;

@@ -10,7 +10,8 @@ namespace Baotou.Incentives.Tests.Records;
 /// <summary>
 /// Old records never become unreadable: a record of schema 1, made by the library at commit 0b251f6 before outcomes carried
 /// modality and reason codes (Fixtures/schema-1-university-transfer.json), still reads, keeps its digest, writes back the
-/// same bytes and replays as reproduced in its own terms: today's decision projected into schema 1, English sentences and all.
+/// same bytes and replays in its own terms: today's decision projected into schema 1, English sentences and all, diverging
+/// only where a reading changed since (issue 22's （三）), which the replay names.
 /// </summary>
 public sealed class Schema1RecordTests
 {

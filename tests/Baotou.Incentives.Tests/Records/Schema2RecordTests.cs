@@ -11,7 +11,7 @@ namespace Baotou.Incentives.Tests.Records;
 /// their packs (Fixtures/schema-2-university-transfer.json, the sample transfer case under 149号), still reads intact,
 /// writes back the bytes read, and replays under the shipped packs it names. It was made when the 90% the national-award team
 /// may enjoy set aside the 80% it is owed; since the verb decides overlaps (a permission never sets an owed floor aside), the
-/// replay diverges there and names it.
+/// replay diverges there first and names it (the （三） finding, now 适用本条, differs too, further on).
 /// </summary>
 public sealed class Schema2RecordTests
 {

@@ -23,9 +23,9 @@ internal static class Cases
     /// </summary>
     internal static readonly LocalDate AfterEveryProfitYear = new(2031, 6, 30);
 
-    internal static IncentiveCaseBuilder Unit(UnitKind kind, bool ownRule = false, bool agreement = false, bool nationalAward = false) =>
+    internal static IncentiveCaseBuilder Unit(UnitKind kind, bool ownRule = false, bool agreement = false, bool nationalAward = false, bool? stateEstablished = null) =>
         new IncentiveCaseBuilder("test-case")
-            .Unit("U1", "测试单位", kind, ownRule, agreement)
+            .Unit("U1", "测试单位", kind, ownRule, agreement, stateEstablished)
             .Achievement("A1", "U1", "测试成果", "测试团队", nationalAward);
 
     internal static IncentiveCaseBuilder University(bool ownRule = false, bool nationalAward = false) =>

@@ -100,6 +100,6 @@ public sealed class DecisionAssertionsTests
     {
         var act = () => Decision.Should().HaveDetermination("149-3-income-retained", DeterminationStatus.NotPermitted);
 
-        act.Should().Throw<XunitException>().Which.Message.Should().Contain("\"not permitted\"").And.Contain("it determined permitted on C1");
+        act.Should().Throw<XunitException>().Which.Message.Should().Contain("\"not permitted\"").And.Contain("it determined the measure applies on C1");
     }
 }

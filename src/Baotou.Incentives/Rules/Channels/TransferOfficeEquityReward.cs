@@ -9,10 +9,12 @@ using NRules.Fluent.Dsl;
 namespace Baotou.Incentives.Rules.Channels;
 
 /// <summary>
-/// （五） for an equity investment (作价入股): 按成果转化收益给予不低于 5% 的奖励, where the investment's 收益 is the equity it forms, as
-/// （八） rewards the team from 技术入股形成的股权. Under the default reading (<see cref="TransferOfficeEquityReading.EquityFormedCounts"/>)
-/// the transfer office staff are owed at least the share of the equity formed, valued at its conversion amount; under
-/// <see cref="TransferOfficeEquityReading.MoneyOnly"/> nothing is computed, and the finding names the reading.
+/// （五） for an equity investment (作价入股): 按成果转化收益给予不低于 5% 的奖励, where the investment's 收益 is the equity it forms. The
+/// sentence names a reward (奖励), not equity owed (（八） says 股权 where it means it), so under the default reading
+/// (<see cref="TransferOfficeEquityReading.RewardMeasuredOnEquity"/>) the transfer office staff are owed a reward of at least the
+/// share of the equity's conversion amount, in yuan. Under <see cref="TransferOfficeEquityReading.EquityFormedCounts"/> (a switch)
+/// they are owed at least that share of the equity itself; under <see cref="TransferOfficeEquityReading.MoneyOnly"/> nothing is
+/// computed, and the finding names the reading.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
@@ -40,11 +42,17 @@ internal sealed class TransferOfficeEquityReward : Rule
     }
 
     private static IOutcome[] Grant(TransferOfficeEngagement engagement, TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
-        pack.Readings.TransferOfficeEquity == TransferOfficeEquityReading.EquityFormedCounts
-            ? [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
-                engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share,
-                minimumEquityShare: conversion.EquityShareFormed * share.Value)]
-            : [NotCounted(engagement, contract, pack)];
+        pack.Readings.TransferOfficeEquity switch
+        {
+            TransferOfficeEquityReading.RewardMeasuredOnEquity =>
+                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+                    engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share)],
+            TransferOfficeEquityReading.EquityFormedCounts =>
+                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+                    engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share,
+                    minimumEquityShare: conversion.EquityShareFormed * share.Value)],
+            _ => [NotCounted(engagement, contract, pack)],
+        };
 
     private static Determination NotCounted(TransferOfficeEngagement engagement, TechnologyContract contract, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure5, pack, "transfer-office-equity", engagement.Id, DeterminationStatus.NotCovered, Modality.OwedMinimum,

@@ -6,7 +6,11 @@ using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
 
-/// <summary>（九）: a surplus paid out as performance pay follows a ratio the parties agree (比例自行约定): no amount is computed.</summary>
+/// <summary>
+/// （九）: a surplus paid out as performance pay follows a ratio the parties agree (横向委托项目结余经费可用于绩效发放，比例自行约定): no
+/// amount is computed. 不受核定的绩效总量限制 is said of 项目绩效经费 (<see cref="CommissionedFundsManagedAsTransformationIncome"/>),
+/// not of a surplus paid out, so this finding does not claim it.
+/// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure9)]
 internal sealed class SurplusPaidAsPerformancePay : Rule
@@ -31,5 +35,5 @@ internal sealed class SurplusPaidAsPerformancePay : Rule
     /// <summary>比例自行约定: the parties agree the ratio; the finding says so, and no condition fails for it.</summary>
     private static Determination Decide(CommissionedResearchSurplus surplus, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.AgreedByParties, Modality.AgreedByParties,
-            new Condition("outside-approved-performance-total", true, new OutsidePerformancePayTotal()));
+            new Condition("ratio-agreed-by-parties", true, new SurplusRatioAgreed(surplus.ProjectName)));
 }

@@ -9,7 +9,9 @@ namespace Baotou.Incentives.Rules.Empowerment;
 
 /// <summary>
 /// （三）: state-owned equity formed by investing an achievement at a university or research institute is managed by the
-/// institution itself: 不审批、不备案、不纳入国有资产保值增值管理考核范围. Other units' equity is not covered by this sentence.
+/// institution itself: 不审批、不备案、不纳入国有资产保值增值管理考核范围. Other units' equity is not covered by this sentence. What is
+/// self-managed is 形成国有资产的处置, the disposal of that equity; the three are consequences the text states (modality Provided,
+/// 依文件规定), so the finding says the measure applies.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
@@ -31,7 +33,7 @@ internal sealed class EquityManagedByInstitution : Rule
     }
 
     private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Permitted, Modality.Encouraged,
+        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Applies, Modality.Provided,
             new Condition("no-approval", true, new NoApprovalNeeded(contract.Id, unit.Name)),
             new Condition("no-filing", true, new NoFilingNeeded()),
             new Condition("outside-appreciation-assessment", true, new OutsideAppreciationAssessment()));

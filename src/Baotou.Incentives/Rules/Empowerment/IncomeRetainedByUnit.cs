@@ -11,7 +11,9 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// （三）: 职务科技成果转化所获得的收益，全部留归本单位，不上缴 — the unit keeps the whole income of each transformation. Which units the
 /// sentence reaches is the pack's reading (<see cref="PolicyReadings.IncomeRetention"/>): by default the units the measure makes
 /// responsible (在包各高校、科研院所、国企、事业单位), since 不上缴 speaks of income a state-owned unit would otherwise turn over; a
-/// private enterprise is then outside it, and the finding says so (status not covered, the unit's kind named).
+/// private enterprise is then outside it, and the finding says so (status not covered, the unit's kind named). 全部留归本单位，
+/// 不上缴 is a consequence the text states (modality Provided, 依文件规定), not an encouragement or a permission: the finding
+/// says the measure applies.
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
@@ -38,7 +40,7 @@ internal sealed class IncomeRetainedByUnit : Rule
     {
         var wide = pack.Readings.IncomeRetention == IncomeRetentionScope.EveryOwningUnit;
         var reached = wide || unit.Kind != UnitKind.Other;
-        return Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Permitted, DeterminationStatus.NotCovered, Modality.Encouraged,
+        return Outcome.Determination(Id, Clauses.Measure3, pack, "income-retained", contract.Id, DeterminationStatus.Applies, DeterminationStatus.NotCovered, Modality.Provided,
             new Condition("unit-kind-in-scope", reached, new UnitKindInScope(unit.Name, unit.Kind, wide ? UnitsNamed.OwningUnits : UnitsNamed.ResponsibleUnits)),
             new Condition("retained-by-unit", reached, new IncomeRetained(contract.Id, unit.Name, retained.Value)));
     }

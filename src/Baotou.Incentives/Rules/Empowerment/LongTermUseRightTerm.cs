@@ -9,7 +9,8 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// <summary>
 /// （二）: a long-term use right is granted for no less than the minimum term (不低于 10 年), under a signed written agreement
 /// that sets how income is distributed. The term is compared as calendar dates: the end must be on or after the start plus
-/// the minimum years, so 9 years 364 days fails and exactly 10 years passes.
+/// the minimum years, so 9 years 364 days fails and exactly 10 years passes. 鼓励…开展…试点 forbids nothing: a grant that misses
+/// a condition does not meet the pilot's conditions (不符合本条条件), it is not "not permitted".
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure2)]
@@ -36,7 +37,7 @@ internal sealed class LongTermUseRightTerm : Rule
     {
         var earliestEnd = grant.StartsOn.PlusYears((int)minimum.Value);
         var term = grant.Term;
-        return Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-term", grant.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted, Modality.Encouraged,
+        return Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-term", grant.Id, DeterminationStatus.Permitted, DeterminationStatus.ConditionsNotMet, Modality.Encouraged,
             new Condition("term-at-least-minimum", grant.EndsOn >= earliestEnd,
                 new UseRightTerm(grant.StartsOn, grant.EndsOn, term.Years, term.Months, term.Days, minimum.Value, earliestEnd)),
             new Condition("signed-agreement", grant.HasSignedAgreement, new WrittenAgreementSigned()),

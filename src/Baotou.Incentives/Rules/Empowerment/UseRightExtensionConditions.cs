@@ -8,7 +8,8 @@ namespace Baotou.Incentives.Rules.Empowerment;
 
 /// <summary>
 /// （二）: a use right may be extended only 在科研人员履行协议、科技成果转化取得积极进展、收益情况良好的情况下 — all three;
-/// the decision names each that fails.
+/// the decision names each that fails. 试点单位可进一步延长 says when the unit may extend and forbids nothing: an extension whose
+/// conditions fail does not meet the extension conditions (不符合本条延长条件), it is not "not permitted".
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure2)]
@@ -32,7 +33,7 @@ internal sealed class UseRightExtensionConditions : Rule
     }
 
     private static Determination Decide(UseRightExtension extension, UseRightGrant grant, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-extension", extension.Id, DeterminationStatus.Permitted, DeterminationStatus.NotPermitted, Modality.Encouraged,
+        Outcome.Determination(Id, Clauses.Measure2, pack, "use-right-extension", extension.Id, DeterminationStatus.Permitted, DeterminationStatus.ConditionsNotMet, Modality.Encouraged,
             new Condition("agreement-performed", extension.AgreementPerformed, new AgreementPerformed(grant.Id)),
             new Condition("positive-progress", extension.PositiveProgress, new PositiveProgress()),
             new Condition("good-income", extension.GoodIncome, new GoodIncome()));

@@ -10,8 +10,9 @@ namespace Baotou.Incentives.Rules.NationalBaseline;
 /// 第四十五条: the first paragraph's standards apply where the unit 未规定、也未与科技人员约定奖励和报酬的方式和数额. Where it has
 /// its own rule or agreement, nothing is computed under the first paragraph, and the finding says whether the second paragraph
 /// reaches the unit: it does for a state-established research institution or university (its rates are then checked by the
-/// paragraph's own rules); it does not for another unit, whose terms govern; and when the unit's own rates are not given it
-/// cannot be checked, which the finding names rather than passing over in silence.
+/// paragraph's own rules, and when they are not given the finding says 无法核对 while the floors stay owed); it does not for a
+/// unit that is not state-established, whose terms govern; and when whether the unit is state-established is not given, the
+/// finding says that cannot be checked, never reading the unknown as "not state-established".
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Law2015Article45Paragraph2)]
@@ -36,11 +37,20 @@ internal sealed class OwnTermsGovernUnderTheLaw : Rule
             .Do(ctx => ctx.Insert(Decide(achievement, unit, rates.FirstOrDefault(), pack)));
     }
 
-    private static Determination Decide(Achievement achievement, Unit unit, OwnRewardRates? rates, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Law2015Article45Paragraph2, pack, "own-terms", achievement.Id,
-            rates is { StateEstablished: false } ? DeterminationStatus.UnitTermsGovern : rates is null ? DeterminationStatus.NotCovered : DeterminationStatus.Eligible,
-            Modality.OwedMinimum,
+    private static Determination Decide(Achievement achievement, Unit unit, OwnRewardRates? rates, PolicyPack pack)
+    {
+        var stateEstablished = Scope.IsStateEstablishedInstitution(unit);
+        var status = stateEstablished switch
+        {
+            false => DeterminationStatus.UnitTermsGovern,
+            true when rates is not null => DeterminationStatus.Eligible,
+            _ => DeterminationStatus.CannotBeChecked,
+        };
+        return Outcome.Determination(Id, Clauses.Law2015Article45Paragraph2, pack, "own-terms", achievement.Id, status, Modality.OwedMinimum,
             new Condition("no-own-rule-or-agreement", false, new NoOwnRuleOrAgreement(unit.Id, unit.Name)),
             new Condition("own-rates-given", rates is not null, new OwnRatesGiven(unit.Id)),
-            new Condition("state-established", rates is { StateEstablished: true }, new StateEstablishedUnit(unit.Id)));
+            stateEstablished is null
+                ? new Condition("state-established", false, new StateEstablishmentNotGiven(unit.Id))
+                : new Condition("state-established", stateEstablished.Value, new StateEstablishedUnit(unit.Id)));
+    }
 }

@@ -247,7 +247,7 @@ public sealed class ReasonsInWordsTests
         pay.Id.Should().Be("149-9-surplus-performance-pay/H2#surplus-performance-pay");
         pay.Status.Should().Be(DeterminationStatus.AgreedByParties);
         pay.Modality.Should().Be(Modality.AgreedByParties, "比例自行约定: agreed, never a failed condition");
-        pay.Conditions.Should().Equal(new Condition("outside-approved-performance-total", true, new OutsidePerformancePayTotal()));
+        pay.Conditions.Should().Equal(new Condition("ratio-agreed-by-parties", true, new SurplusRatioAgreed("风电叶片检测委托")));
     }
 
     [Fact]

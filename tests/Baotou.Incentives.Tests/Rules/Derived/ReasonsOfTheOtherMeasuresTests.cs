@@ -75,7 +75,7 @@ public sealed class ReasonsOfTheOtherMeasuresTests
         Only(decision, "149-3-income-retained").Id.Should().Be("149-3-income-retained/C1#income-retained");
         var equity = Only(decision, "149-3-equity-self-managed");
         equity.Id.Should().Be("149-3-equity-self-managed/C1#state-asset-management");
-        equity.Modality.Should().Be(Modality.Encouraged, "（三） 鼓励支持…开展职务科技成果单列管理改革");
+        equity.Modality.Should().Be(Modality.Provided, "（三） 不审批、不备案、不纳入…考核范围 are consequences the text states");
         equity.Conditions.Should().Equal(
             new Condition("no-approval", true, new NoApprovalNeeded("C1", "测试单位")),
             new Condition("no-filing", true, new NoFilingNeeded()),

@@ -2,7 +2,10 @@ using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Rules.Empowerment;
 
-/// <summary>149号·（三）: 职务科技成果转化所获得的收益，全部留归本单位，不上缴.</summary>
+/// <summary>
+/// 149号·（三）: 职务科技成果转化所获得的收益，全部留归本单位，不上缴. The sentence states a consequence (依文件规定), not an encouragement
+/// or a permission: the finding is 适用本条 with modality Provided.
+/// </summary>
 public sealed class IncomeRetainedByUnitTests
 {
     private const string Rule = "149-3-income-retained";
@@ -18,8 +21,8 @@ public sealed class IncomeRetainedByUnitTests
         var decision = Cases.Unit(kind).WithMoneyContract(mode, 500_000m).Evaluate();
 
         var retained = decision.DeterminationsBy(Rule).Should().ContainSingle().Subject;
-        retained.Status.Should().Be(DeterminationStatus.Permitted);
-        retained.Modality.Should().Be(Modality.Encouraged);
+        retained.Status.Should().Be(DeterminationStatus.Applies, "全部留归本单位，不上缴 is what the text provides, not a permission");
+        retained.Modality.Should().Be(Modality.Provided);
         retained.Conditions.Should().Equal(
             new Condition("unit-kind-in-scope", true, new UnitKindInScope("测试单位", kind, UnitsNamed.ResponsibleUnits)),
             new Condition("retained-by-unit", true, new IncomeRetained("C1", "测试单位", 1m)));
@@ -42,7 +45,7 @@ public sealed class IncomeRetainedByUnitTests
 
         var decision = new IncentiveEngine([pack]).Evaluate(Cases.Unit(UnitKind.Other).WithMoneyContract(TransformationMode.Transfer, 500_000m).Build(), Cases.Evaluated);
 
-        decision.DeterminationsBy(Rule).Single().Status.Should().Be(DeterminationStatus.Permitted);
+        decision.DeterminationsBy(Rule).Single().Status.Should().Be(DeterminationStatus.Applies);
     }
 
     [Fact]

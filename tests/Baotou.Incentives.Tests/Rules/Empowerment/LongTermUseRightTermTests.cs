@@ -2,7 +2,10 @@ using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Rules.Empowerment;
 
-/// <summary>149号·（二）: 不低于10年的长期使用权……应签署书面协议，合理约定成果的收益分配等事项. Terms are calendar periods.</summary>
+/// <summary>
+/// 149号·（二）: 不低于10年的长期使用权……应签署书面协议，合理约定成果的收益分配等事项. Terms are calendar periods. 鼓励…开展…试点 forbids
+/// nothing: a shorter term or a missing agreement does not meet this pilot's conditions (不符合本条条件), it is not 不允许.
+/// </summary>
 public sealed class LongTermUseRightTermTests
 {
     private const string Rule = "149-2-use-right";
@@ -25,12 +28,12 @@ public sealed class LongTermUseRightTermTests
     }
 
     [Fact]
-    public void Nine_years_364_days_is_not()
+    public void Nine_years_364_days_does_not_meet_the_pilots_ten_years_and_is_not_forbidden()
     {
         // 2024-01-01 to 2033-12-31: 9 years 11 months 30 days, one day short.
         var decision = Decide(new LocalDate(2033, 12, 31));
 
-        decision.Status.Should().Be(DeterminationStatus.NotPermitted);
+        decision.Status.Should().Be(DeterminationStatus.ConditionsNotMet, "不低于10年 is the pilot's condition; nothing forbids a shorter term");
         decision.Conditions[0].Should().Be(new Condition("term-at-least-minimum", false,
             new UseRightTerm(new LocalDate(2024, 1, 1), new LocalDate(2033, 12, 31), 9, 11, 30, 10m, new LocalDate(2034, 1, 1))));
     }
@@ -52,7 +55,7 @@ public sealed class LongTermUseRightTermTests
     {
         var decision = Decide(new LocalDate(2040, 1, 1), signed, distribution);
 
-        decision.Status.Should().Be(DeterminationStatus.NotPermitted);
+        decision.Status.Should().Be(DeterminationStatus.ConditionsNotMet);
         decision.Conditions.Where(c => !c.Met).Select(c => c.Name).Should().Equal(failed);
     }
 

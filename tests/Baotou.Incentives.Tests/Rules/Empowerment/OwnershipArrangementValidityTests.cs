@@ -4,7 +4,9 @@ namespace Baotou.Incentives.Tests.Rules.Empowerment;
 
 /// <summary>
 /// 149号·（一）: 试点单位与科技成果完成人（团队）应签署书面协议，在明确科技成果转化权益前提下，单位可与成果完成人成为共同所有权人；
-/// 也可将单位留存的所有权份额……让渡给成果完成人，科研人员获得全部所有权后，自主转化. Pilots are 高校、科研院所.
+/// 也可将单位留存的所有权份额……让渡给成果完成人，科研人员获得全部所有权后，自主转化. Pilots are 高校、科研院所. The measure only
+/// encourages (鼓励高校、科研院所开展…试点) and forbids nothing: an arrangement outside the pilot is 不属于本条试点, one that misses a
+/// condition 不符合本条条件, never 不允许.
 /// </summary>
 public sealed class OwnershipArrangementValidityTests
 {
@@ -35,11 +37,11 @@ public sealed class OwnershipArrangementValidityTests
     [Theory]
     [InlineData(0.3, 0.6999, 0.9999)]
     [InlineData(0.3, 0.7001, 1.0001)]
-    public void Shares_one_hundredth_of_a_percent_off_the_whole_are_not_permitted(double unit, double team, double total)
+    public void Shares_one_hundredth_of_a_percent_off_the_whole_do_not_meet_the_measures_conditions(double unit, double team, double total)
     {
         var decision = Decide(Cases.University().Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, (decimal)unit, (decimal)team));
 
-        decision.Status.Should().Be(DeterminationStatus.NotPermitted);
+        decision.Status.Should().Be(DeterminationStatus.ConditionsNotMet, "不符合本条条件: the text forbids nothing");
         Failed(decision).Should().Equal("shares-add-up-to-whole");
         decision.Conditions[3].Reason.Should().Be(new SharesMakeWhole((decimal)unit, (decimal)team, (decimal)total));
     }
@@ -58,7 +60,7 @@ public sealed class OwnershipArrangementValidityTests
         // 10% + 90% = 100%, but after 让渡 the team must hold 全部所有权.
         var decision = Decide(Cases.University().Ownership("O1", "A1", OwnershipArrangementKind.TransferOfUnitShare, Cases.Signed, 0.1m, 0.9m));
 
-        decision.Status.Should().Be(DeterminationStatus.NotPermitted);
+        decision.Status.Should().Be(DeterminationStatus.ConditionsNotMet);
         Failed(decision).Should().Equal("shares-fit-arrangement");
     }
 
@@ -71,22 +73,26 @@ public sealed class OwnershipArrangementValidityTests
     }
 
     [Fact]
-    public void Without_a_signed_agreement_that_defines_the_rights_it_is_not_permitted_naming_both()
+    public void Without_a_signed_agreement_that_defines_the_rights_the_measures_conditions_are_not_met_naming_both()
     {
+        // 试点单位与科技成果完成人（团队）应签署书面协议，在明确科技成果转化权益前提下.
         var decision = Decide(Cases.University().Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, 0.5m, 0.5m,
             signedWrittenAgreement: false, rightsDefined: false));
 
-        decision.Status.Should().Be(DeterminationStatus.NotPermitted);
+        decision.Status.Should().Be(DeterminationStatus.ConditionsNotMet);
         Failed(decision).Should().Equal("signed-written-agreement", "transformation-rights-defined");
     }
 
     [Theory]
     [InlineData(UnitKind.StateOwnedEnterprise)]
     [InlineData(UnitKind.PublicInstitution)]
-    public void Only_universities_and_research_institutes_are_pilot_units(UnitKind kind)
+    public void A_unit_other_than_a_university_or_research_institute_is_outside_the_pilot_not_refused(UnitKind kind)
     {
+        // 鼓励高校、科研院所开展赋予科研人员职务科技成果所有权试点: other units are 不属于本条试点; nothing forbids them.
         var decision = Decide(Cases.Unit(kind).Ownership("O1", "A1", OwnershipArrangementKind.CoOwnership, Cases.Signed, 0.5m, 0.5m));
 
+        decision.Status.Should().Be(DeterminationStatus.OutsidePilot);
+        decision.Modality.Should().Be(Modality.Encouraged);
         Failed(decision).Should().Equal("pilot-unit");
         decision.Conditions[0].Reason.Should().Be(new PilotUnit("测试单位", kind));
     }

@@ -2,18 +2,21 @@ using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Rules.Empowerment;
 
-/// <summary>149号·（二）: 在科研人员履行协议、科技成果转化取得积极进展、收益情况良好的情况下，试点单位可进一步延长科研人员长期使用权.</summary>
+/// <summary>
+/// 149号·（二）: 在科研人员履行协议、科技成果转化取得积极进展、收益情况良好的情况下，试点单位可进一步延长科研人员长期使用权. The text says
+/// when the unit may extend (可) and forbids nothing: an extension whose conditions fail is 不符合本条延长条件, not 不允许.
+/// </summary>
 public sealed class UseRightExtensionConditionsTests
 {
     private const string Rule = "149-2-use-right-extension";
 
     [Theory]
     [InlineData(true, true, true, DeterminationStatus.Permitted, new string[0])]
-    [InlineData(false, true, true, DeterminationStatus.NotPermitted, new[] { "agreement-performed" })]
-    [InlineData(true, false, true, DeterminationStatus.NotPermitted, new[] { "positive-progress" })]
-    [InlineData(true, true, false, DeterminationStatus.NotPermitted, new[] { "good-income" })]
-    [InlineData(false, false, false, DeterminationStatus.NotPermitted, new[] { "agreement-performed", "positive-progress", "good-income" })]
-    public void All_three_conditions_must_hold(bool performed, bool progress, bool income, DeterminationStatus expected, string[] failed)
+    [InlineData(false, true, true, DeterminationStatus.ConditionsNotMet, new[] { "agreement-performed" })]
+    [InlineData(true, false, true, DeterminationStatus.ConditionsNotMet, new[] { "positive-progress" })]
+    [InlineData(true, true, false, DeterminationStatus.ConditionsNotMet, new[] { "good-income" })]
+    [InlineData(false, false, false, DeterminationStatus.ConditionsNotMet, new[] { "agreement-performed", "positive-progress", "good-income" })]
+    public void The_extension_conditions_are_met_only_when_all_three_hold_and_otherwise_not_met_never_forbidden(bool performed, bool progress, bool income, DeterminationStatus expected, string[] failed)
     {
         var decision = Cases.University()
             .UseRight("R1", "A1", new LocalDate(2024, 1, 1), new LocalDate(2034, 1, 1))

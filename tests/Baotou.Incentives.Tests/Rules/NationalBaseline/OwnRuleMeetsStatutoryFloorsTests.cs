@@ -14,7 +14,7 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
     private const string OwnTerms = "law2015-45-p2-own-terms";
 
     private static IncentiveCaseBuilder StateUniversity(decimal? transfer, decimal? equity = null, decimal? profit = null, bool stateEstablished = true, bool award = false) =>
-        Cases.Unit(UnitKind.University, ownRule: true, nationalAward: award).OwnRewardRates("R1", "U1", stateEstablished, transfer, equity, profit);
+        Cases.Unit(UnitKind.University, ownRule: true, nationalAward: award, stateEstablished: stateEstablished).OwnRewardRates("R1", "U1", transfer, equity, profit);
 
     [Fact]
     public void A_rule_giving_30_percent_of_net_income_falls_short_of_50_percent_naming_the_amount()
@@ -119,6 +119,84 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
     }
 
     [Fact]
+    public void A_state_established_university_whose_rates_are_not_given_cannot_be_checked_and_still_owes_50_percent()
+    {
+        // 第四十五条第二款 国家设立的…高等院校规定…奖励和报酬…应当符合前款第一项至第三项规定的标准: the floor binds whatever the rule says.
+        // Net 1,000,000.00 × 50% = 500,000.00 owed; the rule's own rate is not given, so whether it meets 50% cannot be checked.
+        var decision = Cases.Unit(UnitKind.University, ownRule: true, stateEstablished: true)
+            .WithMoneyContract(TransformationMode.Transfer, 1_000_000m).EvaluateUnder(Packs.NationalOnly);
+
+        var owed = decision.FindEntitlement(NetIncome, "C1")!;
+        owed.MinimumAmount.Should().Be(500_000m);
+        owed.Modality.Should().Be(Modality.OwedMinimum);
+        owed.Grounds.Should().Equal(new OwnRuleMustMeetFloor("U1"));
+        var finding = decision.DeterminationsBy(NetIncome).Should().ContainSingle().Subject;
+        finding.Status.Should().Be(DeterminationStatus.CannotBeChecked, "无法核对: the unit's own rates are not given");
+        finding.Conditions.Should().Equal(
+            new Condition("state-established", true, new StateEstablishedUnit("U1")),
+            new Condition("own-rates-given", false, new OwnRatesGiven("U1")));
+        decision.DeterminationsBy(OwnTerms).Single().Status.Should().Be(DeterminationStatus.CannotBeChecked);
+    }
+
+    [Fact]
+    public void Without_rates_a_state_established_institute_still_owes_50_percent_of_the_equity_and_5_percent_of_profit()
+    {
+        // 前款第二项: 1,000,000.00 converted, 20% of the company formed: ≥ 20% × 50% = 10%, valued 1,000,000.00 × 50% = 500,000.00.
+        // 前款第三项: production 2024-05-01, 2024 is the first year owed: 800,000.00 × 5% = 40,000.00.
+        var decision = Cases.Unit(UnitKind.ResearchInstitute, ownRule: true, stateEstablished: true)
+            .Contract("C1", "A1", TransformationMode.EquityInvestment, Cases.Signed, 0m)
+            .EquityConversion("Q1", "C1", Cases.Signed, 1_000_000m, 0.2m)
+            .SelfImplementation("S1", "A1", new LocalDate(2024, 5, 1))
+            .OperatingProfit("Y1", "S1", 2024, 800_000m)
+            .EvaluateUnder(Packs.NationalOnly);
+
+        var equity = decision.FindEntitlement(Equity, "C1")!;
+        equity.MinimumEquityShare.Should().Be(0.10m);
+        equity.MinimumAmount.Should().Be(500_000m);
+        decision.FindEntitlement(Profit, "Y1")!.MinimumAmount.Should().Be(40_000m);
+        decision.DeterminationsBy(Equity).Single().Status.Should().Be(DeterminationStatus.CannotBeChecked);
+        decision.DeterminationsBy(Profit).Single().Status.Should().Be(DeterminationStatus.CannotBeChecked);
+    }
+
+    [Fact]
+    public void Whether_the_university_is_state_established_when_not_given_cannot_be_checked_and_never_reads_as_not_state_established()
+    {
+        // 国家设立的研究开发机构、高等院校 is a fact of the unit: not given, it is neither counted in nor out. Nothing is owed under a
+        // paragraph whose reach is unknown, and the finding says 无法核对 with the missing fact, not "✗ 为国家设立的…".
+        var decision = Cases.Unit(UnitKind.University, ownRule: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).EvaluateUnder(Packs.NationalOnly);
+
+        decision.Entitlements.Should().BeEmpty();
+        var terms = decision.DeterminationsBy(OwnTerms).Should().ContainSingle().Subject;
+        terms.Status.Should().Be(DeterminationStatus.CannotBeChecked);
+        terms.Conditions.Should().Equal(
+            new Condition("no-own-rule-or-agreement", false, new NoOwnRuleOrAgreement("U1", "测试单位")),
+            new Condition("own-rates-given", false, new OwnRatesGiven("U1")),
+            new Condition("state-established", false, new StateEstablishmentNotGiven("U1")));
+    }
+
+    [Fact]
+    public void A_state_owned_enterprise_is_not_a_state_established_institution_or_university_and_keeps_its_own_terms()
+    {
+        // 第四十五条第二款 names 研究开发机构、高等院校; a 国有企业 is neither, so its own rule governs whatever else is given.
+        var decision = Cases.Unit(UnitKind.StateOwnedEnterprise, ownRule: true).WithMoneyContract(TransformationMode.Transfer, 1_000_000m).EvaluateUnder(Packs.NationalOnly);
+
+        decision.Entitlements.Should().BeEmpty();
+        var terms = decision.DeterminationsBy(OwnTerms).Single();
+        terms.Status.Should().Be(DeterminationStatus.UnitTermsGovern);
+        terms.Conditions[2].Should().Be(new Condition("state-established", false, new StateEstablishedUnit("U1")));
+    }
+
+    [Fact]
+    public void A_state_owned_enterprise_said_to_be_state_established_is_refused_when_the_case_is_built()
+    {
+        var act = () => Cases.Unit(UnitKind.StateOwnedEnterprise, ownRule: true, stateEstablished: true).Build();
+
+        act.Should().Throw<Baotou.Incentives.Validation.IncentiveValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Be(new Baotou.Incentives.Validation.ValidationProblem(
+                "Unit", "U1", "StateEstablished", "must not be true for a StateOwnedEnterprise: 第四十五条第二款 names 研究开发机构、高等院校, and an enterprise is neither; was true"));
+    }
+
+    [Fact]
     public void Under_both_packs_the_owed_floor_of_the_second_paragraph_stands_beside_the_award_share_the_team_may_enjoy()
     {
         // 1,000,000.00, own rule 30%: 第四十五条第二款 owes at least 50% = 500,000.00; 149号's 90% = 900,000.00 is 可享有, a permission.
@@ -135,7 +213,7 @@ public sealed class OwnRuleMeetsStatutoryFloorsTests
     [Fact]
     public void Own_rates_for_a_unit_without_its_own_terms_are_refused()
     {
-        var act = () => Cases.Unit(UnitKind.University).OwnRewardRates("R1", "U1", true, 0.5m).Build();
+        var act = () => Cases.Unit(UnitKind.University).OwnRewardRates("R1", "U1", 0.5m).Build();
 
         act.Should().Throw<Baotou.Incentives.Validation.IncentiveValidationException>()
             .Which.Problems.Should().ContainSingle(p => p.Field == "UnitId" && p.FactId == "R1");
