@@ -189,9 +189,11 @@ public sealed class ConsumerTests
             PolicyCase.University(hasNationalScienceAward: true).SoldFor(TransformationMode.Transfer, 1_000_000m, Signed).Build(),
             new LocalDate(2025, 6, 30));
 
-        // A national-award transfer: the team may enjoy (可享有) 90% = 900,000.00, which governs; the 80% default is set aside (从高从新不重复).
+        // A national-award transfer: the team may enjoy (可享有) 90% = 900,000.00 and is still owed at least 80% = 800,000.00; a
+        // permission never sets an owed floor aside. The law's owed 50% is set aside: both are floors.
         decision.Should().AllowAtLeast(Beneficiary.CompletingTeam, 900_000m, "149号·（八）")
-            .And.HaveSuperseded("149-8-transfer-licence-net-income", "C1");
+            .And.GrantAtLeast(Beneficiary.CompletingTeam, 800_000m, "149号·（八）")
+            .And.HaveSuperseded("law2015-45-1-net-income", "C1");
     }
 }
 CS

@@ -48,10 +48,10 @@ public static class HandWrittenRules
                 team = c.Net * pack.Read(Baotou149.TransferLicenceNetIncomeShare, signed).Value;
             }
 
+            // 可享有: a share the team may enjoy, beside (never instead of) the 80% it is owed; the two are not added.
             if (c.Contract.Mode == TransformationMode.Transfer && c.Achievement.HasNationalScienceAward && CaseView.UniversityOrInstitute(c.Unit))
             {
-                var award = c.Net * pack.Read(Baotou149.NationalAwardTransferShare, signed).Value;
-                team = team is { } t ? Math.Max(t, award) : award; // 从高: never both
+                outcomes.Add(new MoneyOutcome(Beneficiary.CompletingTeam, c.Contract.Id, c.Net * pack.Read(Baotou149.NationalAwardTransferShare, signed).Value));
             }
 
             if (!money && c.Conversion is { } q && CaseView.DefaultsApply(c.Unit))
@@ -77,7 +77,8 @@ public static class HandWrittenRules
 
             var first = pack.Readings.ProfitYears == ProfitYearConvention.FirstFullYearAfterProduction ? produced.Year + 1 : produced.Year;
             var years = (int)pack.Read(Baotou149.OperatingProfitYears, produced).Value;
-            if (profit.FiscalYear >= first && profit.FiscalYear < first + years)
+            // A year's profit is known once the fiscal year has ended by the evaluation date.
+            if (profit.FiscalYear >= first && profit.FiscalYear < first + years && new LocalDate(profit.FiscalYear, 12, 31) <= evaluatedOn)
             {
                 outcomes.Add(new MoneyOutcome(Beneficiary.CompletingTeam, profit.Id,
                     Math.Max(0m, profit.Amount) * pack.Read(Baotou149.OperatingProfitShare, produced).Value));

@@ -39,7 +39,7 @@ public sealed class RulesEnginePeer
         _amounts = amounts;
         var settings = new ReSettings { AutoExecuteActions = amounts == RulesEngineAmounts.OutputExpression };
         var parser = new RuleExpressionParser(settings);
-        _rules = Definitions.ToDictionary(d => d.Name, d => new PeerRule(d.Beneficiary, Compile(parser, d)));
+        _rules = Definitions.ToDictionary(d => d.Name, d => new PeerRule(d.Beneficiary, d.MayEnjoy, Compile(parser, d)));
         _engine = new RulesEngine.RulesEngine(
             Definitions.GroupBy(d => d.Workflow).Select(g => Workflow(g.Key, g, amounts)).ToArray(), settings);
     }
@@ -47,7 +47,7 @@ public sealed class RulesEnginePeer
     public IReadOnlyList<MoneyOutcome> Compute(IncentiveCase incentiveCase, PolicyPack pack, LocalDate evaluatedOn)
     {
         var view = new CaseView(incentiveCase, evaluatedOn);
-        var best = new Dictionary<(Beneficiary, string), decimal>();
+        var best = new Dictionary<(Beneficiary, string, bool), decimal>();
 
         foreach (var e in view.Engagements)
         {
@@ -62,7 +62,7 @@ public sealed class RulesEnginePeer
         foreach (var p in view.Profits)
         {
             var s = view.Implementations[p.SelfImplementationId];
-            Run(ProfitRow.Of(p, s, view.Units[view.Achievements[s.AchievementId].UnitId], pack), p.Id, best);
+            Run(ProfitRow.Of(p, s, view.Units[view.Achievements[s.AchievementId].UnitId], pack, evaluatedOn), p.Id, best);
         }
 
         foreach (var s in view.Surpluses)
@@ -73,7 +73,8 @@ public sealed class RulesEnginePeer
         return MoneyOutcome.Sorted(best.Select(p => new MoneyOutcome(p.Key.Item1, p.Key.Item2, p.Value)));
     }
 
-    private void Run<TRow>(TRow row, string subjectId, Dictionary<(Beneficiary, string), decimal> best)
+    // Grants of one force on one subject: the higher governs; a share the team may enjoy stands beside what it is owed.
+    private void Run<TRow>(TRow row, string subjectId, Dictionary<(Beneficiary, string, bool), decimal> best)
         where TRow : IPeerRow
     {
         var results = _engine.ExecuteAllRulesAsync(TRow.Workflow, RuleParameter.Create("row", row)).GetAwaiter().GetResult();
@@ -88,7 +89,7 @@ public sealed class RulesEnginePeer
             var amount = _amounts == RulesEngineAmounts.CompiledOnce
                 ? ((Func<TRow, decimal>)rule.Amount)(row)
                 : Convert.ToDecimal(result.ActionResult.Output, System.Globalization.CultureInfo.InvariantCulture);
-            var key = (rule.Beneficiary, subjectId);
+            var key = (rule.Beneficiary, subjectId, rule.MayEnjoy);
             best[key] = best.TryGetValue(key, out var other) ? Math.Max(other, amount) : amount;
         }
     }
@@ -103,11 +104,11 @@ public sealed class RulesEnginePeer
         new(ContractRow.Workflow, typeof(ContractRow), "149-8-net-income", Beneficiary.CompletingTeam,
             "row.Covered AND row.BringsMoney AND row.DefaultsApply", "row.Net * row.NetIncomeShare"),
         new(ContractRow.Workflow, typeof(ContractRow), "149-8-national-award", Beneficiary.CompletingTeam,
-            "row.Covered AND row.IsTransfer AND row.NationalAward AND row.UniversityOrInstitute", "row.Net * row.AwardShare"),
+            "row.Covered AND row.IsTransfer AND row.NationalAward AND row.UniversityOrInstitute", "row.Net * row.AwardShare", MayEnjoy: true),
         new(ContractRow.Workflow, typeof(ContractRow), "149-8-equity", Beneficiary.CompletingTeam,
             "row.Covered AND row.IsEquity AND row.HasBasis AND row.DefaultsApply", "row.Basis * row.EquityShare"),
         new(ProfitRow.Workflow, typeof(ProfitRow), "149-8-profit", Beneficiary.CompletingTeam,
-            "row.Covered AND row.DefaultsApply AND row.ProfitYear >= 1 AND row.ProfitYear <= row.ProfitYears",
+            "row.Covered AND row.DefaultsApply AND row.YearEnded AND row.ProfitYear >= 1 AND row.ProfitYear <= row.ProfitYears",
             "(row.Amount > 0 ? row.Amount : 0) * row.Share"),
         new(SurplusRow.Workflow, typeof(SurplusRow), "149-9-surplus", Beneficiary.CommissionedProjectResearchers,
             "row.Covered AND row.Invested AND row.UniversityOrInstitute", "row.Amount * row.Share"),
@@ -139,9 +140,9 @@ public sealed class RulesEnginePeer
         }).ToArray(),
     };
 
-    private sealed record RuleDefinition(string Workflow, Type RowType, string Name, Beneficiary Beneficiary, string Condition, string Amount);
+    private sealed record RuleDefinition(string Workflow, Type RowType, string Name, Beneficiary Beneficiary, string Condition, string Amount, bool MayEnjoy = false);
 
-    private sealed record PeerRule(Beneficiary Beneficiary, Delegate Amount);
+    private sealed record PeerRule(Beneficiary Beneficiary, bool MayEnjoy, Delegate Amount);
 
     /// <summary>A row of one kind, with the workflow that holds its rules.</summary>
     public interface IPeerRow
@@ -190,16 +191,16 @@ public sealed class RulesEnginePeer
     }
 
     /// <summary>（八）: a year's operating profit of a self-implementation, counted from the pack's first profit year.</summary>
-    public sealed record ProfitRow(bool Covered, bool DefaultsApply, int ProfitYear, int ProfitYears, decimal Amount, decimal Share) : IPeerRow
+    public sealed record ProfitRow(bool Covered, bool DefaultsApply, bool YearEnded, int ProfitYear, int ProfitYears, decimal Amount, decimal Share) : IPeerRow
     {
         public static string Workflow => "baotou-149-profit";
 
-        internal static ProfitRow Of(OperatingProfit profit, SelfImplementation s, Unit unit, PolicyPack pack)
+        internal static ProfitRow Of(OperatingProfit profit, SelfImplementation s, Unit unit, PolicyPack pack, LocalDate evaluatedOn)
         {
             var produced = s.ProductionSucceededOn;
             var covered = pack.IsInForceOn(produced);
             var first = pack.Readings.ProfitYears == ProfitYearConvention.FirstFullYearAfterProduction ? produced.Year + 1 : produced.Year;
-            return new(covered, CaseView.DefaultsApply(unit), profit.FiscalYear - first + 1,
+            return new(covered, CaseView.DefaultsApply(unit), new LocalDate(profit.FiscalYear, 12, 31) <= evaluatedOn, profit.FiscalYear - first + 1,
                 (int)Rate(pack, Baotou149.OperatingProfitYears, produced, covered), profit.Amount, Rate(pack, Baotou149.OperatingProfitShare, produced, covered));
         }
     }
