@@ -6,7 +6,7 @@ namespace Baotou.Incentives.Sample;
 
 /// <summary>
 /// Prints a decision for a person at a terminal, in the language asked for, through the library's catalogs: outcomes first
-/// (each worded by its modality), the grants set aside under 从高从新不重复 apart, then the trace that produced them.
+/// (each worded by its modality), the grants set aside (从其规定, 从高从新不重复 or the floors) apart, then the trace that produced them.
 /// </summary>
 internal static class DecisionPrinter
 {

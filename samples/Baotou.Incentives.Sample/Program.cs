@@ -34,6 +34,7 @@ foreach (var incentiveCase in SampleCases.All())
 }
 
 // Two policies at once: the enterprise's profit years under 149号 and the national baseline (促进科技成果转化法 第四十五条).
-// 从高从新不重复 keeps 149号's 10% and sets the law's 5% aside, year by year, never adding them.
+// Both are floors: 149号's 10% governs and the law's 5% is set aside, year by year, never added (not 从高从新不重复, which
+// speaks of 我市其他政策措施).
 var bothPacks = new IncentiveEngine([Baotou149.Pack, NationalLaw2015Article45.Pack]);
 DecisionPrinter.Print(bothPacks.Evaluate(SampleCases.EnterpriseSelfImplementation(), evaluationDate), Console.Out, language);

@@ -9,7 +9,7 @@ internal static class SampleCases
     /// <summary>
     /// A university transfers a national-award achievement: three instalments (the last after the evaluation date), taxes and
     /// fees deducted, its transfer office undertook the deal, no unit rule. Expect （七）20% of 2,400,000 received, （五）5% of
-    /// net income, and （八）90% of net income governing over 80%.
+    /// net income, and （八）80% of net income owed with the 90% the national-award team may enjoy beside it, never added.
     /// </summary>
     internal static IncentiveCase UniversityTransfer() => new IncentiveCaseBuilder("sample-university-transfer")
         .Unit("U-IMUST", "内蒙古某科技大学", UnitKind.University)
@@ -36,7 +36,9 @@ internal static class SampleCases
 
     /// <summary>
     /// A state-owned enterprise implements an achievement itself; production succeeded in March 2024. Profit rows for
-    /// 2024–2029: 2026 is a loss, 2029 is the 6th year. Expect 10% of each profitable year 2024–2028, 0 for 2026, nothing for 2029.
+    /// 2024–2029 (2026 a loss, 2029 the 6th year), as a plan would give them. Evaluated on 2025-06-30 only 2024 has ended: expect
+    /// 10% of 2024's profit, and 2025–2029 listed as not yet known, not counted (nothing is counted that the evaluation date
+    /// cannot know). Evaluated after 2028, it would give 10% of each profitable year 2024–2028, 0 for 2026, nothing for 2029.
     /// </summary>
     internal static IncentiveCase EnterpriseSelfImplementation() => new IncentiveCaseBuilder("sample-soe-self-implementation")
         .Unit("U-STEEL", "包头某钢铁集团", UnitKind.StateOwnedEnterprise)
