@@ -28,7 +28,7 @@ public sealed class RecordSignatureTests
         signed.Digest.Should().Be(Unsigned().Digest, "a signature is over the content the digest covers and leaves it as it was");
         result.Verdict.Should().Be(ReplayVerdict.Reproduced);
         result.Signature.Should().Be(new SignatureCheck(SignatureStatus.Valid, "CN=包头市科技局 test signer", true, null));
-        result.Summary().Should().Be("reproduced; signed by CN=包头市科技局 test signer (trusted)");
+        result.Summary().Should().Be("reproduced; signed by CN=包头市科技局 test signer (trusted; certificate validity dates not checked)");
     }
 
     [Fact]
