@@ -42,9 +42,12 @@ set +e; run replay tampered.json > /dev/null; code=$?; set -e
 
 # Signing and trusted replay use the platform's cryptography (OpenSSL on Linux), which the single file must find alone.
 openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out key.pem
-openssl req -new -x509 -key key.pem -subj "/CN=self-contained check" -days 1 -out cert.pem 2>/dev/null
+openssl req -new -x509 -key key.pem -subj "/CN=self-contained check" -days 1 -out cert.pem \
+  -addext basicConstraints=critical,CA:FALSE -addext keyUsage=critical,digitalSignature -addext extendedKeyUsage=codeSigning 2>/dev/null
 run evaluate case.json --sign key.pem --cert cert.pem --out signed.json > /dev/null || fail "evaluate --sign exited $?"
-[ "$(run replay signed.json --trust cert.pem)" = "reproduced; signed by CN=self-contained check (trusted)" ] \
+[ "$(run replay signed.json)" = "reproduced; signature valid, signer not verified (certificate claims CN=self-contained check)" ] \
+  || fail "replay without --trust of a signed record named a signer as if verified"
+[ "$(run replay signed.json --trust cert.pem)" = "reproduced; signed by CN=self-contained check (trusted; certificate validity dates not checked)" ] \
   || fail "replay --trust of a signed record did not answer reproduced, signed and trusted"
 set +e; run replay record.json --trust cert.pem > /dev/null; code=$?; set -e
 [ "$code" -eq 3 ] || fail "replay --trust of an unsigned record exited $code, not 3"

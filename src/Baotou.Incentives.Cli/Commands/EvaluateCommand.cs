@@ -120,7 +120,7 @@ internal static class EvaluateCommand
         InputFiles.Write(outFile, record.ToJson());
         var decision = record.Decision;
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")}){(signer is null ? string.Empty : "; " + record.CheckSignature().Describe())}"));
+            $"wrote {outFile}: the decision record of case {decision.CaseId} on {decision.EvaluationDate:uuuu-MM-dd} ({Words.Count(decision.Entitlements.Count, "entitlement")}, {Words.Count(decision.Determinations.Count, "determination")}, {Words.Count(decision.Trace.Count, "rule firing")}){(signer is null ? string.Empty : "; signed by " + record.CheckSignature().Signer)}"));
         return ExitCodes.Success;
     }
 

@@ -18,7 +18,7 @@ internal static class ReplayCommand
         var record = new Argument<string>("record") { Description = "the decision record to replay (JSON, as written by evaluate)" };
         var trust = new Option<string>("--trust")
         {
-            Description = "the certificates or public keys (PEM) to trust: an unsigned record, or one signed by any other key, is untrusted (exit 3)",
+            Description = "the certificates or public keys (PEM) to trust: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
             HelpName = "cert-or-public-key.pem",
         };
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: exit 1 when it differs or the record has no such pack (the record's own packs are replayed); repeatable");

@@ -99,8 +99,9 @@ public sealed class DecisionRecord
     internal Schema1.Schema1Document? Legacy { get; }
 
     /// <summary>
-    /// Checks the record's signature, if any, over the bytes the digest covers: who signed (the certificate's subject, or the
-    /// key's thumbprint) and whether it holds. With <paramref name="trust"/>, also whether the signer is trusted.
+    /// Checks the record's signature, if any, over the bytes the digest covers: whether it holds and who it claims signed (the
+    /// certificate's subject, or the key's thumbprint). Only with <paramref name="trust"/> is a signer verified: then the
+    /// signer named is the one the trust vouches for.
     /// </summary>
     /// <param name="trust">The keys and certificates to trust, or <see langword="null"/> to report the signer only.</param>
     /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
@@ -115,9 +116,15 @@ public sealed class DecisionRecord
         var (status, key, certificate, reason) = Signing.DetachedJws.Verify(signature, SignedContent(Document));
         using (certificate)
         {
-            var signer = certificate?.Subject is { Length: > 0 } subject ? subject : key is { } k ? "key " + Signing.DetachedJws.Thumbprint(k) : null;
-            var trusted = status == Signing.SignatureStatus.Valid && trust is not null && trust.Trusts(key!.Value, certificate);
-            return new Signing.SignatureCheck(status, signer, trusted, reason);
+            if (status != Signing.SignatureStatus.Valid || key is not { } k)
+            {
+                return new Signing.SignatureCheck(status, null, false, reason);
+            }
+
+            // Without a trust that vouches for it, the signer is only what the signature claims: the certificate's subject or the key.
+            var verified = trust?.Verified(k, certificate);
+            var claimed = certificate?.Subject is { Length: > 0 } subject ? subject : "key " + Signing.DetachedJws.Thumbprint(k);
+            return new Signing.SignatureCheck(status, verified ?? claimed, verified is not null, null);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Baotou.Incentives.Replay;
 /// <param name="RuleSetChanged">Whether the rule set's fingerprint differs from the record's (a rule's conditions, arithmetic or the library version changed).</param>
 /// <param name="ParameterChanges">Each parameter value that differs from the record's.</param>
 /// <param name="Replayed">The decision the rules give now; <see langword="null"/> when the record was tampered with or untrusted and so not replayed.</param>
-/// <param name="Signature">The record's signature: unsigned, signed by whom (and whether trusted), or invalid.</param>
+/// <param name="Signature">The record's signature: unsigned, valid (signed by a verified signer, or with the signer only claimed), or invalid.</param>
 public sealed record ReplayResult(
     ReplayVerdict Verdict,
     ReplayDifference? FirstDifference,
@@ -17,7 +17,7 @@ public sealed record ReplayResult(
     IncentiveDecision? Replayed,
     Signing.SignatureCheck Signature)
 {
-    /// <summary>One line for a person: the verdict, the difference, what changed, and the signature (<c>unsigned</c>, <c>signed by …</c>, <c>signature invalid: …</c>).</summary>
+    /// <summary>One line for a person: the verdict, the difference, what changed, and the signature (<c>unsigned</c>, <c>signed by … (trusted…)</c>, <c>signature valid, signer not verified (…)</c>, <c>signature invalid: …</c>).</summary>
     /// <returns>The summary.</returns>
     public string Summary()
     {

@@ -10,7 +10,9 @@ namespace Baotou.Incentives.Signing;
 /// payload being the bytes the record's digest covers. ES256 (ECDSA P-256 with SHA-256, the signature as r‖s) by the
 /// platform's <see cref="ECDsa"/>. The protected header names the algorithm, carries the public key as a JWK (so any JOSE
 /// library can check the signature with nothing but the record), its RFC 7638 thumbprint as <c>kid</c>, and, when the
-/// signer has a certificate, the certificate as <c>x5c</c>. Chosen over COSE_Sign1 because it needs no package beyond the
+/// signer has a certificate, the certificate as <c>x5c</c>. The signature is written and read in one encoding only (low-S,
+/// canonical unpadded base64url), and the header only as written (no <c>crit</c>, no member it does not understand, a
+/// <c>kid</c> that is the key's thumbprint), so that no second spelling of a signature or header verifies. Chosen over COSE_Sign1 because it needs no package beyond the
 /// platform on either target framework and a record stays JSON text that an auditor's JOSE tool reads as it is.
 /// </summary>
 internal static class DetachedJws
@@ -21,10 +23,14 @@ internal static class DetachedJws
     {
         var header = Base64Url(Header(key.ExportParameters(includePrivateParameters: false), certificate));
         var signature = key.SignData(SigningInput(header, payload), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return header + ".." + Base64Url(signature);
+        return header + ".." + Base64Url(LowS.Normalize(signature));
     }
 
-    /// <summary>Checks a detached JWS over <paramref name="payload"/>; a malformed one is <see cref="SignatureStatus.Invalid"/>, never an exception.</summary>
+    /// <summary>
+    /// Checks a detached JWS over <paramref name="payload"/>; a malformed one is <see cref="SignatureStatus.Invalid"/>, never an
+    /// exception. Only the one spelling the signer writes is valid: canonical unpadded base64url, the header as
+    /// <see cref="JwsHeader"/> reads it, and the signature in low-S form (<see cref="LowS"/>).
+    /// </summary>
     internal static (SignatureStatus Status, ECParameters? Key, X509Certificate2? Certificate, string? Reason) Verify(string jws, ReadOnlySpan<byte> payload)
     {
         try
@@ -35,40 +41,42 @@ internal static class DetachedJws
                 return (SignatureStatus.Invalid, null, null, "not a JWS with a detached payload (header..signature)");
             }
 
-            using var header = JsonDocument.Parse(FromBase64Url(parts[0]));
-            var root = header.RootElement;
-            if (!root.TryGetProperty("alg", out var alg) || alg.GetString() != Algorithm)
+            if (!CanonicalBase64.TryFromUrl(parts[0], out var headerBytes))
             {
-                return (SignatureStatus.Invalid, null, null, $"the algorithm must be {Algorithm}");
+                return (SignatureStatus.Invalid, null, null, "the header is not canonical base64url (unpadded, URL alphabet, nothing else)");
             }
 
-            var jwk = root.GetProperty("jwk");
-            if (jwk.GetProperty("kty").GetString() != "EC" || jwk.GetProperty("crv").GetString() != "P-256")
+            if (!CanonicalBase64.TryFromUrl(parts[2], out var signature))
             {
-                return (SignatureStatus.Invalid, null, null, "the key must be ECDSA P-256");
+                return (SignatureStatus.Invalid, null, null, "the signature is not canonical base64url (unpadded, URL alphabet, nothing else)");
             }
 
-            var parameters = new ECParameters
+            var (parameters, certificate, problem) = JwsHeader.Read(headerBytes);
+            if (problem is not null)
             {
-                Curve = ECCurve.NamedCurves.nistP256,
-                Q = new ECPoint { X = FromBase64Url(jwk.GetProperty("x").GetString()!), Y = FromBase64Url(jwk.GetProperty("y").GetString()!) },
-            };
-            X509Certificate2? certificate = null;
-            if (root.TryGetProperty("x5c", out var chain))
+                return (SignatureStatus.Invalid, null, null, problem);
+            }
+
+            if (signature.Length != 64)
             {
-                certificate = LoadCertificate(Convert.FromBase64String(chain[0].GetString()!));
-                using var certificateKey = certificate.GetECDsaPublicKey();
-                if (certificateKey is null || Thumbprint(certificateKey.ExportParameters(false)) != Thumbprint(parameters))
-                {
-                    return (SignatureStatus.Invalid, parameters, certificate, "the certificate does not hold the key that signed");
-                }
+                certificate?.Dispose();
+                return (SignatureStatus.Invalid, null, null, "the signature is not 64 bytes (r and s of ES256)");
+            }
+
+            if (!LowS.IsLow(signature))
+            {
+                certificate?.Dispose();
+                return (SignatureStatus.Invalid, null, null, "the signature's s is in high form (above half the curve order): only the low-S encoding is accepted");
             }
 
             using var key = ECDsa.Create(parameters);
-            var valid = key.VerifyData(SigningInput(parts[0], payload), FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-            return valid
-                ? (SignatureStatus.Valid, parameters, certificate, null)
-                : (SignatureStatus.Invalid, parameters, certificate, "the signature does not match the record's content");
+            if (key.VerifyData(SigningInput(parts[0], payload), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+            {
+                return (SignatureStatus.Valid, parameters, certificate, null);
+            }
+
+            certificate?.Dispose();
+            return (SignatureStatus.Invalid, null, null, "the signature does not match the record's content");
         }
         catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or CryptographicException or ArgumentException or IndexOutOfRangeException)
         {
@@ -120,12 +128,5 @@ internal static class DetachedJws
     private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload) =>
         Encoding.ASCII.GetBytes(header + "." + Base64Url(payload));
 
-    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + new string('=', (4 - (padded.Length % 4)) % 4));
-    }
+    private static string Base64Url(ReadOnlySpan<byte> bytes) => CanonicalBase64.Url(bytes);
 }

@@ -25,7 +25,7 @@ public sealed class RecordSigner : IDisposable
     /// <param name="privateKeyPem">The private key's PEM text.</param>
     /// <param name="certificatePem">The certificate's PEM text, or <see langword="null"/>: the record then names the key by its thumbprint.</param>
     /// <returns>The signer.</returns>
-    /// <exception cref="IncentiveValidationException">The text holds no ECDSA P-256 private key, or the certificate is not the key's.</exception>
+    /// <exception cref="IncentiveValidationException">The text holds no ECDSA P-256 private key, or the certificate is not the key's or does not allow signing (key usage digitalSignature and, where present, an extended key usage for signing documents).</exception>
     public static RecordSigner FromPem(string privateKeyPem, string? certificatePem = null)
     {
         ArgumentNullException.ThrowIfNull(privateKeyPem);
@@ -60,7 +60,7 @@ public sealed class RecordSigner : IDisposable
     /// <summary>A signer from a certificate that holds its ECDSA P-256 private key.</summary>
     /// <param name="certificate">The certificate, with its private key.</param>
     /// <returns>The signer.</returns>
-    /// <exception cref="IncentiveValidationException">The certificate holds no ECDSA P-256 private key.</exception>
+    /// <exception cref="IncentiveValidationException">The certificate holds no ECDSA P-256 private key, or does not allow signing (key usage digitalSignature and, where present, an extended key usage for signing documents).</exception>
     public static RecordSigner FromCertificate(X509Certificate2 certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
@@ -98,6 +98,13 @@ public sealed class RecordSigner : IDisposable
         {
             key.Dispose();
             throw Problem("Certificate", "must be the certificate of the signing key; it holds another key");
+        }
+
+        if (certificate is not null && SigningCertificate.WhyNotForSigning(certificate) is { } why)
+        {
+            key.Dispose();
+            certificate.Dispose();
+            throw Problem("Certificate", "must allow signing: " + why);
         }
 
         return new RecordSigner(key, certificate);

@@ -7,7 +7,10 @@ namespace Baotou.Incentives.Signing;
 /// <summary>
 /// The keys and certificates whose signatures a replay accepts: a record signed with one of the keys, or with a certificate
 /// that is one of the certificates or was issued by one of them (checked as a chain to that certificate alone, with no
-/// revocation and no clock: a record carries no time to check a validity period against), is trusted.
+/// revocation and no clock: a record carries no time to check a validity period against, so an expired or not yet valid
+/// certificate is trusted, and the verdict says its dates were not checked), is trusted. The signing certificate itself
+/// must allow signing (key usage digitalSignature and, where present, an extended key usage for signing documents), or
+/// the signature is invalid whatever the trust.
 /// </summary>
 public sealed class RecordTrust
 {
@@ -59,18 +62,28 @@ public sealed class RecordTrust
             : throw Problem("must hold at least one certificate (BEGIN CERTIFICATE) or ECDSA P-256 public key (BEGIN PUBLIC KEY)");
     }
 
-    /// <summary>Whether a signature made with this key (and this certificate, if the record carries one) is trusted.</summary>
-    internal bool Trusts(ECParameters key, X509Certificate2? certificate)
+    /// <summary>
+    /// Who a signature made with this key (and this certificate, if the record carries one) is verified to come from, or
+    /// <see langword="null"/> when the trust does not vouch for it: <c>key sha256:…</c> for a trusted public key, the
+    /// trusted certificate's subject for a certificate holding the key (whatever subject the record's own certificate
+    /// claims), and the record's certificate's subject when it chains to a trusted certificate.
+    /// </summary>
+    internal string? Verified(ECParameters key, X509Certificate2? certificate)
     {
         var thumbprint = DetachedJws.Thumbprint(key);
-        if (_keys.Contains(thumbprint) || _certificates.Any(c => KeyOf(c) == thumbprint))
+        if (_keys.Contains(thumbprint))
         {
-            return true;
+            return "key " + thumbprint;
+        }
+
+        if (_certificates.FirstOrDefault(c => KeyOf(c) == thumbprint) is { } trusted)
+        {
+            return trusted.Subject is { Length: > 0 } subject ? subject : "key " + thumbprint;
         }
 
         if (certificate is null || _certificates.Count == 0)
         {
-            return false;
+            return null;
         }
 
         using var chain = new X509Chain();
@@ -78,7 +91,7 @@ public sealed class RecordTrust
         chain.ChainPolicy.CustomTrustStore.AddRange(_certificates);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid | X509VerificationFlags.IgnoreCtlNotTimeValid;
-        return chain.Build(certificate);
+        return chain.Build(certificate) ? (certificate.Subject is { Length: > 0 } leaf ? leaf : "key " + thumbprint) : null;
     }
 
     private static string? KeyOf(X509Certificate2 certificate)

@@ -55,7 +55,7 @@ public sealed class CommandLineFilesTests : IDisposable
 
         evaluate.Should().Be((0, Lines($"wrote {record}: {Evaluated}; signed by CN=test signer"), string.Empty));
         code.Should().Be(0);
-        output.Should().Be(Lines("reproduced; signed by CN=test signer (trusted)"));
+        output.Should().Be(Lines("reproduced; signed by CN=test signer (trusted; certificate validity dates not checked)"));
         error.Should().BeEmpty();
     }
 
@@ -157,16 +157,46 @@ public sealed class CommandLineFilesTests : IDisposable
         var (code, output, _) = Run("replay", record, "--trust", other);
 
         code.Should().Be(3);
-        output.Should().Be(Lines("untrusted; signed by CN=test signer"));
+        output.Should().Be(Lines("untrusted; signature valid, signer not verified (certificate claims CN=test signer)"));
     }
 
     [Fact]
-    public void Replay_without_trust_reports_the_signer_with_exit_code_0()
+    public void Replay_without_trust_says_the_signature_is_valid_and_the_signer_not_verified_with_exit_code_0()
     {
         var (key, certificate) = Signer();
         var record = Record("--sign", key, "--cert", certificate);
 
-        Run("replay", record).Should().Be((0, Lines("reproduced; signed by CN=test signer"), string.Empty));
+        Run("replay", record).Should().Be((0, Lines("reproduced; signature valid, signer not verified (certificate claims CN=test signer)"), string.Empty));
+    }
+
+    [Fact]
+    public void A_record_re_signed_with_an_attackers_certificate_carrying_the_auditors_CN_never_prints_the_trusted_line()
+    {
+        var (auditorKey, auditorCertificate) = Signer("CN=包头市某审计单位");
+        var (attackerKey, attackerCertificate) = Signer("CN=包头市某审计单位", "attacker-");
+        var genuine = Record("--sign", auditorKey, "--cert", auditorCertificate);
+        var forged = InFolder("forged.json");
+        Run("evaluate", Sample, "--sign", attackerKey, "--cert", attackerCertificate, "--out", forged).Code.Should().Be(0);
+
+        Run("replay", genuine, "--trust", auditorCertificate).Should().Be((0, Lines("reproduced; signed by CN=包头市某审计单位 (trusted; certificate validity dates not checked)"), string.Empty));
+        Run("replay", forged).Should().Be((0, Lines("reproduced; signature valid, signer not verified (certificate claims CN=包头市某审计单位)"), string.Empty));
+        Run("replay", forged, "--trust", auditorCertificate).Should().Be((3, Lines("untrusted; signature valid, signer not verified (certificate claims CN=包头市某审计单位)"), string.Empty));
+    }
+
+    [Fact]
+    public void Sign_with_a_certificate_that_does_not_allow_signing_is_refused_naming_the_cert_with_exit_code_2()
+    {
+        using var authority = TestKeys.SelfSigned("CN=test authority");
+        using var server = TestKeys.IssuedBy(authority, "CN=www.example.invalid", TestKeys.Leaf(X509KeyUsageFlags.KeyEncipherment, "1.3.6.1.5.5.7.3.1"));
+        File.WriteAllText(InFolder("key.pem"), TestKeys.PrivateKeyPem(server.GetECDsaPrivateKey()!));
+        File.WriteAllText(InFolder("cert.pem"), TestKeys.CertificatePem(server));
+        var record = InFolder("record.json");
+
+        var (code, output, error) = Run("evaluate", Sample, "--sign", InFolder("key.pem"), "--cert", InFolder("cert.pem"), "--out", record);
+
+        (code, output).Should().Be((2, string.Empty));
+        error.Should().StartWith($"{InFolder("cert.pem")}: must allow signing: its key usage has no digitalSignature");
+        File.Exists(record).Should().BeFalse();
     }
 
     [Fact]
@@ -196,7 +226,7 @@ public sealed class CommandLineFilesTests : IDisposable
         written.Should().HaveCount(Directory.GetFiles(cases, "*.json").Length);
         foreach (var record in written)
         {
-            Run("replay", record, "--trust", certificate).Should().Be((0, Lines("reproduced; signed by CN=test signer (trusted)"), string.Empty));
+            Run("replay", record, "--trust", certificate).Should().Be((0, Lines("reproduced; signed by CN=test signer (trusted; certificate validity dates not checked)"), string.Empty));
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
@@ -28,7 +30,7 @@ public sealed class RecordSignatureTests
         signed.Digest.Should().Be(Unsigned().Digest, "a signature is over the content the digest covers and leaves it as it was");
         result.Verdict.Should().Be(ReplayVerdict.Reproduced);
         result.Signature.Should().Be(new SignatureCheck(SignatureStatus.Valid, "CN=包头市科技局 test signer", true, null));
-        result.Summary().Should().Be("reproduced; signed by CN=包头市科技局 test signer (trusted)");
+        result.Summary().Should().Be("reproduced; signed by CN=包头市科技局 test signer (trusted; certificate validity dates not checked)");
     }
 
     [Fact]
@@ -94,6 +96,29 @@ public sealed class RecordSignatureTests
     }
 
     [Fact]
+    public void A_certificate_issued_by_a_trusted_leaf_that_is_no_authority_is_untrusted()
+    {
+        using var authority = TestKeys.SelfSigned("CN=test authority");
+        using var auditor = TestKeys.IssuedBy(authority, "CN=test auditor");
+        using var auditorKey = auditor.GetECDsaPrivateKey()!;
+        using var attackerKey = TestKeys.NewP256();
+        var request = new CertificateRequest("CN=test auditor's deputy", attackerKey, HashAlgorithmName.SHA256);
+        foreach (var extension in TestKeys.Leaf())
+        {
+            request.CertificateExtensions.Add(extension);
+        }
+
+        using var issued = request.Create(auditor.SubjectName, X509SignatureGenerator.CreateForECDsa(auditorKey),
+            new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), [5, 6, 7, 8]);
+        using var deputy = issued.CopyWithPrivateKey(attackerKey);
+        using var signer = RecordSigner.FromCertificate(deputy);
+
+        var result = Cases.Engine.Replay(signer.Sign(Unsigned()), RecordTrust.FromPem(TestKeys.CertificatePem(auditor)));
+
+        result.Verdict.Should().Be(ReplayVerdict.Untrusted, "the auditor's certificate is a leaf (CA:FALSE): it vouches for its own key, not for certificates it signs");
+    }
+
+    [Fact]
     public void A_garbled_signature_is_invalid_not_an_exception()
     {
         var json = Forgery.Edit(Unsigned().ToJson(), root => root["signature"] = "not..a-signature");
@@ -107,7 +132,7 @@ public sealed class RecordSignatureTests
     [Fact]
     public void A_key_that_is_not_P256_and_a_certificate_of_another_key_are_refused()
     {
-        using var p384 = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP384);
+        using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
         using var key = TestKeys.NewP256();
         using var otherCertificate = TestKeys.SelfSigned("CN=someone else");
 
