@@ -1,3 +1,4 @@
+using Baotou.Incentives.Inputs;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Cli.Inputs;
@@ -5,7 +6,8 @@ namespace Baotou.Incentives.Cli.Inputs;
 /// <summary>
 /// The file-system checks every command makes, each refusing with a <see cref="UsageProblem"/> that names the path and says
 /// what is wrong with it in plain words (never the runtime's own exception text alone). Inputs are handed to the library's
-/// stream readers, which refuse a file over their limit from its length before reading and a stream without end one byte
+/// stream readers (only once the path is known to be a regular file: a FIFO, a device or a socket is refused by name without
+/// being opened, since opening a FIFO waits for a writer), which refuse a file over their limit from its length before reading and a stream without end one byte
 /// past the limit, so no input is ever read whole into memory before its size is known. Outputs are checked before any
 /// input is read: named, not a folder, in a folder that exists, and never one of the command's own inputs.
 /// </summary>
@@ -192,6 +194,12 @@ internal static class InputFiles
         if (Directory.Exists(path))
         {
             throw new UsageProblem($"{path}: is a folder; give a {what} (a .{extension} file)");
+        }
+
+        // Asked before opening: opening a FIFO waits for a writer, and a device may never end.
+        if (FileKinds.NotRegular(path) is { } notRegular)
+        {
+            throw new UsageProblem($"{path}: {notRegular}; give a {what} (a .{extension} file)");
         }
 
         try

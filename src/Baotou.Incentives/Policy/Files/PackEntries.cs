@@ -1,3 +1,4 @@
+using Baotou.Incentives.Inputs;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Policy.Files;
@@ -78,6 +79,13 @@ internal static class PackEntries
         if (!File.Exists(full))
         {
             problems.Add(new("JSON", null, at, $"names pack file '{entry}', which does not exist (looked for {full}, {whence})"));
+            return null;
+        }
+
+        // Asked before opening: opening a FIFO waits for a writer, and a device may never end.
+        if (FileKinds.NotRegular(full) is { } notRegular)
+        {
+            problems.Add(new("JSON", null, at, $"names pack file '{entry}' ({full}, {whence}), which {notRegular}"));
             return null;
         }
 

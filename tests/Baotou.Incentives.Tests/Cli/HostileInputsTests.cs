@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Baotou.Incentives.Tests.Conventions;
+using static Baotou.Incentives.Tests.Cli.ToolRun;
+
+namespace Baotou.Incentives.Tests.Cli;
+
+/// <summary>
+/// Hostile inputs given to the tool (issue 23, inputs), each with its exit code and exact words: a FIFO or a device where
+/// a file is expected is refused by name without being opened. Every run is bounded: a hang is the defect, so a run that
+/// does not finish within <see cref="Bound"/> fails the test rather than the test waiting forever.
+/// </summary>
+public sealed class HostileInputsTests : IDisposable
+{
+    /// <summary>Long enough that a busy machine cannot fail a run that does not wait; a run that waits on a FIFO never ends.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-hostile-").FullName;
+
+    private static string Sample => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-university-transfer.json");
+
+    private const string FifoWords = "is a FIFO (named pipe), not a regular file; it is not opened, since reading it would wait for a writer";
+
+    private string InFolder(string name) => Path.Combine(_folder, name);
+
+    /// <summary>Runs the tool on a task and fails if it has not finished within <see cref="Bound"/>.</summary>
+    internal static (int Code, string Out, string Err) Bounded(params string[] args)
+    {
+        var run = Task.Run(() => Run(args));
+        run.Wait(Bound).Should().BeTrue($"'{string.Join(' ', args)}' must finish, not wait on its input");
+        return run.Result;
+    }
+
+    /// <summary>Makes a FIFO with mkfifo(1); the tests that need one run where it exists (Linux and macOS).</summary>
+    private string Fifo(string name)
+    {
+        var path = InFolder(name);
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
+        return path;
+    }
+
+    [Fact]
+    public void A_FIFO_as_the_case_file_is_refused_by_name_without_waiting_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo("case.json");
+
+        Bounded("evaluate", fifo).Should().Be((2, string.Empty, Lines($"{fifo}: {FifoWords}; give a case file (a .json file)")));
+    }
+
+    [Fact]
+    public void A_FIFO_inside_an_out_dir_folder_is_refused_by_name_and_the_other_cases_are_evaluated_with_exit_code_1()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var cases = Directory.CreateDirectory(InFolder("cases")).FullName;
+        File.Copy(Sample, Path.Combine(cases, "a.json"));
+        var fifo = Path.Combine(cases, "b.json");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", fifo) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var records = InFolder("records");
+
+        var (code, output, error) = Bounded("evaluate", cases, "--out-dir", records);
+
+        code.Should().Be(1);
+        output.Should().Be(Lines(
+            $"OK   {Path.Combine(cases, "a.json")}: case sample-university-transfer, 4 entitlements -> {Path.Combine(records, "a.record.json")}",
+            $"FAIL {fifo}: {FifoWords}; give a case file (a .json file)",
+            $"1 evaluated, 1 failed; records and summary.csv in {records}"));
+        error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_FIFO_as_a_case_files_pack_entry_is_refused_by_entry_and_file_without_waiting_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo("later.pack.json");
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample))!;
+        named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", "./later.pack.json");
+        var caseFile = InFolder("case.json");
+        File.WriteAllText(caseFile, named.ToJsonString());
+
+        Bounded("evaluate", caseFile).Should().Be((2, string.Empty, Lines(
+            $"{caseFile}: invalid case file:",
+            $"  JSON.$.packs[1]: names pack file './later.pack.json' ({fifo}, relative to the folder of case file '{caseFile}'), which {FifoWords}")));
+    }
+
+    [Fact]
+    public void A_FIFO_as_a_record_is_refused_by_name_by_replay_and_explain_without_waiting_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo("record.json");
+        var words = Lines($"{fifo}: {FifoWords}; give a decision record (a .json file)");
+
+        Bounded("replay", fifo).Should().Be((2, string.Empty, words));
+        Bounded("explain", fifo).Should().Be((2, string.Empty, words));
+    }
+
+    [Fact]
+    public void A_FIFO_as_a_pack_file_is_refused_by_name_without_waiting_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Fifo("later.pack.json");
+
+        Bounded("evaluate", Sample, "--pack", fifo).Should().Be((2, string.Empty, Lines($"{fifo}: {FifoWords}; give a pack file (a .json file)")));
+    }
+
+    [Fact]
+    public void A_device_as_the_case_file_is_refused_by_name_without_reading_it_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Bounded("evaluate", "/dev/zero").Should().Be((2, string.Empty, Lines("/dev/zero: is a device, not a regular file; it is not opened; give a case file (a .json file)")));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
