@@ -101,7 +101,8 @@ internal static class InputFiles
 
     /// <summary>
     /// Checks a file to write before anything is read: named, not a folder, its folder exists, and it is none of the
-    /// command's inputs (after following symbolic links), so that no command overwrites what it reads.
+    /// command's inputs (the same device and inode, so a hard or symbolic link to an input is refused), so that no command
+    /// overwrites what it reads.
     /// </summary>
     /// <param name="path">The path as given.</param>
     /// <param name="option">The option that named it, for the message.</param>
@@ -163,12 +164,16 @@ internal static class InputFiles
         Directory.CreateDirectory(path);
     }
 
-    /// <summary>Whether two paths name the same file or folder: the same full path once symbolic links are followed.</summary>
+    /// <summary>
+    /// Whether two paths name the same file or folder: when both exist, the same device and inode (so a hard link to an
+    /// input is that input, and so is a symbolic link); otherwise (one does not exist yet, or on Windows) the same full path
+    /// once symbolic links are followed.
+    /// </summary>
     /// <param name="a">One path, as given.</param>
     /// <param name="b">The other.</param>
     /// <returns><see langword="true"/> when they resolve to one place.</returns>
     internal static bool SamePath(string a, string b) =>
-        string.Equals(Resolved(a), Resolved(b), PathComparison);
+        (Path.Exists(a) && Path.Exists(b) && FileKinds.SameFile(a, b)) || string.Equals(Resolved(a), Resolved(b), PathComparison);
 
     private static string Resolved(string path)
     {

@@ -139,6 +139,62 @@ public sealed class HostileInputsTests : IDisposable
         Bounded("evaluate", "/dev/zero").Should().Be((2, string.Empty, Lines("/dev/zero: is a device, not a regular file; it is not opened; give a case file (a .json file)")));
     }
 
+    /// <summary>Makes a hard link with ln(1) (.NET has no call for one): two names of one file.</summary>
+    private static void HardLink(string target, string link)
+    {
+        using var ln = Process.Start(new ProcessStartInfo("ln", [target, link]) { UseShellExecute = false })!;
+        ln.WaitForExit();
+        ln.ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void An_out_that_is_a_hard_link_to_the_case_is_refused_and_the_case_is_kept_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var caseFile = InFolder("case.json");
+        File.Copy(Sample, caseFile);
+        var linked = InFolder("record.json");
+        HardLink(caseFile, linked);
+
+        Bounded("evaluate", caseFile, "--out", linked).Should().Be((2, string.Empty,
+            Lines($"{linked}: is one of this command's inputs; --out must name another file, so that no input is overwritten")));
+        File.ReadAllText(caseFile).Should().Be(File.ReadAllText(Sample));
+    }
+
+    [Fact]
+    public void An_explain_out_that_is_a_hard_link_to_the_record_is_refused_with_exit_code_2()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var record = InFolder("record.json");
+        Bounded("evaluate", Sample, "--out", record).Code.Should().Be(0);
+        var report = InFolder("report.md");
+        HardLink(record, report);
+
+        Bounded("explain", record, "--out", report).Should().Be((2, string.Empty,
+            Lines($"{report}: is one of this command's inputs; --out must name another file, so that no input is overwritten")));
+    }
+
+    [Fact]
+    public void An_out_that_is_another_existing_file_with_the_same_text_is_written()
+    {
+        // Two files are one only when their device and inode are: a copy of the case is not the case.
+        var copy = InFolder("copy.json");
+        File.Copy(Sample, copy);
+
+        var (code, _, error) = Bounded("evaluate", Sample, "--out", copy);
+
+        code.Should().Be(0, error);
+        File.ReadAllText(copy).Should().Contain("\"digest\"");
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
