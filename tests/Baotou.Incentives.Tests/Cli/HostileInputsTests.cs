@@ -195,6 +195,26 @@ public sealed class HostileInputsTests : IDisposable
         File.ReadAllText(copy).Should().Contain("\"digest\"");
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x.invalid\",\"go\")", "\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"go\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    public void A_case_id_a_spreadsheet_would_evaluate_goes_into_summary_csv_behind_a_single_quote(string id, string cell)
+    {
+        var cases = Directory.CreateDirectory(InFolder("cases")).FullName;
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample))!;
+        named["id"] = id;
+        File.WriteAllText(Path.Combine(cases, "case.json"), named.ToJsonString());
+        var records = InFolder("records");
+
+        var (code, _, error) = Bounded("evaluate", cases, "--out-dir", records);
+
+        code.Should().Be(0, error);
+        var rows = File.ReadAllLines(Path.Combine(records, "summary.csv")).Skip(1).ToArray();
+        rows.Should().HaveCount(4).And.OnlyContain(row => row.StartsWith(cell + ",", StringComparison.Ordinal));
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
