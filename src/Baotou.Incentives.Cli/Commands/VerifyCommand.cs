@@ -79,7 +79,7 @@ internal static class VerifyCommand
                 var rest = line[5..];
                 var colon = rest.IndexOf(": ", StringComparison.Ordinal);
                 table.AddRow(new Text(passed ? "PASS" : "FAIL", new Style(passed ? Color.Green : Color.Red)),
-                    new Text(colon < 0 ? rest : rest[..colon]), new Text(colon < 0 ? string.Empty : rest[(colon + 2)..]));
+                    new Text(EchoWriter.Escaped(colon < 0 ? rest : rest[..colon])), new Text(EchoWriter.Escaped(colon < 0 ? string.Empty : rest[(colon + 2)..])));
             }
 
             context.Console.Write(table);

@@ -215,6 +215,29 @@ public sealed class HostileInputsTests : IDisposable
         rows.Should().HaveCount(4).And.OnlyContain(row => row.StartsWith(cell + ",", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_control_character_in_a_case_id_is_shown_escaped_in_the_message_never_raw_with_exit_code_2()
+    {
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample))!;
+        named["id"] = "a\u001b[2Jb";
+        var caseFile = InFolder("case.json");
+        File.WriteAllText(caseFile, named.ToJsonString());
+
+        var (code, output, error) = Bounded("evaluate", caseFile);
+
+        (code, output).Should().Be((2, string.Empty));
+        error.Should().NotContain("\u001b").And.Contain(@"a\u001b[2Jb");
+        error.Should().Be(Lines($"{caseFile}: invalid case file:", @"  IncentiveCase 'a\u001b[2Jb'.Id: must not contain control characters"));
+    }
+
+    [Fact]
+    public void A_control_character_in_a_file_name_is_shown_escaped_never_raw_with_exit_code_2()
+    {
+        var missing = InFolder("no\u001b]0;owned\u0007such.json");
+
+        Bounded("evaluate", missing).Should().Be((2, string.Empty, Lines($"{InFolder(@"no\u001b]0;owned\u0007such.json")}: no such file")));
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
