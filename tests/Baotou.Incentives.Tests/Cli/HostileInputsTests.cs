@@ -238,6 +238,44 @@ public sealed class HostileInputsTests : IDisposable
         Bounded("evaluate", missing).Should().Be((2, string.Empty, Lines($"{InFolder(@"no\u001b]0;owned\u0007such.json")}: no such file")));
     }
 
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("../../no/such/file.json")]
+    [InlineData("/etc/passwd.json")]
+    public void A_pack_entry_outside_the_case_files_folder_is_refused_in_the_same_words_whether_or_not_it_exists(string entry)
+    {
+        var cases = Directory.CreateDirectory(InFolder("cases")).FullName;
+        var caseFile = Path.Combine(cases, "case.json");
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample))!;
+        named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", entry);
+        File.WriteAllText(caseFile, named.ToJsonString());
+
+        Bounded("evaluate", caseFile).Should().Be((2, string.Empty, Lines(
+            $"{caseFile}: invalid case file:",
+            $"  JSON.$.packs[1]: names pack file '{entry}', which is outside the folder of case file '{caseFile}' ({cases}); a case file reads pack files "
+            + "in its own folder or below it only: copy the pack beside the case file, or give it on the command line (--pack)")));
+    }
+
+    [Fact]
+    public void A_pack_entry_that_is_a_symbolic_link_out_of_the_case_files_folder_is_refused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var caseFile = InFolder("case.json");
+        File.CreateSymbolicLink(InFolder("later.pack.json"), "/etc/passwd");
+        var named = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Sample))!;
+        named["packs"] = new System.Text.Json.Nodes.JsonArray("baotou-2023-149", "./later.pack.json");
+        File.WriteAllText(caseFile, named.ToJsonString());
+
+        Bounded("evaluate", caseFile).Should().Be((2, string.Empty, Lines(
+            $"{caseFile}: invalid case file:",
+            $"  JSON.$.packs[1]: names pack file './later.pack.json', which is outside the folder of case file '{caseFile}' ({_folder}); a case file reads pack files "
+            + "in its own folder or below it only: copy the pack beside the case file, or give it on the command line (--pack)")));
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
