@@ -308,7 +308,7 @@ public sealed class CommandLineFilesTests : IDisposable
 
         var (code, output, _) = Run("verify", _folder);
 
-        code.Should().Be(1);
+        code.Should().Be(2);
         output.Should().Be(Lines("FAIL huge.json: invalid policy case: JSON.$: is 1610612736 bytes; a policy case may be at most 16777216 bytes", "0 passed, 1 failed"));
     }
 

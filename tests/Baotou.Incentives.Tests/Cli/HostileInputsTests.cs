@@ -276,6 +276,22 @@ public sealed class HostileInputsTests : IDisposable
             + "in its own folder or below it only: copy the pack beside the case file, or give it on the command line (--pack)")));
     }
 
+    [Fact]
+    public void Verify_of_a_malformed_policy_case_is_unusable_input_with_exit_code_2_and_a_good_one_beside_it_still_runs()
+    {
+        File.WriteAllText(InFolder("malformed.json"), "{ ] }");
+        File.Copy(Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases", "01-major-project-at-threshold.json"), InFolder("01.json"));
+
+        var (code, output, error) = Bounded("verify", _folder);
+
+        code.Should().Be(2);
+        output.Should().Be(Lines(
+            "PASS 01.json: （七）200 万元 exactly is recommended to seek [149号·（七）]",
+            "FAIL malformed.json: invalid policy case: JSON.$: is not well-formed JSON: ']' is an invalid start of a property name. Expected a '\"'. (line 1)",
+            "1 passed, 1 failed"));
+        error.Should().BeEmpty();
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
