@@ -292,6 +292,22 @@ public sealed class HostileInputsTests : IDisposable
         error.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_case_over_the_fact_cap_is_refused_as_it_is_read_before_any_evaluation_with_exit_code_2()
+    {
+        // 223 copies of a 9-fact sample: 2,007 facts, over the cap of 2,000 that keeps every record within 16 MB.
+        var caseFile = InFolder("big.json");
+        File.WriteAllText(caseFile, Records.RecordBoundTests.Repeated("sample-soe-two-packs.json", 223));
+        var started = Stopwatch.StartNew();
+
+        var run = Bounded("evaluate", caseFile);
+
+        run.Should().Be((2, string.Empty, Lines(
+            $"{caseFile}: invalid case file:",
+            "  JSON.$.facts: has 2007 facts; a case read from JSON may hold at most 2000 (so that its record stays within 16777216 bytes)")));
+        started.Elapsed.Should().BeLessThan(Bound);
+    }
+
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
