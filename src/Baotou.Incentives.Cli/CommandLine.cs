@@ -28,17 +28,17 @@ internal static class CommandLine
         var parsed = Root(context).Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            return ParseError(parsed, error);
+            return ParseError(parsed, context.Error);
         }
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
             // Each action catches what bad input can cause; this is the last guard that keeps a stack trace from a user.
-            error.WriteLine($"{ToolName}: could not finish: {e.Message}");
+            context.Error.WriteLine($"{ToolName}: could not finish: {e.Message}");
             return ExitCodes.TamperedOrInvalid;
         }
     }

@@ -18,7 +18,8 @@ internal static class ExitCodes
 
     /// <summary>
     /// A record that was tampered with (its digest does not match, or its signature is invalid), or input the tool cannot
-    /// use: a misspelled command or option, a missing, empty, oversized or malformed file, a key that is not one.
+    /// use: a misspelled command or option, a missing, empty, oversized or malformed file (for <c>verify</c>, a file that is
+    /// not a usable policy case), a FIFO or device where a file is expected, a key that is not one.
     /// </summary>
     internal const int TamperedOrInvalid = 2;
 
@@ -26,5 +27,5 @@ internal static class ExitCodes
     internal const int Untrusted = 3;
 
     /// <summary>The text <c>--help</c> shows under the root command's description.</summary>
-    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage; 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
+    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
 }

@@ -11,8 +11,9 @@ internal sealed class ToolContext
 {
     internal ToolContext(TextWriter output, TextWriter error, bool interactive, int? width = null)
     {
-        Output = output;
-        Error = error;
+        // A control character in an echoed value is escaped, never written raw (EchoWriter); the console draws its own colours.
+        Output = new EchoWriter(output);
+        Error = new EchoWriter(error);
         Interactive = interactive;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -27,10 +28,10 @@ internal sealed class ToolContext
         }
     }
 
-    /// <summary>Results.</summary>
+    /// <summary>Results, control characters escaped (<see cref="EchoWriter"/>).</summary>
     internal TextWriter Output { get; }
 
-    /// <summary>Problems.</summary>
+    /// <summary>Problems, control characters escaped (<see cref="EchoWriter"/>).</summary>
     internal TextWriter Error { get; }
 
     /// <summary>Whether a person watches a terminal.</summary>

@@ -4,7 +4,10 @@ namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
 /// The summary as CSV (RFC 4180: comma-separated, a field quoted when it holds a comma, quote or line break, CRLF line ends),
-/// in UTF-8 with a byte-order mark so that a spreadsheet on Windows reads the Chinese in it correctly.
+/// in UTF-8 with a byte-order mark so that a spreadsheet on Windows reads the Chinese in it correctly. A cell a spreadsheet
+/// would evaluate as a formula (one that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return:
+/// OWASP's rule against CSV injection) is written with a single quote in front (<c>'=HYPERLINK(…)</c>), so a case id or a
+/// problem from a case file is shown as text, never run.
 /// </summary>
 internal static class SummaryCsv
 {
@@ -27,6 +30,13 @@ internal static class SummaryCsv
         text.AppendJoin(',', cells.Select(Field)).Append("\r\n");
     }
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Field(string value)
+    {
+        var text = Neutralised(value);
+        return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    /// <summary>The value with a single quote in front when a spreadsheet would read it as a formula.</summary>
+    private static string Neutralised(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

@@ -18,7 +18,8 @@ internal static class SummaryTable
         {
             var amount = decimal.TryParse(row.Amount, System.Globalization.CultureInfo.InvariantCulture, out var yuan) ? Fen.Format(yuan) : string.Empty;
             var status = row.Status == SummaryRow.Refused ? new Text(row.Status, new Style(Color.Red)) : new Text(row.Status);
-            table.AddRow(new Text(row.Case), new Text(row.Beneficiary), new Text(amount), new Text(row.Modality), status, new Text(Path.GetFileName(row.File)));
+            table.AddRow(new Text(EchoWriter.Escaped(row.Case)), new Text(EchoWriter.Escaped(row.Beneficiary)), new Text(amount), new Text(row.Modality), status,
+                new Text(EchoWriter.Escaped(Path.GetFileName(row.File))));
         }
 
         return table;

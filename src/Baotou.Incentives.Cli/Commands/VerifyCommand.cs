@@ -8,7 +8,8 @@ namespace Baotou.Incentives.Cli.Commands;
 
 /// <summary>
 /// <c>verify PATH…</c>: runs policy cases (docs/POLICY-CASES.md), given as files or folders of <c>*.json</c> files, and
-/// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts; a person at a
+/// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts; exit 0 when every
+/// case passed, 1 when one failed or there was none, 2 when a file is not a usable policy case (empty, malformed, invalid); a person at a
 /// terminal sees progress, then a table of the cases, then each failure in full. <c>--pack FILE</c> (repeatable) adds a pack
 /// file to the packs each case names.
 /// </summary>
@@ -48,6 +49,7 @@ internal static class VerifyCommand
         }
 
         var lines = new string[files.Count];
+        var unusable = new bool[files.Count];
         if (context.Interactive)
         {
             context.Console.Progress().AutoClear(true).Start(progress =>
@@ -55,7 +57,7 @@ internal static class VerifyCommand
                 var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
                 for (var i = 0; i < files.Count; i++)
                 {
-                    lines[i] = Check(files[i], Path.GetFileName(files[i]), extra);
+                    (lines[i], unusable[i]) = Check(files[i], Path.GetFileName(files[i]), extra);
                     task.Increment(1);
                 }
             });
@@ -64,7 +66,7 @@ internal static class VerifyCommand
         {
             for (var i = 0; i < files.Count; i++)
             {
-                lines[i] = Check(files[i], Path.GetFileName(files[i]), extra);
+                (lines[i], unusable[i]) = Check(files[i], Path.GetFileName(files[i]), extra);
             }
         }
 
@@ -79,7 +81,7 @@ internal static class VerifyCommand
                 var rest = line[5..];
                 var colon = rest.IndexOf(": ", StringComparison.Ordinal);
                 table.AddRow(new Text(passed ? "PASS" : "FAIL", new Style(passed ? Color.Green : Color.Red)),
-                    new Text(colon < 0 ? rest : rest[..colon]), new Text(colon < 0 ? string.Empty : rest[(colon + 2)..]));
+                    new Text(EchoWriter.Escaped(colon < 0 ? rest : rest[..colon])), new Text(EchoWriter.Escaped(colon < 0 ? string.Empty : rest[(colon + 2)..])));
             }
 
             context.Console.Write(table);
@@ -91,28 +93,31 @@ internal static class VerifyCommand
         }
 
         context.Output.WriteLine($"{files.Count - failed} passed, {failed} failed");
-        return failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
+        // A file that is not a usable policy case (empty, malformed, invalid, a pack file that clashes) is input the tool
+        // cannot use, exit 2 as for every command; 1 is kept for a policy case that ran and failed.
+        return unusable.Any(u => u) ? ExitCodes.TamperedOrInvalid : failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
     }
 
-    private static string Check(string file, string name, IReadOnlyList<PackFileRead> extra)
+    /// <summary>One policy case's line, and whether the file was unusable (could not be read or is invalid) rather than run.</summary>
+    private static (string Line, bool Unusable) Check(string file, string name, IReadOnlyList<PackFileRead> extra)
     {
         try
         {
             var policyCase = InputFiles.Read(file, "policy case", stream => PolicyCaseFile.Parse(stream, file));
             var result = extra.Count == 0 ? policyCase.Verify() : policyCase.Verify(PackFiles.Added(policyCase.Packs, extra, file, whatIf: false));
-            return result.Passed
+            return (result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"
-                : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}";
+                : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}", false);
         }
         catch (IncentiveValidationException e)
         {
-            return $"FAIL {name}: invalid policy case: {string.Join("; ", e.Problems)}";
+            return ($"FAIL {name}: invalid policy case: {string.Join("; ", e.Problems)}", true);
         }
         catch (UsageProblem e)
         {
             // The line already names the file: "FAIL empty.json: is empty".
             var prefix = file + ": ";
-            return $"FAIL {name}: {(e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message)}";
+            return ($"FAIL {name}: {(e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message)}", true);
         }
     }
 }

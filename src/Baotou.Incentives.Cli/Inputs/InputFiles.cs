@@ -1,3 +1,4 @@
+using Baotou.Incentives.Inputs;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Cli.Inputs;
@@ -5,7 +6,8 @@ namespace Baotou.Incentives.Cli.Inputs;
 /// <summary>
 /// The file-system checks every command makes, each refusing with a <see cref="UsageProblem"/> that names the path and says
 /// what is wrong with it in plain words (never the runtime's own exception text alone). Inputs are handed to the library's
-/// stream readers, which refuse a file over their limit from its length before reading and a stream without end one byte
+/// stream readers (only once the path is known to be a regular file: a FIFO, a device or a socket is refused by name without
+/// being opened, since opening a FIFO waits for a writer), which refuse a file over their limit from its length before reading and a stream without end one byte
 /// past the limit, so no input is ever read whole into memory before its size is known. Outputs are checked before any
 /// input is read: named, not a folder, in a folder that exists, and never one of the command's own inputs.
 /// </summary>
@@ -99,7 +101,8 @@ internal static class InputFiles
 
     /// <summary>
     /// Checks a file to write before anything is read: named, not a folder, its folder exists, and it is none of the
-    /// command's inputs (after following symbolic links), so that no command overwrites what it reads.
+    /// command's inputs (the same device and inode, so a hard or symbolic link to an input is refused), so that no command
+    /// overwrites what it reads.
     /// </summary>
     /// <param name="path">The path as given.</param>
     /// <param name="option">The option that named it, for the message.</param>
@@ -161,12 +164,16 @@ internal static class InputFiles
         Directory.CreateDirectory(path);
     }
 
-    /// <summary>Whether two paths name the same file or folder: the same full path once symbolic links are followed.</summary>
+    /// <summary>
+    /// Whether two paths name the same file or folder: when both exist, the same device and inode (so a hard link to an
+    /// input is that input, and so is a symbolic link); otherwise (one does not exist yet, or on Windows) the same full path
+    /// once symbolic links are followed.
+    /// </summary>
     /// <param name="a">One path, as given.</param>
     /// <param name="b">The other.</param>
     /// <returns><see langword="true"/> when they resolve to one place.</returns>
     internal static bool SamePath(string a, string b) =>
-        string.Equals(Resolved(a), Resolved(b), PathComparison);
+        (Path.Exists(a) && Path.Exists(b) && FileKinds.SameFile(a, b)) || string.Equals(Resolved(a), Resolved(b), PathComparison);
 
     private static string Resolved(string path)
     {
@@ -192,6 +199,12 @@ internal static class InputFiles
         if (Directory.Exists(path))
         {
             throw new UsageProblem($"{path}: is a folder; give a {what} (a .{extension} file)");
+        }
+
+        // Asked before opening: opening a FIFO waits for a writer, and a device may never end.
+        if (FileKinds.NotRegular(path) is { } notRegular)
+        {
+            throw new UsageProblem($"{path}: {notRegular}; give a {what} (a .{extension} file)");
         }
 
         try

@@ -184,7 +184,7 @@ public sealed class PackOptionTests : IDisposable
         // The successor is in force from 2025-07-01; the case's contract of 2024-03-01 is 149号's alone.
         passes.Code.Should().Be(0);
         passes.Out.Should().Be(Lines("PASS 01-major-project-at-threshold.json: （七）200 万元 exactly is recommended to seek [149号·（七）]", "1 passed, 0 failed"));
-        clash.Code.Should().Be(1);
+        clash.Code.Should().Be(2);
         clash.Out.Should().Be(Lines(
             $"FAIL 01-major-project-at-threshold.json: {changed}: pack 'baotou-2023-149' is already applied to {policyCase}; give the pack file its own id (a later policy names the pack it follows in \"succeeds\")",
             "0 passed, 1 failed"));

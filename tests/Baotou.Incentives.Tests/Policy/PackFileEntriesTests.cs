@@ -110,10 +110,9 @@ public sealed class PackFileEntriesTests : IDisposable
     public void A_policy_case_naming_a_pack_file_checks_the_values_it_gives()
     {
         var source = Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases", "19-later-pack-file-from-its-own-date.json");
-        var copy = Path.Combine(_folder, "cases", "19-wrong.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        var copy = Path.Combine(_folder, "19-wrong.json");
         File.WriteAllText(copy, File.ReadAllText(source)
-            .Replace("../../samples/packs/baotou-2025-x.pack.json", "../later-notice.json", StringComparison.Ordinal)
+            .Replace("./packs/baotou-2025-x.pack.json", "./later-notice.json", StringComparison.Ordinal)
             .Replace("\"minimumAmount\": 765000.0", "\"minimumAmount\": 765000.01", StringComparison.Ordinal));
         File.Copy(PackFiles.SamplePath, LaterPath);
 
@@ -129,6 +128,7 @@ public sealed class PackFileEntriesTests : IDisposable
         var source = Path.Combine(ConventionTests.RepositoryRoot(), "tests", "policy-cases", "19-later-pack-file-from-its-own-date.json");
         var copy = Path.Combine(_folder, "19.json");
         File.Copy(source, copy);
+        var missing = Path.Combine(_folder, "packs", "baotou-2025-x.pack.json");
 
         var act = () =>
         {
@@ -137,7 +137,18 @@ public sealed class PackFileEntriesTests : IDisposable
         };
 
         Problems(act).Should().Equal(
-            $"$.packs[1]: names pack file '../../samples/packs/baotou-2025-x.pack.json', which does not exist (looked for {Path.GetFullPath(Path.Combine(_folder, "../../samples/packs/baotou-2025-x.pack.json"))}, relative to the folder of policy case '{copy}')");
+            $"$.packs[1]: names pack file './packs/baotou-2025-x.pack.json', which does not exist (looked for {missing}, relative to the folder of policy case '{copy}')");
+    }
+
+    [Fact]
+    public void The_policy_cases_copy_of_the_sample_pack_is_the_sample_pack()
+    {
+        // Policy case 19 reads its pack file in its own folder (issue 23): the copy must not drift from the sample.
+        var root = ConventionTests.RepositoryRoot();
+        var copy = File.ReadAllText(Path.Combine(root, "tests", "policy-cases", "packs", "baotou-2025-x.pack.json"));
+        var sample = File.ReadAllText(Path.Combine(root, "samples", "packs", "baotou-2025-x.pack.json"));
+
+        copy.Should().Be(sample.Replace("\"../../docs/", "\"../../../docs/", StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

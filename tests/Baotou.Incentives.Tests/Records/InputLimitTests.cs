@@ -73,16 +73,16 @@ public sealed class InputLimitTests : IDisposable
         var act = () => CaseFile.Parse(text.ToString());
 
         act.Should().Throw<IncentiveValidationException>().Which.Problems.Should().Equal(new ValidationProblem("JSON", null, "$.facts",
-            "has 100001 facts; a case read from JSON may hold at most 10000 (so that its record stays within 16777216 bytes)"));
+            "has 100001 facts; a case read from JSON may hold at most 2000 (so that its record stays within 16777216 bytes)"));
     }
 
     [Fact]
     public void A_case_at_the_fact_limit_gives_a_record_that_replay_reads()
     {
-        // 9,996 payments of 1 yuan under one transfer contract: with the unit, achievement, contract and transfer office, 10,000 facts.
-        var builder = Support.Cases.University().Contract("C1", "A1", TransformationMode.Transfer, Support.Cases.Signed, 9_996m)
+        // 1,996 payments of 1 yuan under one transfer contract: with the unit, achievement, contract and transfer office, 2,000 facts.
+        var builder = Support.Cases.University().Contract("C1", "A1", TransformationMode.Transfer, Support.Cases.Signed, 1_996m)
             .TransferOffice("T1", "C1", "技术转移中心");
-        for (var i = 0; i < 9_996; i++)
+        for (var i = 0; i < 1_996; i++)
         {
             builder.Payment($"P{i:D5}", "C1", Support.Cases.Signed, 1m);
         }
@@ -91,7 +91,7 @@ public sealed class InputLimitTests : IDisposable
         var file = CaseFile.Parse(CaseFile.Write(incentiveCase, Support.Cases.Evaluated, ["baotou-2023-149"]));
         var json = file.Evaluate().ToUtf8Json();
 
-        file.Case.Facts.Should().HaveCount(10_000);
+        file.Case.Facts.Should().HaveCount(2_000);
         json.LongLength.Should().BeLessThan(Limit);
         Support.Cases.Engine.Replay(DecisionRecord.Parse(json)).Verdict.Should().Be(Baotou.Incentives.Replay.ReplayVerdict.Reproduced);
     }
