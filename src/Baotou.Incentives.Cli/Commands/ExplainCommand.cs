@@ -2,13 +2,16 @@ using System.CommandLine;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
+using Baotou.Incentives.Replay;
 
 namespace Baotou.Incentives.Cli.Commands;
 
 /// <summary>
-/// <c>explain RECORD [--format md|html] [--lang zh|en] [--out FILE] [--pack FILE…]</c>: a decision record explained for a
-/// person, under the packs it was made under; a <c>--pack</c> file that differs from the recorded pack of its id is said and
-/// no report is written (exit 1).
+/// <c>explain RECORD [--format md|html] [--lang zh|en] [--out FILE] [--pack FILE…] [--trust PEM] [--force]</c>: a decision
+/// record explained for a person, under the packs it was made under; a <c>--pack</c> file that differs from the recorded
+/// pack of its id is said and no report is written (exit 1). A record replay does not reproduce (tampered or signature
+/// invalid: exit 2; diverged: exit 1; untrusted under <c>--trust</c>: exit 3, the codes <c>replay</c> gives) is not
+/// explained unless <c>--force</c> asks for it, then under a red warning above everything and exit 0.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -29,17 +32,30 @@ internal static class ExplainCommand
         lang.AcceptOnlyFromAmong("zh", "en");
         var output = new Option<string>("--out") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: when it differs, no report (exit 1); repeatable");
-        var command = new Command("explain", "Explain a decision record for a person: outcomes with their clause, facts, parameter and arithmetic, then the trace")
+        var trust = new Option<string>("--trust")
         {
-            record, format, lang, output, packs,
+            Description = "the certificates or public keys (PEM) to trust, as replay --trust: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
+            HelpName = "cert-or-public-key.pem",
         };
-        command.SetAction(result => Guarded.Run(context, () =>
-            Explain(context, result.GetValue(record)!, result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [])));
+        var force = new Option<bool>("--force")
+        {
+            Description = "write the report even of a record that is tampered (exit 2 otherwise), has an invalid signature (2), diverged (1) or is untrusted (3), under a red warning at its top; exit 0",
+        };
+        var command = new Command("explain", "Explain a decision record for a person: outcomes with their clause, facts, parameter and arithmetic, then the trace; the header says the digest, the signature and the replay verdict. A record that is tampered, has an invalid signature, diverged or is untrusted is not explained (replay's exit code) unless --force")
+        {
+            record, format, lang, output, packs, trust, force,
+        };
+        command.SetAction(result => Guarded.Run(context, () => Explain(
+            context,
+            result.GetValue(record)!,
+            new ExplainOptions(result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [], result.GetValue(trust), result.GetValue(force)))));
         return command;
     }
 
-    private static int Explain(ToolContext context, string path, string format, string lang, string? outFile, string[] packFiles)
+    private static int Explain(ToolContext context, string path, ExplainOptions options)
     {
+        var (format, lang, outFile, packFiles, trustFile, force) = options;
+        var trust = SigningOptions.Trust(trustFile);
         if (outFile is not null)
         {
             InputFiles.CheckWritable(outFile, "--out", [path, .. packFiles]);
@@ -61,8 +77,20 @@ internal static class ExplainCommand
         var engine = new IncentiveEngine(read.Packs);
         var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
 
-        // The report states the replay verdict, so an auditor reads first whether the decision still stands.
-        var replay = engine.Replay(record);
+        // The report states the replay verdict, so an auditor reads first whether the decision still stands; one that does
+        // not stand is not explained unless asked for, and then under a warning (the report builder puts it at the top).
+        var replay = engine.Replay(record, trust);
+        if (replay.Verdict != ReplayVerdict.Reproduced && !force)
+        {
+            context.Error.WriteLine($"{path}: not explained: {replay.Summary()}; --force writes the report anyway, under a warning");
+            return replay.Verdict switch
+            {
+                ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
+                ReplayVerdict.Untrusted => ExitCodes.Untrusted,
+                _ => ExitCodes.TamperedOrInvalid,
+            };
+        }
+
         var text = format == "html" ? DecisionReport.ToHtml(record, language, replay) : DecisionReport.ToMarkdown(record, language, replay);
         if (outFile is null)
         {
@@ -76,4 +104,7 @@ internal static class ExplainCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The options of one <c>explain</c> call.</summary>
+    private sealed record ExplainOptions(string Format, string Lang, string? OutFile, string[] PackFiles, string? TrustFile, bool Force);
 }

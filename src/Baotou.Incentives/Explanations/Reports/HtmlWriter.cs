@@ -23,7 +23,7 @@ internal static class HtmlWriter
         blockquote{margin:.5em 0;padding:.3em .8em;border-left:4px solid #888;background:#fafafa}
         .outcome{border:1px solid #ddd;border-radius:4px;padding:.2em 1em;margin:1em 0}
         .set-aside{background:#fbf7ee}
-        .tampered{color:#b00;font-weight:bold}
+        .tampered{color:#a00;background:#fdecec;border:2px solid #a00;border-radius:4px;padding:.6em 1em;margin:.5em 0 1em;font-weight:bold}
         .met{color:#060}.not-met{color:#b00}.note{color:#444}
         @media (max-width:40em){
           body{padding:.75em}
@@ -53,6 +53,9 @@ internal static class HtmlWriter
         {
             switch (block)
             {
+                case Banner b:
+                    html.Append("<div class=\"tampered\" role=\"alert\">").Append(Encode(b.Text)).Append("</div>\n");
+                    break;
                 case Heading h:
                     html.Append($"<h{h.Level}").Append(h.Id is null ? string.Empty : $" id=\"{h.Id}\"").Append('>').Append(Inlines(h.Text)).Append($"</h{h.Level}>\n");
                     break;

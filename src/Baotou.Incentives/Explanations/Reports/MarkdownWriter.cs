@@ -17,6 +17,9 @@ internal static class MarkdownWriter
         {
             switch (block)
             {
+                case Banner b:
+                    text.Append("> ").Append(Escape(b.Text)).Append("\n\n");
+                    break;
                 case Heading h:
                     text.Append('#', h.Level).Append(' ').Append(Inlines(h.Text));
                     text.Append(h.Id is null ? "\n\n" : $" <a id=\"{h.Id}\"></a>\n\n");

@@ -53,6 +53,11 @@ internal sealed class ReportBuilder
 
     internal IReadOnlyList<Block> Build()
     {
+        if (Warning() is { } warning)
+        {
+            _blocks.Add(new Banner(_words.Report("banner." + warning)));
+        }
+
         _blocks.Add(new Heading(1, [W(Title)]));
         Header();
         Summary();
@@ -154,6 +159,33 @@ internal sealed class ReportBuilder
             : _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
     }
 
+    private Signing.SignatureCheck Signature => _replay?.Signature ?? _record.CheckSignature();
+
+    /// <summary>
+    /// Why the record is not one to rely on, as the catalog's <c>report.banner.*</c> key: its digest does not match, its
+    /// signature is invalid, the trust does not vouch for its signer, or replay diverged; <see langword="null"/> otherwise
+    /// (a reproduced record, or one not replayed whose digest matches and whose signature, if any, is valid).
+    /// </summary>
+    private string? Warning() =>
+        !_record.IsIntact ? nameof(ReplayVerdict.Tampered)
+        : Signature.Status == Signing.SignatureStatus.Invalid ? "signature-invalid"
+        : _replay?.Verdict is ReplayVerdict.Untrusted or ReplayVerdict.Diverged ? _replay.Verdict.ToString()
+        : null;
+
+    /// <summary>The signature in the catalog's words: unsigned, valid with the signer only claimed, signed by a trusted signer, or invalid (with the reason in English only: the library words it in English).</summary>
+    private string SignatureWords()
+    {
+        var check = Signature;
+        var key = check.Signer is null || check.Signer.StartsWith("key sha256:", StringComparison.Ordinal) ? "-key" : string.Empty;
+        return check.Status switch
+        {
+            Signing.SignatureStatus.Valid when check.Trusted => _words.Report("signature.trusted" + key, _words.Text(check.Signer ?? string.Empty)),
+            Signing.SignatureStatus.Valid => _words.Report("signature.claimed" + key, _words.Text(check.Signer ?? string.Empty)),
+            Signing.SignatureStatus.Invalid => _words.Report("signature.invalid") + (_words.Code == "en" && check.Reason is { } reason ? ": " + reason : string.Empty),
+            _ => _words.Report("signature.unsigned"),
+        };
+    }
+
     private void Header()
     {
         var verdict = !_record.IsIntact ? _words.Report("tampered") : _words.Report("intact");
@@ -169,6 +201,7 @@ internal sealed class ReportBuilder
                 Row("schema", W(_record.SchemaVersion.ToString(CultureInfo.InvariantCulture))),
                 Row("digest", new CodeText(_record.Digest)),
                 Row("verdict", W(verdict)),
+                Row("signature", W(SignatureWords())),
                 Row("replay", W(replay)),
             ]));
     }

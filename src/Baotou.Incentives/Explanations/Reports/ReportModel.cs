@@ -15,6 +15,9 @@ internal sealed record PageLink(string Text, string Anchor, string? Class = null
 /// <summary>A block of a report, in reading order.</summary>
 internal abstract record Block;
 
+/// <summary>A warning above everything else, in red: the record is not one to rely on (tampered, signature invalid, untrusted, diverged).</summary>
+internal sealed record Banner(string Text) : Block;
+
 /// <summary>A heading, with the id that links point at, if any.</summary>
 internal sealed record Heading(int Level, IReadOnlyList<Inline> Text, string? Id = null) : Block;
 
