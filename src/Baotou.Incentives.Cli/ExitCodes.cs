@@ -10,22 +10,23 @@ internal static class ExitCodes
     internal const int Success = 0;
 
     /// <summary>
-    /// <c>replay</c>: the record diverged, or a <c>--pack</c> file differs from the recorded pack of its id (or the record has
+    /// <c>replay</c>: the record diverged (<c>explain</c> likewise, and no report is written without <c>--force</c>), or a <c>--pack</c> file differs from the recorded pack of its id (or the record has
     /// none); <c>explain --pack</c>: likewise, and no report is written; <c>verify</c>: a policy case failed or there was none;
     /// <c>evaluate</c> of many: a case was refused.
     /// </summary>
     internal const int DivergedOrFailed = 1;
 
     /// <summary>
-    /// A record that was tampered with (its digest does not match, or its signature is invalid), or input the tool cannot
+    /// A record that was tampered with (its digest does not match, or its signature is invalid; <c>explain</c> writes no report
+    /// of it without <c>--force</c>), or input the tool cannot
     /// use: a misspelled command or option, a missing, empty, oversized or malformed file (for <c>verify</c>, a file that is
     /// not a usable policy case), a FIFO or device where a file is expected, a key that is not one.
     /// </summary>
     internal const int TamperedOrInvalid = 2;
 
-    /// <summary><c>replay --trust</c>: the record is unsigned, or signed by a key or certificate the trust file does not name; not replayed.</summary>
+    /// <summary><c>replay --trust</c>: the record is unsigned, or signed by a key or certificate the trust file does not name; not replayed (<c>explain --trust</c>: not explained without <c>--force</c>).</summary>
     internal const int Untrusted = 3;
 
     /// <summary>The text <c>--help</c> shows under the root command's description.</summary>
-    internal const string Explained = "exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)";
+    internal const string Explained = "exit codes: 0 success; 1 diverged (replay; explain without --force), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature; explain without --force), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust, explain --trust without --force: unsigned, or not signed by a trusted key)";
 }

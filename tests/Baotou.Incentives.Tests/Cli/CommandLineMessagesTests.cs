@@ -58,7 +58,7 @@ public sealed class CommandLineMessagesTests : IDisposable
 
         code.Should().Be(0);
         output.Should().Contain("Usage:" + Environment.NewLine + $"  {Tool} [command] [options]")
-            .And.Contain("exit codes: 0 success; 1 diverged (replay), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust: unsigned, or not signed by a trusted key)");
+            .And.Contain("exit codes: 0 success; 1 diverged (replay; explain without --force), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature; explain without --force), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust, explain --trust without --force: unsigned, or not signed by a trusted key)");
         foreach (var command in new[] { "evaluate <case>", "replay <record>", "explain <record>", "verify <path>", "whatif <case>", "packs", "completion <bash|pwsh>" })
         {
             output.Should().Contain("  " + command);
