@@ -10,31 +10,14 @@ namespace Baotou.Incentives.Tests.Cli;
 /// words, the exit code): <c>--sign</c>/<c>--cert</c> and <c>--trust</c> (exit 3 untrusted), limits enforced before reading
 /// for every command, no input overwritten, an empty <c>--out</c> refused, and every error as <c>file: problem</c>.
 /// </summary>
-public sealed class CommandLineFilesTests : IDisposable
+public sealed class CommandLineFilesTests : ToolFolderTests
 {
+    public CommandLineFilesTests()
+        : base("baotou-cli-files-")
+    {
+    }
+
     private const string Evaluated = "the decision record of case sample-university-transfer on 2025-06-30 (4 entitlements, 3 determinations, 8 rule firings)";
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-files-").FullName;
-
-    private static string Sample => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-university-transfer.json");
-
-    private string InFolder(string name) => Path.Combine(_folder, name);
-
-    /// <summary>A key and its self-signed certificate, written as PEM files: (key.pem, cert.pem).</summary>
-    private (string Key, string Certificate) Signer(string subject = "CN=test signer", string prefix = "")
-    {
-        using var certificate = TestKeys.SelfSigned(subject);
-        File.WriteAllText(InFolder(prefix + "key.pem"), TestKeys.PrivateKeyPem(certificate.GetECDsaPrivateKey()!));
-        File.WriteAllText(InFolder(prefix + "cert.pem"), TestKeys.CertificatePem(certificate));
-        return (InFolder(prefix + "key.pem"), InFolder(prefix + "cert.pem"));
-    }
-
-    private string Record(params string[] options)
-    {
-        var record = InFolder("record.json");
-        Run(["evaluate", Sample, "--out", record, .. options]).Code.Should().Be(0);
-        return record;
-    }
 
     private string Huge()
     {
@@ -272,7 +255,7 @@ public sealed class CommandLineFilesTests : IDisposable
     {
         // The case file does not exist: the refusal is about --out, so it comes before the case is read.
         var missing = InFolder("case.json");
-        var sameFile = Path.Combine(_folder, ".", "case.json");
+        var sameFile = Path.Combine(Folder, ".", "case.json");
 
         var (code, _, error) = Run("evaluate", missing, "--out", sameFile);
 
@@ -336,7 +319,7 @@ public sealed class CommandLineFilesTests : IDisposable
     {
         Huge();
 
-        var (code, output, _) = Run("verify", _folder);
+        var (code, output, _) = Run("verify", Folder);
 
         code.Should().Be(2);
         output.Should().Be(Lines("FAIL huge.json: invalid policy case: JSON.$: is 1610612736 bytes; a policy case may be at most 16777216 bytes", "0 passed, 1 failed"));
@@ -348,7 +331,7 @@ public sealed class CommandLineFilesTests : IDisposable
         var huge = Huge();
         File.Copy(Sample, InFolder("good.json"));
 
-        var (code, output, _) = Run("evaluate", _folder, "--out-dir", InFolder("records"));
+        var (code, output, _) = Run("evaluate", Folder, "--out-dir", InFolder("records"));
 
         code.Should().Be(1);
         output.Should().Contain(Lines($"FAIL {huge}: JSON.$: is 1610612736 bytes; a case file may be at most 16777216 bytes"));
@@ -393,6 +376,4 @@ public sealed class CommandLineFilesTests : IDisposable
         code.Should().Be(0);
         output.Should().Contain(option).And.Contain(other);
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -11,30 +11,14 @@ namespace Baotou.Incentives.Tests.Cli;
 /// and for a tampered, diverged, untrusted record or an invalid signature no report and replay's exit code, unless
 /// <c>--force</c> asks for it, then under a red warning above everything, in both languages.
 /// </summary>
-public sealed class ExplainTrustTests : IDisposable
+public sealed class ExplainTrustTests : ToolFolderTests
 {
+    public ExplainTrustTests()
+        : base("baotou-explain-trust-")
+    {
+    }
+
     private const string Amount = "$.entitlements[0].minimumAmount";
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("baotou-explain-trust-").FullName;
-
-    private static string Sample => Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-university-transfer.json");
-
-    private string InFolder(string name) => Path.Combine(_folder, name);
-
-    private (string Key, string Certificate) Signer(string subject = "CN=test signer", string prefix = "")
-    {
-        using var certificate = TestKeys.SelfSigned(subject);
-        File.WriteAllText(InFolder(prefix + "key.pem"), TestKeys.PrivateKeyPem(certificate.GetECDsaPrivateKey()!));
-        File.WriteAllText(InFolder(prefix + "cert.pem"), TestKeys.CertificatePem(certificate));
-        return (InFolder(prefix + "key.pem"), InFolder(prefix + "cert.pem"));
-    }
-
-    private string Record(params string[] options)
-    {
-        var record = InFolder("record.json");
-        Run(["evaluate", Sample, "--out", record, .. options]).Code.Should().Be(0);
-        return record;
-    }
 
     /// <summary>The report's text without the bidi isolates around case text.</summary>
     private static string Plain(string text) => text.Replace("\u2068", string.Empty, StringComparison.Ordinal).Replace("\u2069", string.Empty, StringComparison.Ordinal);
@@ -207,6 +191,4 @@ public sealed class ExplainTrustTests : IDisposable
         zh.Code.Should().Be(0);
         zh.Out.Should().StartWith("# ").And.Contain("| 签名 | 未签名 |");
     }
-
-    public void Dispose() => Directory.Delete(_folder, true);
 }
