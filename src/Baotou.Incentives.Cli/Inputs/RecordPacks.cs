@@ -2,38 +2,24 @@ using Baotou.Incentives.Cli.Commands;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
-using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Cli.Inputs;
 
 /// <summary>
 /// The packs a decision record is replayed and explained under (<see cref="DecisionRecord.ReplayPacks"/>): the library's for a
 /// shipped id, the record's own definition for every other; never the pack files given. A pack file given with <c>--pack</c> is checked against the recorded pack of its id, and each one
-/// that differs, or that the record was not made under, is said plainly. A record that names a pack without carrying its
-/// definition (made before records carried packs) is read under the pack file of that id, and replay then compares every
-/// parameter value the record holds.
+/// that differs, or that the record was not made under, is said plainly.
 /// </summary>
 internal static class RecordPacks
 {
     internal static RecordUnderPacks Read(string path, IReadOnlyList<string> packFiles)
     {
         var record = Guarded.Read(path, "decision record", DecisionRecord.Parse);
-        IReadOnlyList<PolicyPack>? recorded = null;
-        IncentiveValidationException? unknown = null;
-        try
-        {
-            recorded = record.Packs;
-        }
-        catch (IncentiveValidationException e)
-        {
-            unknown = e;
-        }
-
-        var files = PackFiles.Read(packFiles, recorded ?? []);
-        var packs = (recorded is null ? null : record.ReplayPacks) ?? FromFiles(record, files) ?? throw new UsageProblem(
-            $"{path}: invalid decision record:{Environment.NewLine}{string.Join(Environment.NewLine, unknown!.Problems.Select(p => "  " + p))}");
+        var recorded = record.Packs;
+        var files = PackFiles.Read(packFiles, recorded);
+        var packs = record.ReplayPacks;
         var differences = new List<string>();
-        var asRecorded = recorded ?? packs;
+        var asRecorded = recorded;
         foreach (var file in files)
         {
             var same = asRecorded.FirstOrDefault(p => p.Id == file.Pack.Id);
@@ -61,15 +47,6 @@ internal static class RecordPacks
         var altered = notShipped.Except(own).ToArray();
         return (own.Length == 0 ? string.Empty : $"; made under packs not shipped with the library: {string.Join(", ", own.Select(p => $"{p.Id} ({p.DocumentNumber})"))}")
             + (altered.Length == 0 ? string.Empty : $"; recorded under another definition than the library's, so replayed under the library's: {string.Join(", ", altered.Select(p => $"{p.Id} ({p.DocumentNumber})"))}");
-    }
-
-    // A record of an earlier schema names its packs by id only: shipped ids are the library's, others must come as files.
-    private static IReadOnlyList<PolicyPack>? FromFiles(DecisionRecord record, IReadOnlyList<PackFileRead> files)
-    {
-        var packs = record.Decision.PackIds
-            .Select(id => files.FirstOrDefault(f => f.Pack.Id == id)?.Pack ?? KnownPacks.All.FirstOrDefault(p => p.Id == id))
-            .ToArray();
-        return packs.All(p => p is not null) ? packs.Select(p => p!).ToArray() : null;
     }
 
     /// <summary>What a pack file says otherwise than the recorded pack: each field, then each parameter's dated values.</summary>

@@ -102,7 +102,6 @@ internal static class ReasonText
         OwnRatesGiven x => catalog.Format("condition.own-rates-given", catalog.Text(x.UnitId)),
         ChangedProvisionFollowed x => catalog.Format("supersession.changed-provision", catalog.Text(x.GoverningPackId), catalog.Name(x.GoverningLevel), Iso(x.GoverningFrom), Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), catalog.Text(x.SupersededPackId)),
         BothFloorsHigherMeetsLower x => catalog.Format("supersession.both-floors", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), catalog.Text(x.GoverningRuleId), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), catalog.Text(x.SupersededRuleId)),
-        RecordedText x => x.Text,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason.GetType().Name, "has no wording in the catalogs"),
     };
 

@@ -97,7 +97,6 @@ namespace Baotou.Incentives.Outcomes;
 [JsonDerivedType(typeof(OwnRatesGiven), "condition.own-rates-given")]
 [JsonDerivedType(typeof(ChangedProvisionFollowed), "supersession.changed-provision")]
 [JsonDerivedType(typeof(BothFloorsHigherMeetsLower), "supersession.both-floors")]
-[JsonDerivedType(typeof(RecordedText), "recorded.text")]
 public interface IReason
 {
 }

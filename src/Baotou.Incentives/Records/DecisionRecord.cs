@@ -16,25 +16,20 @@ namespace Baotou.Incentives.Records;
 public sealed class DecisionRecord
 {
     /// <summary>
-    /// The schema version this library writes: 3, which carries the whole definition of every pack the decision was made
-    /// under, so that a pack of one's own replays with nothing but the record. Schema 2 (outcomes with modality and reason
-    /// codes, packs named by id) is read too, its packs being the shipped ones; and schema 1 (outcomes with English
-    /// sentences), replayed in its own terms.
+    /// The schema version this library writes and reads: 3, the first that ships. A record carries the whole definition of
+    /// every pack its decision was made under, so that a pack of one's own replays with nothing but the record. Versions 1
+    /// and 2 were written only before the first release and are refused. From this version on, a record format once shipped
+    /// is read by every later version of the library (<c>ShippedRecordFormatTests</c> hold the promise).
     /// </summary>
     public const int CurrentSchemaVersion = 3;
-
-    /// <summary>The first schema whose records carry their packs' definitions.</summary>
-    private const int FirstSchemaWithPackDefinitions = 3;
 
     private string? _json;
 
     private DecisionRecord(
-        RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, Schema1.Schema1Document? legacy = null,
-        IReadOnlyList<Policy.PolicyPack>? packs = null)
+        RecordDocument document, IncentiveCase incentiveCase, IncentiveDecision decision, bool isIntact, IReadOnlyList<Policy.PolicyPack> packs)
     {
-        _packs = packs;
+        Packs = packs;
         Document = document;
-        Legacy = legacy;
         Case = incentiveCase;
         Decision = decision;
         IsIntact = isIntact;
@@ -59,18 +54,15 @@ public sealed class DecisionRecord
     public IncentiveCase Case { get; }
 
     /// <summary>
-    /// The packs the decision was made under, in the decision's order: a record of schema 3 carries each pack's whole
-    /// definition, so a pack of one's own replays with nothing but the record; a record of an earlier schema names shipped
-    /// packs by id, and those are the library's.
+    /// The packs the decision was made under, in the decision's order, as the record defines them: a record carries each
+    /// pack's whole definition, so a pack of one's own replays with nothing but the record.
     /// </summary>
-    public IReadOnlyList<Policy.PolicyPack> Packs => _packs ??= Policy.KnownPacks.Resolve(Decision.PackIds);
-
-    private IReadOnlyList<Policy.PolicyPack>? _packs;
+    public IReadOnlyList<Policy.PolicyPack> Packs { get; }
 
     /// <summary>
     /// The packs to replay the record under (<c>new IncentiveEngine(record.ReplayPacks).Replay(record)</c>): for an id the
     /// library ships, the library's pack, since the library's text governs its own documents (a record that carries another
-    /// definition under a shipped id then diverges, and the replay names each parameter that differs); for every other id,
+    /// definition under a shipped id then diverges, naming the first path of the definition that differs); for every other id,
     /// the definition the record carries, so a pack of one's own replays with nothing but the record.
     /// </summary>
     public IReadOnlyList<Policy.PolicyPack> ReplayPacks =>
@@ -95,9 +87,6 @@ public sealed class DecisionRecord
 
     internal RecordDocument Document { get; }
 
-    /// <summary>For a record of schema 1, the document as read: written back as it was, and replayed in its terms.</summary>
-    internal Schema1.Schema1Document? Legacy { get; }
-
     /// <summary>
     /// Checks the record's signature, if any, over the bytes the digest covers: whether it holds and who it claims signed (the
     /// certificate's subject, or the key's thumbprint). Only with <paramref name="trust"/> is a signer verified: then the
@@ -107,7 +96,6 @@ public sealed class DecisionRecord
     /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
     public Signing.SignatureCheck CheckSignature(Signing.RecordTrust? trust = null)
     {
-        // A record of schema 1 has no signature field: it is unsigned.
         if (Document.Signature is not { } signature)
         {
             return new Signing.SignatureCheck(Signing.SignatureStatus.Unsigned, null, false, null);
@@ -131,13 +119,7 @@ public sealed class DecisionRecord
     /// <summary>The same record with a signature (made by <see cref="Signing.RecordSigner"/>).</summary>
     internal DecisionRecord WithSignature(string signature)
     {
-        if (Legacy is not null)
-        {
-            throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), Case.Id, "SchemaVersion",
-                $"is 1; schema 1 has no place for a signature, so only a record of schema {CurrentSchemaVersion} is signed (replay the case to make one)")]);
-        }
-
-        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact, packs: _packs);
+        var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact, Packs);
         RequireReadable(signed.ToUtf8Json().Length, Case.Id);
         return signed;
     }
@@ -177,7 +159,7 @@ public sealed class DecisionRecord
             decision.Trace,
             string.Empty);
         var document = unsigned with { Digest = DigestOf(unsigned) };
-        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true, packs: engine.Packs);
+        var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true, engine.Packs);
         RequireReadable(record.ToUtf8Json().Length, incentiveCase.Id);
         return record;
     }
@@ -187,9 +169,10 @@ public sealed class DecisionRecord
     /// <returns>The record; check <see cref="IsIntact"/>, or replay it, to learn whether it was edited.</returns>
     /// <exception cref="IncentiveValidationException">The text is not a record this library can read: empty or malformed JSON,
     /// a property named twice in one object, an unknown schema version, an unknown property, nesting deeper than 32, a
-    /// document over 16 MB, a number a decimal cannot hold exactly, a value a fact refuses, or text that is not the canonical
-    /// writing of its own content (see <see cref="Digest"/>). Each problem names the JSON path, every one at once where the
-    /// document can be read that far.</exception>
+    /// document over 16 MB, a number a decimal cannot hold exactly, a value a fact refuses, text that is not the canonical
+    /// writing of its own content (see <see cref="Digest"/>), or, where the digest holds, facts, parameters or pack
+    /// definitions other than the library writes for them (their order, the spelling of their numbers). Each problem names
+    /// the JSON path, every one at once where the document can be read that far.</exception>
     public static DecisionRecord Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -212,14 +195,11 @@ public sealed class DecisionRecord
         InputLimits.RequireWithin(utf8Json.Length, "record");
         var text = StrictJson.Check(utf8Json, "record");
         var version = SchemaVersionOf(text);
-        if (version == 1)
+        if (version != CurrentSchemaVersion)
         {
-            return ParseSchema1(text);
-        }
-
-        if (version is < 2 or > CurrentSchemaVersion)
-        {
-            throw FactJson.Problem("$.schemaVersion", $"is {version}; this library reads schema versions 1 to {CurrentSchemaVersion}");
+            throw FactJson.Problem("$.schemaVersion", version < CurrentSchemaVersion
+                ? $"is {version}; this library reads schema version {CurrentSchemaVersion}, the first it ships (versions 1 and 2 were written only before the first release)"
+                : $"is {version}; this library reads schema version {CurrentSchemaVersion} (a later library writes version {version}: read the record with it)");
         }
 
         var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
@@ -236,19 +216,21 @@ public sealed class DecisionRecord
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
         var intact = document.Digest == DigestOf(document);
-        if (intact && packs is not null)
+        if (intact)
         {
+            // What the digest covers must also be what the library writes for the same inputs: otherwise facts in another
+            // order, a rate spelt 0.80 for 0.8 or a pack's parameters reordered would reproduce under a recomputed digest
+            // although no library wrote them. (An edited record whose digest fails is "tampered": that says more.)
             RequireConsistent(document, packs);
+            RequireWrittenAsTheLibraryWrites(document, incentiveCase, packs);
         }
 
-        return new DecisionRecord(document, incentiveCase, decision, intact, packs: packs);
+        return new DecisionRecord(document, incentiveCase, decision, intact, packs);
     }
 
-    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark), in the schema it was read in.</summary>
+    /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => _json ??= Legacy is { } legacy
-        ? RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Compact.Schema1Document)
-        : RecordJson.WriteIndented(Document, RecordJson.Compact.RecordDocument);
+    public string ToJson() => _json ??= RecordJson.WriteIndented(Document, RecordJson.Compact.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
@@ -263,43 +245,6 @@ public sealed class DecisionRecord
     /// </summary>
     internal static byte[] SignedContent(RecordDocument document) =>
         JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJson.Compact.RecordDocument);
-
-    /// <summary>The digest of a schema-1 record: over its content written compactly by schema 1's contract, the digest empty.</summary>
-    internal static string DigestOf(Schema1.Schema1Document legacy) =>
-        Fingerprints.Sha256(JsonSerializer.SerializeToUtf8Bytes(legacy with { Digest = string.Empty }, Schema1.Schema1Json.Compact.Schema1Document));
-
-    /// <summary>Reads a record of schema 1: its outcomes keep their sentences (<see cref="Outcomes.Reasons.RecordedText"/>), and its digest is checked over its own shape.</summary>
-    private static DecisionRecord ParseSchema1(ReadOnlySpan<byte> text)
-    {
-        var legacy = RecordJson.ReadChecked(text, Schema1.Schema1Json.Compact.Schema1Document, "record");
-
-        RecordJson.RequireProperties(
-            "$",
-            ("libraryVersion", legacy.LibraryVersion), ("ruleSetFingerprint", legacy.RuleSetFingerprint),
-            ("parameterFingerprint", legacy.ParameterFingerprint), ("packs", legacy.Packs), ("parameters", legacy.Parameters),
-            ("case", legacy.Case), ("entitlements", legacy.Entitlements), ("supersededEntitlements", legacy.SupersededEntitlements),
-            ("supersessions", legacy.Supersessions), ("determinations", legacy.Determinations), ("obligations", legacy.Obligations),
-            ("trace", legacy.Trace), ("digest", legacy.Digest));
-        if (legacy.Case.Facts is null || legacy.Case.Id is null)
-        {
-            throw FactJson.Problem("$.case", "must have an id and facts");
-        }
-
-        var incentiveCase = RecordJson.BuildCase(legacy.Case.Id, legacy.Case.Facts, "$.case.facts");
-
-        // The same rule as schema 2's, by schema 1's own writer: the file is the canonical writing of what it says.
-        RequireCanonical(text, RecordJson.WriteIndented(legacy, Schema1.Schema1Json.Compact.Schema1Document));
-        var document = new RecordDocument(
-            legacy.SchemaVersion, legacy.LibraryVersion, legacy.RuleSetFingerprint, legacy.ParameterFingerprint, legacy.EvaluationDate, legacy.Packs,
-            null, legacy.Parameters, legacy.Case,
-            [.. legacy.Entitlements.Select(Schema1.Schema1Reading.Read)], [.. legacy.SupersededEntitlements.Select(Schema1.Schema1Reading.Read)],
-            [.. legacy.Supersessions.Select(Schema1.Schema1Reading.Read)], [.. legacy.Determinations.Select(Schema1.Schema1Reading.Read)],
-            [.. legacy.Obligations.Select(Schema1.Schema1Reading.Read)], legacy.Trace, legacy.Digest);
-        var decision = new IncentiveDecision(
-            incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
-            document.Supersessions, document.Determinations, document.Obligations, document.Trace);
-        return new DecisionRecord(document, incentiveCase, decision, legacy.Digest == DigestOf(legacy), legacy);
-    }
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
@@ -340,18 +285,11 @@ public sealed class DecisionRecord
     }
 
     /// <summary>
-    /// The packs a record of schema 3 carries, each read as strictly as a pack file (a problem names its path inside the
-    /// record), in the order of the record's pack ids; <see langword="null"/> for schema 2, whose packs are the shipped ones.
+    /// The packs a record carries, each read as strictly as a pack file (a problem names its path inside the record), in the
+    /// order of the record's pack ids.
     /// </summary>
-    private static IReadOnlyList<Policy.PolicyPack>? RecordedPacks(RecordDocument document)
+    private static IReadOnlyList<Policy.PolicyPack> RecordedPacks(RecordDocument document)
     {
-        if (document.SchemaVersion < FirstSchemaWithPackDefinitions)
-        {
-            return document.PackDefinitions is null
-                ? null
-                : throw FactJson.Problem("$.packDefinitions", $"is not part of schema {document.SchemaVersion}: records carry their packs from schema {FirstSchemaWithPackDefinitions} on");
-        }
-
         if (document.PackDefinitions is not { } definitions)
         {
             throw FactJson.Problem("$", "lacks required properties: packDefinitions");
@@ -390,6 +328,43 @@ public sealed class DecisionRecord
             throw FactJson.Problem("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
         }
     }
+
+    /// <summary>
+    /// Refuses an intact record whose facts, parameters or pack definitions are not what the library writes for the case and
+    /// packs they say (<see cref="Of"/>), naming the first part that differs.
+    /// </summary>
+    private static void RequireWrittenAsTheLibraryWrites(RecordDocument document, IncentiveCase incentiveCase, IReadOnlyList<Policy.PolicyPack> packs)
+    {
+        var facts = CanonicalFacts(incentiveCase).Select(f => Spelt(FactJson.Write(f), RecordJson.Compact.JsonElement)).ToArray();
+        for (var i = 0; i < Math.Max(facts.Length, document.Case.Facts.Count); i++)
+        {
+            var recorded = i < document.Case.Facts.Count ? Spelt(document.Case.Facts[i], RecordJson.Compact.JsonElement) : "(none)";
+            if (i >= facts.Length || recorded != facts[i])
+            {
+                throw FactJson.Problem($"$.case.facts[{i}]", $"is not as the library writes this case's facts (each kind in a fixed order, by id within a kind, fields in their order, numbers as their decimal value): here it writes {(i < facts.Length ? facts[i] : "no fact")}");
+            }
+        }
+
+        var parameters = Fingerprints.ValuesOf(packs);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (Spelt(document.Parameters[i], RecordJson.Compact.RecordedParameter) != Spelt(parameters[i], RecordJson.Compact.RecordedParameter))
+            {
+                throw FactJson.Problem($"$.parameters[{i}]", $"is not as the library writes the parameters of the packs recorded: here it writes {Spelt(parameters[i], RecordJson.Compact.RecordedParameter)}");
+            }
+        }
+
+        for (var i = 0; i < packs.Count; i++)
+        {
+            var written = Policy.Files.PackDefinition.Document(packs[i]);
+            if (Spelt(document.PackDefinitions![i], RecordJson.Compact.PackDocument) != Spelt(written, RecordJson.Compact.PackDocument))
+            {
+                throw FactJson.Problem($"$.packDefinitions[{i}]", $"is not as the library writes pack '{packs[i].Id}' (its parameters and values in their order, numbers as their decimal value, no field it leaves out)");
+            }
+        }
+    }
+
+    private static string Spelt<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) => JsonSerializer.Serialize(value, info);
 
     private static void RequirePresent(RecordDocument document)
     {

@@ -131,6 +131,12 @@ internal static class JsonShape
         }
         else
         {
+            // The serializer reads the discriminator only in first place (it throws otherwise), and a record writes it there.
+            if (element.EnumerateObject().First().Name != name)
+            {
+                problems.Add(Problem($"{path}.{name}", $"must be the first property of the object (it says which kind of object it is); was after {element.EnumerateObject().First().Name}"));
+            }
+
             CheckObject(element, info.Options.GetTypeInfo(derived), path, name, problems);
         }
     }

@@ -25,8 +25,28 @@ internal static class DecisionComparison
     }
 
     /// <summary>
-    /// The first difference between two records' trees written by the same contract (schema 2's, or schema 1's for a record
-    /// of schema 1 and today's decision projected into it), section by section; the inputs and fingerprints are not compared.
+    /// The first difference between the pack definitions a record carries and the packs replaying it, as the record writes
+    /// them (<c>$.packDefinitions[0].documentNumber</c>), or <see langword="null"/> when each is written the same.
+    /// </summary>
+    internal static ReplayDifference? FirstDifference(IReadOnlyList<Policy.Files.PackDocument> recorded, IReadOnlyList<Policy.PolicyPack> now)
+    {
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            using var before = JsonSerializer.SerializeToDocument(recorded[i], RecordJson.Compact.PackDocument);
+            using var after = JsonSerializer.SerializeToDocument(Policy.Files.PackDefinition.Document(now[i]), RecordJson.Compact.PackDocument);
+            var difference = Compare(before.RootElement, after.RootElement, $"$.packDefinitions[{i}]", new Subject(recorded[i].Id ?? $"$.packDefinitions[{i}]", null));
+            if (difference is not null)
+            {
+                return difference;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first difference between two records' trees written by the same contract, section by section; the inputs and
+    /// fingerprints are not compared.
     /// </summary>
     internal static ReplayDifference? FirstDifference(JsonElement recorded, JsonElement now)
     {
