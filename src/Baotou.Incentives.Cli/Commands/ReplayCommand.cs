@@ -13,6 +13,12 @@ namespace Baotou.Incentives.Cli.Commands;
 /// </summary>
 internal static class ReplayCommand
 {
+    /// <summary>
+    /// What a record states that replay cannot check (<see cref="Records.DecisionRecord.NotVerifiedByReplay"/>): replay derives
+    /// the decision again from the inputs, not who or what made the record. Said after a replay unless a trusted signature vouches for it; a tampered or untrusted record is not replayed, so nothing is said of it.
+    /// </summary>
+    internal const string NotVerified = "not verified by replay: the case id, library version and rule-set fingerprint the record states (only a trusted signature vouches for them)";
+
     internal static Command Create(ToolContext context)
     {
         var record = new Argument<string>("record") { Description = "the decision record to replay (JSON, as written by evaluate)" };
@@ -38,6 +44,11 @@ internal static class ReplayCommand
         var read = RecordPacks.Read(path, packFiles);
         var result = new IncentiveEngine(read.Packs).Replay(read.Record, trust);
         context.Output.WriteLine(result.Summary() + RecordPacks.NotShipped(read.Recorded));
+        if (result.Verdict is ReplayVerdict.Reproduced or ReplayVerdict.Diverged && !result.Signature.Trusted)
+        {
+            context.Output.WriteLine(NotVerified);
+        }
+
         foreach (var file in read.Files.Where(f => read.Differences.All(d => !d.StartsWith(f.File + ": ", StringComparison.Ordinal))))
         {
             context.Output.WriteLine($"{file.File}: the same as pack '{file.Pack.Id}' as {path} records it");

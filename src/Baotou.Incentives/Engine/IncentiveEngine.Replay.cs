@@ -15,9 +15,9 @@ public sealed partial class IncentiveEngine
         DecisionRecord.Of(this, incentiveCase, Evaluate(incentiveCase, evaluationDate));
 
     /// <summary>
-    /// Evaluates a record's inputs again with this engine and compares: <see cref="ReplayVerdict.Reproduced"/> when each
-    /// pack's definition is this engine's pack of the same id and the outcomes and trace are the same;
-    /// <see cref="ReplayVerdict.Diverged"/> naming the first difference in the record's order; or
+    /// Evaluates a record's inputs again with this engine and compares: <see cref="ReplayVerdict.Reproduced"/> when the
+    /// outcomes and trace are the same and each pack's definition is this engine's pack of the same id;
+    /// <see cref="ReplayVerdict.Diverged"/> naming the first difference (in the decision, else in a pack's definition); or
     /// <see cref="ReplayVerdict.Tampered"/> when the record's digest does not match its content. Either way the result says
     /// whether the rule set or any parameter value changed since the record was made.
     /// </summary>
@@ -60,10 +60,11 @@ public sealed partial class IncentiveEngine
 
         var now = Evaluate(record.Case, recorded.EvaluationDate);
 
-        // In the record's order: what each pack says (a reader is shown its document number, level, dates and references,
-        // so a definition other than this engine's pack of the same id diverges), then the decision.
-        var difference = DecisionComparison.FirstDifference(record.Document.PackDefinitions!, Packs)
-            ?? DecisionComparison.FirstDifference(recorded, now);
+        // The decision first (where a changed value shows, an outcome says more than the pack's line), then what each pack
+        // says: a reader is shown its document number, level, dates and references, so a definition other than this
+        // engine's pack of the same id diverges even where no outcome differs.
+        var difference = DecisionComparison.FirstDifference(recorded, now)
+            ?? DecisionComparison.FirstDifference(record.Document.PackDefinitions!, Packs);
         return new ReplayResult(difference is null ? ReplayVerdict.Reproduced : ReplayVerdict.Diverged, difference, ruleSetChanged, parameterChanges, now, signature);
     }
 

@@ -35,6 +35,15 @@ public sealed class DecisionRecord
         IsIntact = isIntact;
     }
 
+    /// <summary>
+    /// The JSON paths of what a record states that replay does not verify, since replay derives the decision again from the
+    /// inputs and says nothing of who or what made the record: the case's id (a label no rule reads), the library version and
+    /// the rule-set fingerprint (what made it; replay says when the rule set now differs). The digest and a signature cover
+    /// them; only a trusted signature vouches for them. Every other field is either compared by replay or is an input, whose
+    /// edits replay finds wherever they change an outcome.
+    /// </summary>
+    public static IReadOnlyList<string> NotVerifiedByReplay { get; } = ["$.case.id", "$.libraryVersion", "$.ruleSetFingerprint"];
+
     /// <summary>The schema version of the record.</summary>
     public int SchemaVersion => Document.SchemaVersion;
 
@@ -204,6 +213,7 @@ public sealed class DecisionRecord
 
         var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
         RequirePresent(document);
+        RequireEachParameterOnce(document.Parameters);
         var packs = RecordedPacks(document);
         var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
 
@@ -365,6 +375,21 @@ public sealed class DecisionRecord
     }
 
     private static string Spelt<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) => JsonSerializer.Serialize(value, info);
+
+    /// <summary>Refuses a value recorded twice for one pack, parameter and date, whatever the digest says: replay keys values by them.</summary>
+    private static void RequireEachParameterOnce(IReadOnlyList<RecordedParameter> parameters)
+    {
+        var seen = new HashSet<(string, string, LocalDate)>();
+        var problems = parameters
+            .Select((p, i) => (p, i))
+            .Where(x => !seen.Add((x.p.PackId, x.p.Parameter, x.p.EffectiveFrom)))
+            .Select(x => new ValidationProblem("JSON", null, $"$.parameters[{x.i}]", $"gives parameter {x.p.Parameter} of pack {x.p.PackId} from {x.p.EffectiveFrom:uuuu-MM-dd} a second time; each dated value is recorded once"))
+            .ToArray();
+        if (problems.Length > 0)
+        {
+            throw new IncentiveValidationException(problems);
+        }
+    }
 
     private static void RequirePresent(RecordDocument document)
     {

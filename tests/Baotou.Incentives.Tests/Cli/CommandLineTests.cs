@@ -28,7 +28,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = Run("replay", Evaluated());
 
         code.Should().Be(0);
-        output.Should().Be("reproduced; unsigned" + Environment.NewLine);
+        output.Should().Be(ToolRun.Lines("reproduced; unsigned", ToolRun.NotVerified));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class CommandLineTests : IDisposable
         code.Should().Be(1);
         output.Should().StartWith("diverged; first difference at $.entitlements[0].rate (149-9-surplus-invested/H-1): recorded 0.95, now 0.90")
             .And.Contain("parameter 149.9.surplus-researcher-share of baotou-2023-149 from 2023-12-18 changed: recorded 0.95, now 0.90")
-            .And.EndWith("; recorded under another definition than the library's, so replayed under the library's: baotou-2023-149 (包府办发〔2023〕149号)" + Environment.NewLine);
+            .And.EndWith("; recorded under another definition than the library's, so replayed under the library's: baotou-2023-149 (包府办发〔2023〕149号)" + Environment.NewLine + ToolRun.NotVerified + Environment.NewLine);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, error) = Run("replay", record);
 
         code.Should().Be(2);
-        error.Should().Contain("$.schemaVersion: is 9; this library reads schema versions 1 to 3");
+        error.Should().Contain("$.schemaVersion: is 9; this library reads schema version 3 (a later library writes version 9: read the record with it)");
     }
 
     [Theory]

@@ -203,12 +203,12 @@ public sealed class PackOptionTests : IDisposable
         var absent = Run("replay", record, "--pack", Successor);
 
         matches.Code.Should().Be(0);
-        matches.Out.Should().Be(Lines("reproduced; unsigned", $"{same}: the same as pack 'baotou-2023-149' as {record} records it"));
+        matches.Out.Should().Be(Lines("reproduced; unsigned", NotVerified, $"{same}: the same as pack 'baotou-2023-149' as {record} records it"));
         differs.Code.Should().Be(1);
-        differs.Out.Should().Be(Lines("reproduced; unsigned",
+        differs.Out.Should().Be(Lines("reproduced; unsigned", NotVerified,
             $"{changed}: differs from pack 'baotou-2023-149' as {record} records it: 149.8.transfer-licence-net-income-share recorded 80% from 2023-12-18, file 85% from 2023-12-18"));
         absent.Code.Should().Be(1);
-        absent.Out.Should().Be(Lines("reproduced; unsigned", $"{Successor}: pack 'baotou-2025-x' is not one {record} was made under (its packs: baotou-2023-149)"));
+        absent.Out.Should().Be(Lines("reproduced; unsigned", NotVerified, $"{Successor}: pack 'baotou-2025-x' is not one {record} was made under (its packs: baotou-2023-149)"));
     }
 
     [Fact]
@@ -223,6 +223,7 @@ public sealed class PackOptionTests : IDisposable
         error.Should().BeEmpty();
         output.Should().Be(Lines(
             "reproduced; unsigned; made under packs not shipped with the library: baotou-2025-x (包府办发〔2025〕X号)",
+            NotVerified,
             $"{Successor}: the same as pack 'baotou-2025-x' as {record} records it"));
     }
 

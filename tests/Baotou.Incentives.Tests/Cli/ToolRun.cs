@@ -26,5 +26,8 @@ internal static class ToolRun
         }
     }
 
+    /// <summary>The line <c>replay</c> prints after replaying a record no trusted signature vouches for.</summary>
+    internal const string NotVerified = "not verified by replay: the case id, library version and rule-set fingerprint the record states (only a trusted signature vouches for them)";
+
     internal static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
 }

@@ -58,11 +58,11 @@ public sealed partial class ReportLanguageTests
     internal static DecisionRecord Record(string file) =>
         CaseFile.Parse(File.ReadAllText(Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", file))).Evaluate();
 
-    /// <summary>What a report may show as given: every id and string the case holds, every outcome, rule, pack and parameter id, the digest.</summary>
+    /// <summary>What a report may show as given: every id and string the case holds, every outcome, rule, pack and parameter id, the digest and the rule-set fingerprint.</summary>
     internal static IReadOnlyList<string> AllowedTokens(DecisionRecord record)
     {
         var decision = record.Decision;
-        var tokens = new List<string> { record.Digest, decision.CaseId };
+        var tokens = new List<string> { record.Digest, record.RuleSetFingerprint, decision.CaseId };
         foreach (var fact in record.Case.Facts)
         {
             tokens.AddRange(FactJson.Write(fact).EnumerateObject().Single().Value.EnumerateObject()

@@ -120,7 +120,7 @@ public sealed class DecisionRecordTests
         var act = () => DecisionRecord.Parse(json);
 
         act.Should().Throw<IncentiveValidationException>().Which.Problems.Should().Equal(
-            new ValidationProblem("JSON", null, "$.schemaVersion", "is 4; this library reads schema versions 1 to 3"));
+            new ValidationProblem("JSON", null, "$.schemaVersion", "is 4; this library reads schema version 3 (a later library writes version 4: read the record with it)"));
     }
 
     [Theory]

@@ -30,6 +30,14 @@ public sealed class RecordMutationSweepTests(ITestOutputHelper output)
     public static TheoryData<string> SampleCases() =>
         [.. Directory.GetFiles(Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
+    [Fact]
+    public void What_replay_does_not_verify_is_what_the_library_and_the_README_say()
+    {
+        DecisionRecord.NotVerifiedByReplay.Should().Equal(NotVerifiedByReplay);
+        var readme = File.ReadAllText(Path.Combine(ConventionTests.RepositoryRoot(), "README.md"));
+        NotVerifiedByReplay.Should().OnlyContain(path => readme.Contains($"`{path}`", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(SampleCases))]
     public void No_mutant_of_a_sample_record_reproduces_or_crashes(string sample)
@@ -73,6 +81,20 @@ public sealed class RecordMutationSweepTests(ITestOutputHelper output)
         crashed.Should().BeEmpty("a malformed record is a verdict, never a crash");
         unplaced.Should().BeEmpty("each problem of an invalid record names its JSON path and no .NET type");
         reproduced.Should().BeEmpty("no edit of what a reader is shown reproduces");
+    }
+
+    [Fact]
+    public void Every_mutant_left_with_the_genuine_digest_is_tampered_or_invalid_and_none_crashes()
+    {
+        // A duplicated $.parameters entry once crashed replay here ("An item with the same key has already been added").
+        var genuine = CaseFile.Parse(File.ReadAllText(Path.Combine(ConventionTests.RepositoryRoot(), "samples", "cases", "sample-soe-two-packs.json"))).Evaluate().ToJson();
+        var outcomes = RecordMutations.Of(genuine, recomputeDigest: false)
+            .Select(m => (m.Path, m.Edit, Verdict: Verdict(m.Json, out var crash, out _), Crash: crash?.Message))
+            .ToArray();
+
+        outcomes.Should().HaveCountGreaterThan(500);
+        outcomes.Where(o => o.Verdict is not ("tampered" or "invalid")).Select(o => $"{o.Path} ({o.Edit}): {o.Verdict} {o.Crash}")
+            .Should().BeEmpty("an edit the digest does not cover is tampered, or refused as unreadable");
     }
 
     /// <summary>

@@ -79,6 +79,29 @@ public sealed class RecordedPackTests
         result.ParameterChanges.Should().ContainSingle(c => c.Parameter == Baotou149.TransferLicenceNetIncomeShare.Key && c.Recorded == 0.85m && c.Now == 0.80m);
     }
 
+    public static TheoryData<string, string, string> ShippedDefinitionEdits() => new()
+    {
+        // What the issue forged: each is shown by explain, none changes an outcome of this case.
+        { "$.packDefinitions[0].documentNumber", "\"包府办发〔2099〕1号\"", "包府办发〔2023〕149号" },
+        { "$.packDefinitions[0].level", "\"NationalLaw\"", "Municipal" },
+        { "$.packDefinitions[0].publishedOn", "\"2023-11-18\"", "2023-11-17" },
+        { "$.packDefinitions[0].title.zh", "\"另一份文件\"", "关于进一步强化科技成果转化激励若干措施" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShippedDefinitionEdits))]
+    public void A_shipped_packs_definition_rewritten_inside_the_record_diverges_naming_the_path_though_no_outcome_moves(string path, string forged, string shipped)
+    {
+        var genuine = new IncentiveEngine([Baotou149.Pack]).Record(Transfer(new LocalDate(2025, 3, 1)), Evaluated).ToJson();
+        var json = Forgery.Set(genuine, path, JsonNode.Parse(forged));
+        var record = DecisionRecord.Parse(json);
+
+        var result = new IncentiveEngine(record.ReplayPacks).Replay(record);
+
+        result.Verdict.Should().Be(ReplayVerdict.Diverged);
+        result.FirstDifference.Should().Be(new ReplayDifference(path, "baotou-2023-149", null, forged.Trim('"'), shipped));
+    }
+
     [Fact]
     public void A_pack_definition_edited_after_the_record_was_written_makes_it_tampered()
     {
@@ -168,17 +191,17 @@ public sealed class RecordedPackTests
     }
 
     [Fact]
-    public void A_record_of_schema_3_without_pack_definitions_and_one_of_schema_2_with_them_are_refused()
+    public void A_record_without_pack_definitions_and_one_of_a_pre_release_schema_are_refused()
     {
         var tree = JsonNode.Parse(LaterRecord())!.AsObject();
         tree.Remove("packDefinitions");
         var withoutDefinitions = Forgery.Write(tree);
-        var schema2WithDefinitions = LaterRecord().Replace("\"schemaVersion\": 3,", "\"schemaVersion\": 2,", StringComparison.Ordinal);
+        var schema2 = LaterRecord().Replace("\"schemaVersion\": 3,", "\"schemaVersion\": 2,", StringComparison.Ordinal);
 
         FluentActions.Invoking(() => DecisionRecord.Parse(withoutDefinitions)).Should().Throw<IncentiveValidationException>()
             .Which.Problems.Single().Should().Be(new ValidationProblem("JSON", null, "$", "lacks required properties: packDefinitions"));
-        FluentActions.Invoking(() => DecisionRecord.Parse(schema2WithDefinitions)).Should().Throw<IncentiveValidationException>()
-            .Which.Problems.Single().Should().Be(new ValidationProblem("JSON", null, "$.packDefinitions",
-                "is not part of schema 2: records carry their packs from schema 3 on"));
+        FluentActions.Invoking(() => DecisionRecord.Parse(schema2)).Should().Throw<IncentiveValidationException>()
+            .Which.Problems.Single().Should().Be(new ValidationProblem("JSON", null, "$.schemaVersion",
+                "is 2; this library reads schema version 3, the first it ships (versions 1 and 2 were written only before the first release)"));
     }
 }

@@ -192,10 +192,15 @@ internal sealed class ReportBuilder
         var replay = _replay is null ? _words.Report("replay.not-run")
             : _words.Report("replay." + _replay.Verdict) + (_replay.RuleSetChanged ? _words.Report("list-separator") + _words.Report("replay.rule-set-changed") : string.Empty);
         IReadOnlyList<IReadOnlyList<Inline>> Row(string label, params Inline[] value) => [[W(_words.Report(label))], value];
+
+        // Replay re-derives the decision from the inputs, not who or what made the record: the case's id and the library and
+        // rule set the record names are the record's word, unless a trusted signature vouches for the bytes.
+        Inline[] notVerified = Signature.Trusted ? [] : [W(_words.Report("not-verified-by-replay"))];
         _blocks.Add(new Table(
             [_words.Report("header.item"), _words.Report("header.value")],
             [
-                Row("case", new CodeText(_decision.CaseId)),
+                Row("case", [new CodeText(_decision.CaseId), .. notVerified]),
+                Row("made-by", [W(_words.Report("made-by.library", _record.LibraryVersion)), new CodeText(_record.RuleSetFingerprint), .. notVerified]),
                 Row("evaluation-date", W(Date(_decision.EvaluationDate))),
                 Row("packs", [.. _decision.PackIds.SelectMany((id, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + PackName(id) + " "), new CodeText(id)])]),
                 Row("schema", W(_record.SchemaVersion.ToString(CultureInfo.InvariantCulture))),
