@@ -60,6 +60,10 @@ def wrap(name, code, origin):
 
 
 def main():
+    # An option is never taken for the output folder (a run with --help once wrote its files under ./--help).
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+        print(__doc__)
+        sys.exit(0 if len(sys.argv) >= 2 and sys.argv[1] in ("-h", "--help") else 2)
     out, files = sys.argv[1], sys.argv[2:]
     for folder in ("programs", "tests", "expected"):
         os.makedirs(os.path.join(out, folder), exist_ok=True)
