@@ -16,7 +16,7 @@ namespace Baotou.Incentives.Engine;
 /// NRules matches every fact against every rule in the session, so a session is cheaper the fewer rules it holds. A rule
 /// whose conditions match an input fact kind the case does not have can never fire (no rule inserts input facts), so it is
 /// left out of that case's factory. Kinds are grouped in families (<see cref="FactKinds"/>) so that a process compiles a
-/// handful of factories rather than one per combination of nineteen kinds: compiling costs far more than a rule that
+/// handful of factories rather than one per combination of input kinds: compiling costs far more than a rule that
 /// cannot fire. Which kinds a rule needs is read from its compiled definition, not declared by hand,
 /// so a new rule is placed correctly without anyone remembering to. Factories are compiled lazily and kept: a process sees
 /// few combinations, and each factory is safe to share across threads. The rules over other rules' outcomes are compiled apart,

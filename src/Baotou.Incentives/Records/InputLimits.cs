@@ -16,10 +16,10 @@ internal static class InputLimits
     /// evaluated.
     /// <para>
     /// A record carries the facts and, for each, its outcomes and trace entries, which repeat the facts' ids; so its size
-    /// per fact depends on the facts' kinds and on their ids' length (at most 256 characters each). Measured (issue 23) by
+    /// per fact depends on the facts' kinds and on their ids' length (at most 256 characters each). Measured by
     /// repeating each sample case's facts 40 times under fresh ids: 1,259 to 2,570 bytes of record per fact with the
     /// samples' own ids, and 2,582 to 5,920 with every id 256 characters long (sample-soe-two-packs, two packs that both
-    /// decide each contract, is the largest). Issue 23's attack found 3,350 bytes per fact with short ids (9,998 facts made a
+    /// decide each contract, is the largest). An attack on the records found 3,350 bytes per fact with short ids (9,998 facts made a
     /// 33.5 MB record, refused only after 7.9 s of evaluation); taking that shape's growth with long ids as the samples' (×
     /// 2.3) gives about 7,700. The old cap of 10,000 facts allowed records of 59 MB and more; 2,000 facts at 7,700 bytes is
     /// 15.4 MB, within the 16 MB bound, and at the largest measured 5,920 bytes, 11.8 MB. A test builds that largest shape
