@@ -56,6 +56,8 @@ internal static class CommandLine
             ExplainCommand.Create(context),
             VerifyCommand.Create(context),
             WhatIfCommand.Create(context),
+            WhatWouldItTakeCommand.Create(context),
+            ImpactCommand.Create(context),
             PacksCommand.Create(context),
             CompletionCommand.Create(context),
         };
