@@ -3,7 +3,10 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Impact;
 using Baotou.Incentives.Policy;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NodaTime;
 
 namespace Baotou.Incentives.Benchmarks;
@@ -17,7 +20,7 @@ namespace Baotou.Incentives.Benchmarks;
 /// end of the run ("peak managed heap"), beside the allocation per operation.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 2, id: "Impact")]
+[Config(typeof(InProcessMonitoring))]
 public class ImpactStreamingBenchmarks
 {
     private static readonly PolicyPack Later = Baotou149.Pack.Successor("baotou-2025-x", "后续政策", "A later measure", new LocalDate(2025, 6, 1), new LocalDate(2025, 7, 1))
@@ -68,6 +71,16 @@ public class ImpactStreamingBenchmarks
     {
         Console.WriteLine($"// peak managed heap sampled every 500 records, {Records} records: {_peakHeap / (1024.0 * 1024.0):0.0} MB");
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>
+    /// One warm-up and two iterations of the whole folder, in the benchmark's own process: an operation is seconds to a minute,
+    /// and building a separate boilerplate project timed out on this busy 2-core machine.
+    /// </summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(2)
+            .WithToolchain(InProcessEmitToolchain.Instance).WithId("Impact"));
     }
 
     private static IncentiveCase Transfer(int index)

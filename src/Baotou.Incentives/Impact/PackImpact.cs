@@ -103,7 +103,7 @@ public sealed class PackImpact
     internal static IReadOnlyList<EntitlementChange> Changes(IncentiveDecision before, IncentiveDecision after)
     {
         var changes = new List<EntitlementChange>();
-        var governing = after.Entitlements.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var governing = after.Entitlements.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var all = after.Entitlements.Concat(after.SupersededEntitlements).GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var accounted = new HashSet<string>(before.Entitlements.Select(e => e.Id), StringComparer.Ordinal);
         foreach (var e in before.Entitlements)
