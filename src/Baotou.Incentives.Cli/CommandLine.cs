@@ -49,13 +49,15 @@ internal static class CommandLine
     internal static RootCommand Root(ToolContext context)
     {
         var root = new RootCommand(
-            "Evaluate, record, replay and explain decisions under 包府办发〔2023〕149号, verify policy cases, ask what-if questions and show policy packs.\n" + ExitCodes.Explained)
+            "Evaluate, record, replay and explain decisions under 包府办发〔2023〕149号, verify policy cases, ask what-if questions and what it would take, assess a new pack's impact on recorded decisions, and show policy packs.\n" + ExitCodes.Explained)
         {
             EvaluateCommand.Create(context),
             ReplayCommand.Create(context),
             ExplainCommand.Create(context),
             VerifyCommand.Create(context),
             WhatIfCommand.Create(context),
+            WhatWouldItTakeCommand.Create(context),
+            ImpactCommand.Create(context),
             PacksCommand.Create(context),
             CompletionCommand.Create(context),
         };

@@ -30,7 +30,7 @@ internal static class SummaryCsv
         text.AppendJoin(',', cells.Select(Field)).Append("\r\n");
     }
 
-    private static string Field(string value)
+    internal static string Field(string value)
     {
         var text = Neutralised(value);
         return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -67,6 +67,48 @@ public static class DecisionReport
         return HtmlWriter.Write(blocks, builder.Language, builder.Title + " " + record.Decision.CaseId);
     }
 
+    /// <summary>
+    /// The whole report as Markdown with a closing section, "what would it take": for each failed condition an amount or a
+    /// date decides, the smallest change of the facts and what it would bring (<see cref="IncentiveEngine.WhatWouldItTake"/>).
+    /// </summary>
+    /// <param name="record">The decision record.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="replay">The replay of <paramref name="record"/>, or <see langword="null"/>.</param>
+    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay, WhatIf.WhatItWouldTake whatItWouldTake)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(whatItWouldTake);
+        var builder = new ReportBuilder(record, language, replay);
+        return MarkdownWriter.Write([.. builder.Build(), .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))]);
+    }
+
+    /// <summary>The whole report as one HTML page with the closing section "what would it take" (as <see cref="ToMarkdown(DecisionRecord, ExplanationLanguage, ReplayResult?, WhatIf.WhatItWouldTake)"/>).</summary>
+    /// <param name="record">The decision record.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="replay">The replay of <paramref name="record"/>, or <see langword="null"/>.</param>
+    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date.</param>
+    /// <returns>The HTML document.</returns>
+    public static string ToHtml(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay, WhatIf.WhatItWouldTake whatItWouldTake)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(whatItWouldTake);
+        var builder = new ReportBuilder(record, language, replay);
+        var blocks = builder.Build();
+        return HtmlWriter.Write([.. blocks, .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))], builder.Language, builder.Title + " " + record.Decision.CaseId);
+    }
+
+    /// <summary>What it would take, one line per answer, in <paramref name="language"/> (the words of the report's section).</summary>
+    /// <param name="whatItWouldTake">The answers.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The lines; one line saying nothing needs to change when there is no answer.</returns>
+    public static IReadOnlyList<string> ExplainWhatItWouldTake(WhatIf.WhatItWouldTake whatItWouldTake, ExplanationLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(whatItWouldTake);
+        return WhatItWouldTakeText.Lines(whatItWouldTake, Catalog.For(language));
+    }
+
     /// <summary>A stable anchor for a clause: <c>clause-</c> and its ASCII key (<c>clause-149-8</c>), or the UTF-8 bytes of an unknown citation in hex.</summary>
     internal static string Anchor(string clause) => "clause-" + (Clauses.Keys.TryGetValue(clause, out var key)
         ? key
