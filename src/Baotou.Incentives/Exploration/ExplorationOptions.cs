@@ -5,4 +5,4 @@ namespace Baotou.Incentives.Exploration;
 /// <param name="SampleCases">How many seeded random cases to add after the systematic ones (still bounded by <paramref name="MaxCases"/>).</param>
 /// <param name="Seed">The seed of the random sample: the same seed draws the same cases.</param>
 /// <param name="MaxViolationsPerInvariant">How many counterexamples to keep (and minimise) for each invariant; the rest are counted.</param>
-public sealed record ExplorationOptions(int MaxCases = 100_000, int SampleCases = 2_000, int Seed = 26, int MaxViolationsPerInvariant = 3);
+public sealed record ExplorationOptions(int MaxCases = 100_000, int SampleCases = 1_000, int Seed = 26, int MaxViolationsPerInvariant = 3);

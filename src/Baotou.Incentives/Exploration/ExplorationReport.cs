@@ -3,7 +3,7 @@ namespace Baotou.Incentives.Exploration;
 /// <summary>What an exploration checked and found.</summary>
 /// <param name="CasesChecked">How many cases were evaluated and checked.</param>
 /// <param name="SystematicCases">How many systematic cases the packs give (all of them are checked unless the bounds stop it first).</param>
-/// <param name="Complete">Whether every case asked for was checked (false when the bounds or a cancellation stopped it).</param>
+/// <param name="Complete">Whether every systematic case and the whole random sample were checked (false when <see cref="ExplorationOptions.MaxCases"/> or a cancellation stopped it first).</param>
 /// <param name="Violations">The counterexamples kept, each minimised, in the order found.</param>
 /// <param name="ViolationCounts">How many cases broke each invariant, by invariant name (every invariant listed, zero included).</param>
 /// <param name="Dimensions">Each value of each dimension the rules read, with how many cases touched it, ordered.</param>

@@ -159,14 +159,18 @@ internal static class Invariants
     /// Which measures reach which facts, as the explorer reads the texts: under a document of its own in force on a contract's
     /// signing date, 149号's （七） and （八） each say something about every contract (a share, a recommendation, or why not),
     /// and the law's 第四十五条 says something about every contract, under the item its mode falls in. (A profit year is not in the
-    /// map: a year past the law's term of 三至五年 is one the law does not reach, and says nothing of.)
+    /// map: a year past the law's term of 三至五年 is one the law does not reach, and says nothing of.) A contract signed after the
+    /// evaluation date reaches nothing yet, nor does an equity investment before its equity is valued (no equity formed yet:
+    /// the decision says nothing of it, which docs/EXPLORE.md lists as a silence left to the rules' authors).
     /// </summary>
-    internal static IEnumerable<(string Clause, string? OrClause, string PackId, string FactId)> Reach(IncentiveCase incentiveCase, IReadOnlyList<PolicyPack> packs)
+    internal static IEnumerable<(string Clause, string? OrClause, string PackId, string FactId)> Reach(IncentiveCase incentiveCase, LocalDate on, IReadOnlyList<PolicyPack> packs)
     {
         var ofItsOwn = packs.Where(p => p.ChangesPackId is null).ToArray();
+        var equityFormed = incentiveCase.Facts.OfType<EquityConversion>().Where(q => q.ValuedOn <= on).Select(q => q.ContractId).ToHashSet(StringComparer.Ordinal);
         foreach (var pack in ofItsOwn)
         {
-            foreach (var contract in incentiveCase.Facts.OfType<TechnologyContract>().Where(c => pack.IsInForceOn(c.SignedOn)))
+            foreach (var contract in incentiveCase.Facts.OfType<TechnologyContract>().Where(c => pack.IsInForceOn(c.SignedOn) && c.SignedOn <= on
+                && (c.Mode != TransformationMode.EquityInvestment || equityFormed.Contains(c.Id))))
             {
                 if (pack.RuleSet == RuleSets.Baotou149)
                 {
@@ -202,7 +206,7 @@ internal static class Invariants
         // About a contract, or about the achievement or unit it hangs from (a unit's own terms govern every contract of it).
         var achievements = incentiveCase.Facts.OfType<Achievement>().ToDictionary(a => a.Id, a => a.UnitId, StringComparer.Ordinal);
         var contracts = incentiveCase.Facts.OfType<TechnologyContract>().ToDictionary(c => c.Id, c => c.AchievementId, StringComparer.Ordinal);
-        foreach (var (clause, orClause, packId, factId) in Reach(incentiveCase, packs).Distinct())
+        foreach (var (clause, orClause, packId, factId) in Reach(incentiveCase, decision.EvaluationDate, packs).Distinct())
         {
             var achievement = contracts.GetValueOrDefault(factId);
             var unit = achievement is null ? null : achievements.GetValueOrDefault(achievement);

@@ -111,7 +111,7 @@ public sealed class PolicyExplorer
         var boundaries = _grid.Boundaries.Distinct(StringComparer.Ordinal).Select(b => KeyValuePair.Create(b, touched.GetValueOrDefault(b))).ToArray();
         var dimensions = touched.Where(t => !_grid.Boundaries.Contains(t.Key, StringComparer.Ordinal))
             .OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
-        return new ExplorationReport(checkedCount, _grid.Count, checkedCount == total && !cancellationToken.IsCancellationRequested, kept, counts,
+        return new ExplorationReport(checkedCount, _grid.Count, checkedCount == (long)_grid.Count + options.SampleCases && !cancellationToken.IsCancellationRequested, kept, counts,
             dimensions, boundaries, _grid.PackSets.Select(s => string.Join("+", s.Select(p => p.Id))).ToArray());
     }
 
