@@ -57,6 +57,8 @@ internal static class CommandLine
             VerifyCommand.Create(context),
             WhatIfCommand.Create(context),
             PacksCommand.Create(context),
+            ExploreCommand.Create(context),
+            MutateCommand.Create(context),
             CompletionCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
