@@ -59,6 +59,8 @@ internal static class CommandLine
             WhatWouldItTakeCommand.Create(context),
             ImpactCommand.Create(context),
             PacksCommand.Create(context),
+            ExploreCommand.Create(context),
+            MutateCommand.Create(context),
             CompletionCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>())

@@ -336,6 +336,26 @@ public sealed class PolicyPack
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
             _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change, _description);
 
+    /// <summary>A copy with one parameter's dated values replaced: a mutant for mutation coverage (docs/MUTATION.md).</summary>
+    internal PolicyPack WithSchedule(PolicyParameter parameter, IReadOnlyList<DatedValue> values)
+    {
+        Find(parameter);
+        return Replace(parameter, values);
+    }
+
+    /// <summary>
+    /// A copy that takes effect <paramref name="days"/> days later (earlier when negative), with every value dated on its
+    /// effective date moved with it and its publication date no later than that: a mutant of the pack's date.
+    /// </summary>
+    internal PolicyPack ShiftedBy(int days)
+    {
+        var effective = EffectiveFrom.PlusDays(days);
+        return new(Id, RuleSet, DocumentNumber, Title, PublishedOn < effective ? PublishedOn : effective, effective, Readings,
+            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter,
+                (IReadOnlyList<DatedValue>)s.Values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray())),
+            Level, _change, _description);
+    }
+
     /// <summary>The pack's document number and id.</summary>
     /// <returns>Text for logs.</returns>
     public override string ToString() => $"{DocumentNumber} ({Id})";

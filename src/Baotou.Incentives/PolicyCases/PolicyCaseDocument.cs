@@ -14,13 +14,14 @@ internal sealed record PolicyCaseDocument(
     IReadOnlyList<JsonElement> Facts,
     ExpectedOutcomes Expected);
 
-/// <summary>What a policy case expects: every list may be left out.</summary>
+/// <summary>What a policy case expects: every list may be left out. <c>invariants</c> names invariants of the explorer (docs/EXPLORE.md) that must hold.</summary>
 internal sealed record ExpectedOutcomes(
     IReadOnlyList<ExpectedEntitlement>? Entitlements,
     IReadOnlyList<ExpectedDetermination>? Determinations,
     IReadOnlyList<ExpectedObligation>? Obligations,
     IReadOnlyList<string>? Superseded,
-    IReadOnlyList<string>? NotFired);
+    IReadOnlyList<string>? NotFired,
+    IReadOnlyList<string>? Invariants = null);
 
 /// <summary>An entitlement expected: the rule, the fact, the minimum amount to the fen, and whether it governs (the default) or is set aside.</summary>
 internal sealed record ExpectedEntitlement(string Rule, string Subject, decimal MinimumAmount, bool? Governs, decimal? MinimumEquityShare);

@@ -16,8 +16,6 @@ public sealed partial class PolicyCaseFile
     public PolicyCaseResult Verify(IEnumerable<PolicyPack> packs)
     {
         ArgumentNullException.ThrowIfNull(packs);
-        var decision = new IncentiveEngine(packs).Evaluate(Case, EvaluationDate);
-        var difference = FirstDifference(_document.Expected, decision);
-        return new PolicyCaseResult(Name, Clause, difference is null, difference);
+        return Verify(packs.ToArray(), evaluate: null);
     }
 }

@@ -89,17 +89,47 @@ public sealed partial class PolicyCaseFile
             throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
         }
 
+        var unknown = (document.Expected.Invariants ?? []).Select((name, i) => (name, i)).FirstOrDefault(x => !Exploration.Invariants.All.Contains(x.name, StringComparer.Ordinal));
+        if (unknown.name is not null)
+        {
+            throw FactJson.Problem($"$.expected.invariants[{unknown.i}]", $"must be one of {string.Join(", ", Exploration.Invariants.All)}; was '{unknown.name}'");
+        }
+
         var incentiveCase = RecordJson.BuildCase(document.Name, document.Facts, "$.facts");
         return new PolicyCaseFile(document, incentiveCase, PackEntries.Resolve(document.Packs, path, "policy case"));
     }
 
     /// <summary>Evaluates the case and checks every expectation, stopping at the first that does not hold.</summary>
     /// <returns>Pass, or fail with the first difference.</returns>
-    public PolicyCaseResult Verify()
+    public PolicyCaseResult Verify() => Verify(Packs, evaluate: null);
+
+    /// <summary>
+    /// Evaluates the case under <paramref name="packs"/> with the library's engine, or with <paramref name="evaluate"/> (a test's
+    /// rule set with a fault planted), and checks every expectation, stopping at the first that does not hold.
+    /// </summary>
+    internal PolicyCaseResult Verify(IReadOnlyList<PolicyPack> packs, Func<Facts.IncentiveCase, LocalDate, IncentiveDecision>? evaluate)
     {
-        var decision = new IncentiveEngine(Packs).Evaluate(Case, EvaluationDate);
-        var difference = FirstDifference(_document.Expected, decision);
+        var engine = evaluate is null ? new IncentiveEngine(packs) : null;
+        evaluate ??= engine!.Evaluate;
+        var decision = evaluate(Case, EvaluationDate);
+        var difference = FirstDifference(_document.Expected, decision) ?? BrokenInvariant(_document.Expected, decision, packs, evaluate, engine);
         return new PolicyCaseResult(Name, Clause, difference is null, difference);
+    }
+
+    private string? BrokenInvariant(
+        ExpectedOutcomes expected, IncentiveDecision decision, IReadOnlyList<PolicyPack> packs, Func<Facts.IncentiveCase, LocalDate, IncentiveDecision> evaluate, IncentiveEngine? engine)
+    {
+        if (expected.Invariants is not { Count: > 0 } names)
+        {
+            return null;
+        }
+
+        // Both raises the explorer tries (one fen, and a large step), so a case it wrote breaks here as it broke there.
+        var breaches = Exploration.Invariants.OfDecision(Case, decision, packs)
+            .Concat(Exploration.Invariants.OfReevaluation(Case, EvaluationDate, decision, evaluate, engine, 0, 0.01m))
+            .Concat(Exploration.Invariants.OfReevaluation(Case, EvaluationDate, decision, evaluate, engine, 1, 10_000_000m));
+        var broken = breaches.FirstOrDefault(b => names.Contains(b.Invariant, StringComparer.Ordinal));
+        return broken is null ? null : $"invariant {broken.Invariant}: {broken.Detail}";
     }
 
     private static string? FirstDifference(ExpectedOutcomes expected, IncentiveDecision decision)

@@ -7,7 +7,8 @@ namespace Baotou.Incentives.Tests.Properties;
 /// Where clauses meet, over generated cases under several pack sets (149号 alone; with the law; with a later municipal measure;
 /// with a regional change of the 80%): no grant of weaker force sets aside one of stronger force, 从其规定 sets aside only what
 /// a changed parameter drives, nothing after the evaluation date is counted, and every amount on a blocked transformation is
-/// qualified. Each property is also shown failing on a decision made wrong by hand.
+/// qualified. Each property is also shown failing on a decision made wrong by hand. The checks are the library's own
+/// (<c>Exploration/Invariants.cs</c>), the explorer's, so there is one copy of them.
 /// </summary>
 public sealed class WhereClausesMeetTests
 {
@@ -40,7 +41,7 @@ public sealed class WhereClausesMeetTests
             // Evaluated on any day from 2023-06-01 on, so instalments and profit years fall on both sides of the date.
             var on = new LocalDate(2023, 6, 1).PlusDays(daysAfter);
             var decision = engine.Evaluate(incentiveCase, on);
-            WhereClausesMeet.Violations(incentiveCase, decision, engine.Packs).Should().BeEmpty();
+            Invariants.OfDecision(incentiveCase, decision, engine.Packs).Should().BeEmpty();
         }, iter: Iterations);
     }
 
@@ -52,7 +53,7 @@ public sealed class WhereClausesMeetTests
         var forged = With(decision, decision.Entitlements.Where(e => e != owed).ToArray(), [owed],
             [new Supersession("x", "149-closing-higher-newer-governs", "149号·从高从新不重复", owed.Id, "149-8-national-award-transfer/C1", new SameDateTieBreak(0m, "x"))]);
 
-        WhereClausesMeet.Violations(incentiveCase, forged, Cases.Engine.Packs).Should().ContainSingle().Which.Should().Contain("grants of different force");
+        Violations(incentiveCase, forged, Cases.Engine.Packs).Should().ContainSingle().Which.Should().Contain("grants of different force");
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class WhereClausesMeetTests
         var engine = EngineFor("149+law+regional");
         var (incentiveCase, decision) = Evaluated(Cases.University(nationalAward: true)
             .WithMoneyContract(TransformationMode.Transfer, 1_000_000m, signedOn: new LocalDate(2025, 3, 1)), engine);
-        WhereClausesMeet.Violations(incentiveCase, decision, engine.Packs).Should().BeEmpty("the genuine decision sets aside only the 80%");
+        Violations(incentiveCase, decision, engine.Packs).Should().BeEmpty("the genuine decision sets aside only the 80%");
         var award = decision.FindEntitlement("149-8-national-award-transfer", "C1")!;
         var forged = With(decision, decision.Entitlements.Where(e => e != award).ToArray(), [.. decision.SupersededEntitlements, award],
         [
@@ -70,7 +71,7 @@ public sealed class WhereClausesMeetTests
                 new SameDateTieBreak(0m, "y")),
         ]);
 
-        WhereClausesMeet.Violations(incentiveCase, forged, engine.Packs).Should().Contain(v => v.Contains("reads none of 149.8.transfer-licence-net-income-share"));
+        Violations(incentiveCase, forged, engine.Packs).Should().Contain(v => v.Contains("reads none of 149.8.transfer-licence-net-income-share"));
     }
 
     [Fact]
@@ -81,13 +82,13 @@ public sealed class WhereClausesMeetTests
             .Payment("P-LATER", "C1", Cases.Evaluated.PlusDays(1), 500_000m)
             .SelfImplementation("S1", "A1", new LocalDate(2025, 5, 1))
             .OperatingProfit("Y2025", "S1", 2025, 1_000_000m), Cases.Engine);
-        WhereClausesMeet.Violations(incentiveCase, decision, Cases.Engine.Packs).Should().BeEmpty();
+        Violations(incentiveCase, decision, Cases.Engine.Packs).Should().BeEmpty();
         var licence = decision.FindEntitlement("149-8-transfer-licence-net-income", "C1")!;
         var profit = decision.FindEntitlement("149-8-operating-profit", "Y2025")!;
         var forged = With(decision,
             [licence with { Basis = 1_500_000m }, profit with { BasisReason = new OperatingProfitOf("S1", 2026, 2, 2025, 2029) }], [], []);
 
-        WhereClausesMeet.Violations(incentiveCase, forged, Cases.Engine.Packs).Should().HaveCount(2)
+        Violations(incentiveCase, forged, Cases.Engine.Packs).Should().HaveCount(2)
             .And.Contain(v => v.Contains("not the net income known on 2026-06-30")).And.Contain(v => v.Contains("had not ended"));
     }
 
@@ -95,11 +96,15 @@ public sealed class WhereClausesMeetTests
     public void An_amount_on_a_blocked_transfer_without_its_qualification_is_a_violation()
     {
         var (incentiveCase, decision) = Evaluated(Cases.University().StateSecret("K1", "A1").WithMoneyContract(TransformationMode.Transfer, 1_000_000m), Cases.Engine);
-        WhereClausesMeet.Violations(incentiveCase, decision, Cases.Engine.Packs).Should().BeEmpty();
+        Violations(incentiveCase, decision, Cases.Engine.Packs).Should().BeEmpty();
         var forged = With(decision, decision.Entitlements.Select(e => e with { QualifiedBy = null }).ToArray(), [], []);
 
-        WhereClausesMeet.Violations(incentiveCase, forged, Cases.Engine.Packs).Should().ContainSingle().Which.Should().Contain("yet not qualified");
+        Violations(incentiveCase, forged, Cases.Engine.Packs).Should().ContainSingle().Which.Should().Contain("yet not qualified");
     }
+
+    /// <summary>The library's checks of one decision (<c>Exploration/Invariants.cs</c>), but silence: a decision forged by hand drops outcomes.</summary>
+    private static IReadOnlyList<string> Violations(IncentiveCase incentiveCase, IncentiveDecision decision, IReadOnlyList<PolicyPack> packs) =>
+        Invariants.OfDecision(incentiveCase, decision, packs).Where(b => b.Invariant != Invariants.NeverSilent).Select(b => b.Detail).ToArray();
 
     private static (IncentiveCase Case, IncentiveDecision Decision) Evaluated(IncentiveCaseBuilder builder, IncentiveEngine engine)
     {

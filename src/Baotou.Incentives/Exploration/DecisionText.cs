@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Baotou.Incentives.Engine;
 
-namespace Baotou.Incentives.Tests.Properties;
+namespace Baotou.Incentives.Exploration;
 
 /// <summary>
 /// Every field of a decision as text, in order: two decisions are the same exactly when their texts are equal. Records'
-/// own ToString shows lists by type name only, so each list is spelled out here.
+/// own ToString shows lists by type name only, so each list is spelled out here. The explorer compares decisions by it where it
+/// has no record to compare (a rule set of a test's own); the property tests use it too.
 /// </summary>
 internal static class DecisionText
 {
