@@ -66,7 +66,7 @@ internal static class ReasonText
         FiscalFunding x => catalog.Format("condition.fiscal-funding"),
         HelpedLandLocally x => catalog.Format("condition.helped-land-locally", catalog.Text(x.CommissionerName), catalog.Text(x.AchievementTitle)),
         IncentiveFollowsRole x => catalog.Format("condition.incentive-follows-role", catalog.Name(x.Role)),
-        EventOnOrAfterEffectiveDate x => catalog.Format("condition.event-on-or-after-effective-date", catalog.FactKind(x.SubjectKind), Iso(x.EventDate), catalog.Text(x.PackId), Iso(x.EffectiveFrom)),
+        EventOnOrAfterEffectiveDate x => catalog.Format("condition.event-on-or-after-effective-date", catalog.FactKind(x.SubjectKind), Iso(x.EventDate), PackName(x.PackId, catalog), Iso(x.EffectiveFrom)),
         ObtainSecrecyApproval x => catalog.Format("requirement.secrecy-approval", catalog.Text(x.AchievementId), catalog.Text(x.AchievementTitle)),
         PublishBeforeSigning x => catalog.Format("requirement.publish-before-signing", catalog.Text(x.ContractId), Iso(x.SignedOn)),
         HigherAmount x => catalog.Format("supersession.higher-amount", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), RuleClause(x.GoverningRuleId, catalog), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), RuleClause(x.SupersededRuleId, catalog)),
@@ -121,4 +121,7 @@ internal static class ReasonText
         Rules.RuleCatalog.ById.TryGetValue(ruleId, out var rule) && Rules.Clauses.Keys.TryGetValue(rule.Clause, out var key)
             ? catalog.Get("clause." + key)
             : catalog.Text(ruleId);
+
+    /// <summary>A shipped pack by its name in the catalog (包府办发〔2023〕149号《…》), any other by its id.</summary>
+    private static string PackName(string packId, Catalog catalog) => catalog.Has("pack." + packId) ? catalog.Get("pack." + packId) : catalog.Text(packId);
 }

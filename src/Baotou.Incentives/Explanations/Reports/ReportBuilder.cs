@@ -262,7 +262,7 @@ internal sealed class ReportBuilder
 
         _blocks.Add(new Table(
             [_words.Report("summary.beneficiary"), _words.Report("summary.clause"), _words.Report("summary.basis"), _words.Report("summary.rate"), _words.Report("summary.amount"), _words.Report("summary.modality")],
-            rows, LabelColumns: new HashSet<int> { 3, 5 }));
+            rows, LabelColumns: new HashSet<int> { 0, 1, 3, 5 }));
     }
 
     private void InputFacts()
@@ -580,17 +580,16 @@ internal sealed class ReportBuilder
                 t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
                 Produced(t.Produced),
                 Produced(t.Superseded),
-            ])], "firing", "trace-table", RowIds: [.. _decision.Trace.Select(TraceAnchor)], LabelColumns: new HashSet<int> { 0 }));
+            ])], "firing", "trace-table", RowIds: [.. _decision.Trace.Select(TraceAnchor)], LabelColumns: new HashSet<int> { 0, 2 }));
     }
 
-    /// <summary>The facts a firing matched: a fact of the case by its kind and the id typed into the case; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
+    /// <summary>The facts a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
     private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]
         : [.. facts.SelectMany((f, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), .. Fact(f)])];
 
     private IReadOnlyList<Inline> Fact(FactReference f) => f.Type switch
     {
         nameof(EvaluationContext) => [W(_words.Report("derived.evaluation-date", Date(_decision.EvaluationDate)))],
-        nameof(Policy.PolicyPack) => [W(_words.FactKind(f.Type) + " " + PackShortName(f.Id))],
         _ when _anchors.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
         _ when Derived(f.Id) is { } words => [W(words)],
         _ => [W((_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)],
@@ -612,10 +611,6 @@ internal sealed class ReportBuilder
         id.StartsWith(ContractIncome.IdPrefix, StringComparison.Ordinal) ? _words.Report("derived.income", _words.Text(id[ContractIncome.IdPrefix.Length..]))
         : id.StartsWith(MajorProjectBasis.IdPrefix, StringComparison.Ordinal) ? _words.Report("derived.major-project-basis", _words.Text(id[MajorProjectBasis.IdPrefix.Length..]))
         : null;
-
-    /// <summary>A pack by its document number (short: 包府办发〔2023〕149号), or its id when the record has no definition of it.</summary>
-    private string PackShortName(string packId) =>
-        _record.Packs.FirstOrDefault(p => p.Id == packId) is { } pack ? _words.Text(pack.DocumentNumber) : _words.Text(packId);
 
     internal static IEnumerable<string> ClausesOf(IncentiveDecision decision) =>
         decision.Trace.Select(t => t.Clause)
