@@ -150,7 +150,8 @@ internal static class HtmlWriter
             }
             else
             {
-                css.Append('\\').Append(rune.Value.ToString("X6", System.Globalization.CultureInfo.InvariantCulture));
+                // Six hex digits and a space: CSS reads one whitespace after an escape as its end, so the next character stays.
+                css.Append('\\').Append(rune.Value.ToString("X6", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
             }
         }
 

@@ -506,7 +506,7 @@ internal sealed class ReportBuilder
             var net = string.Concat(working.Deductions.Select(d => " − " + Fen.Format(d.Amount)));
             lines.Add([W(working.Deductions.Count == 0 ? _words.Report("working.net-no-deductions", Fen.Format(working.Net))
                 : _words.Report("working.net", Fen.Format(working.Received) + net, Fen.Format(working.Net))
-                + (working.Received < working.Deducted ? _words.Report("list-separator") + _words.Report("working.net-floor") : string.Empty))]);
+                + (working.Received < working.Deducted ? _words.Report("clause-separator") + _words.Report("working.net-floor") : string.Empty))]);
         }
 
         _blocks.Add(new Items(lines));
