@@ -39,7 +39,7 @@ internal sealed record NegativeControl(string Name, string Html, IReadOnlySet<As
     /// block with P-1 counted and P-9 in a row marked <paramref name="laterRow"/> (unless not <paramref name="working"/>).</remarks>
     private static string Page(string head, string body, bool working = true, string laterRow = "not-counted") =>
         "<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>negative control</title>"
-        + "<style>body{font-family:sans-serif;margin:1em}@page{size:A4;margin:15mm;@top-left{content:\"control-case\"}@bottom-center{content:\"page \" counter(page)}}</style>"
+        + "<style>body{font-family:sans-serif;margin:1em}@page{size:A4;margin:15mm 15mm 20mm;@top-left{content:\"control-case\";font-size:8pt}@bottom-center{content:\"page \" counter(page);font-size:8pt}}</style>"
         + head + "</head><body>"
         + "<h1 id=\"top\">对照页 · control page</h1><p>成果完成团队 may enjoy 90%. <a href=\"#top\">回到顶部</a></p>"
         + (working ? $"<table class=\"basis-working\"><tr class=\"counted\"><td>P-1</td></tr><tr class=\"{laterRow}\"><td>P-9</td></tr></table>" : string.Empty)

@@ -20,7 +20,7 @@ internal static class HtmlWriter
         table{border-collapse:collapse;width:100%;margin:.5em 0 1em;table-layout:auto}
         th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal}
         th{background:#f0f0f0}
-        td.label{white-space:nowrap}
+        @media (min-width:40em){td.label{white-space:nowrap}}
         @media (min-width:60em){th{white-space:nowrap}}
         .ref{font-size:.8em;color:#555;margin-top:0}
         .basis-working{margin:.5em 0}
