@@ -33,4 +33,16 @@ internal enum Assertion
     /// <summary>Nothing is printed within 5 mm of the paper's edge on the PDF's first page (the page's print stylesheet sets
     /// margins: a printer cannot print there, and a filed page is punched and bound there).</summary>
     PdfMargins,
+
+    /// <summary>Where the record computed an amount on a contract's money, the page shows how the basis was reached: a visible
+    /// counted/uncounted block (.basis-working) with each instalment the record counted in a row marked counted, and each one
+    /// received after the evaluation date in a row marked not-counted (issue 25).</summary>
+    BasisWorked,
+
+    /// <summary>At 1280 px no short label (a table header, a label cell, a header table's first cell, eight characters or fewer)
+    /// wraps onto a second line.</summary>
+    LabelsDoNotWrap,
+
+    /// <summary>Every page of the PDF carries its page number and the case id (the print stylesheet's margin boxes).</summary>
+    PdfPageNumbers,
 }

@@ -49,6 +49,20 @@ internal static class PageCheck
 
             var pdf = await PdfProof.PrintAsync(opened.Page, target.OutputStem + ".pdf");
             findings.AddRange(pdf.Findings);
+            if (target.Expect is { } expect)
+            {
+                findings.AddRange(await PdfProof.PageNumbersAsync(target.OutputStem + ".pdf", pdf.Pages, expect.CaseId));
+                findings.AddRange(Working(await Probes.WorkingAsync(opened.Page), expect));
+            }
+
+            var labels = await Probes.LabelsAsync(opened.Page);
+            if (labels.WrappedCount > 0)
+            {
+                findings.Add(new Finding(Assertion.LabelsDoNotWrap,
+                    $"at {Width.Desktop.Pixels} px {labels.WrappedCount} of {labels.Checked} short labels wrap: {string.Join("; ", labels.Wrapped)}"));
+            }
+
+            notes.Add($"{labels.Checked} short labels on one line each");
 
             findings.AddRange(opened.Messages(Width.Desktop));
             notes.Add($"{links.Count} in-page links");
@@ -71,6 +85,31 @@ internal static class PageCheck
         }
 
         return new PageResult(target, findings, notes);
+    }
+
+    /// <summary>The counted/uncounted block: shown, with each instalment the record counted in a counted row and each later one in a not-counted row.</summary>
+    private static IEnumerable<Finding> Working(WorkingProbe working, Expectations expect)
+    {
+        if (expect.CountedPayments.Count == 0 && expect.LaterPayments.Count == 0)
+        {
+            yield break;
+        }
+
+        if (working.Visible == 0)
+        {
+            yield return new Finding(Assertion.BasisWorked,
+                $"the record computed amounts on the money of {string.Join(", ", expect.CountedPayments.Concat(expect.LaterPayments))}, but the page shows no counted/uncounted block (table.basis-working): {working.Blocks} in the page, none rendered");
+            yield break;
+        }
+
+        static bool Names(IEnumerable<string> rows, string id) => rows.Any(row => System.Text.RegularExpressions.Regex.IsMatch(row, $"(?<![A-Za-z0-9_.-]){System.Text.RegularExpressions.Regex.Escape(id)}(?![A-Za-z0-9_-])"));
+        var missingCounted = expect.CountedPayments.Where(id => !Names(working.Counted, id)).ToList();
+        var missingLater = expect.LaterPayments.Where(id => !Names(working.NotCounted, id)).ToList();
+        if (missingCounted.Count > 0 || missingLater.Count > 0)
+        {
+            yield return new Finding(Assertion.BasisWorked,
+                $"the counted/uncounted block does not show {string.Join(" and ", new[] { missingCounted.Count > 0 ? $"counted: {string.Join(", ", missingCounted)}" : null, missingLater.Count > 0 ? $"not counted (received after the evaluation date): {string.Join(", ", missingLater)}" : null }.Where(x => x is not null))}");
+        }
     }
 
     private static async Task<IEnumerable<Finding>> LayoutAsync(IPage page, Width width) => Layout(await Probes.LayoutAsync(page), width);

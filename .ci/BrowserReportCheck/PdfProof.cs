@@ -81,6 +81,24 @@ internal static partial class PdfProof
         }
     }
 
+    /// <summary>Every page of the PDF, read back by pdftotext, carries the case id and its own page number (第 N 页 or page N).</summary>
+    public static async Task<IReadOnlyList<Finding>> PageNumbersAsync(string pdfPath, int pages, string caseId)
+    {
+        var missing = new List<string>();
+        for (var page = 1; page <= pages; page++)
+        {
+            var number = page.ToString(CultureInfo.InvariantCulture);
+            var text = await ExternalTool.RunAsync("pdftotext", "-f", number, "-l", number, "-layout", pdfPath, "-");
+            var numbered = Regex.IsMatch(text, $"第\\s*{number}\\s*页|[Pp]age\\s+{number}(?!\\d)");
+            if (!numbered || !text.Contains(caseId, StringComparison.Ordinal))
+            {
+                missing.Add($"page {number} has {(numbered ? "its number" : "no page number")} and {(text.Contains(caseId, StringComparison.Ordinal) ? "the case id" : "not the case id " + caseId)}");
+            }
+        }
+
+        return missing.Count == 0 ? [] : [new Finding(Assertion.PdfPageNumbers, $"{missing.Count} of {pages} printed pages lack a page number or the case id: {string.Join("; ", missing.Take(4))}")];
+    }
+
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
 

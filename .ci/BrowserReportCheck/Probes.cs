@@ -15,6 +15,10 @@ internal static class Probes
 
     public static Task<GlyphsProbe> GlyphsAsync(IPage page) => RunAsync<GlyphsProbe>(page, "glyphs.js");
 
+    public static Task<WorkingProbe> WorkingAsync(IPage page) => RunAsync<WorkingProbe>(page, "working.js");
+
+    public static Task<LabelsProbe> LabelsAsync(IPage page) => RunAsync<LabelsProbe>(page, "labels.js");
+
     private static async Task<T> RunAsync<T>(IPage page, string script)
     {
         var json = await page.EvaluateAsync<string>(Source(script));
@@ -53,4 +57,16 @@ internal sealed record GlyphsProbe(int VisibleCharacters, int DistinctChecked, i
 internal sealed record Tofu(string Char, string CodePoint, string Font)
 {
     public override string ToString() => $"{CodePoint} '{Char}' in {Font}";
+}
+
+/// <summary>What working.js saw: the counted/uncounted blocks, how many are rendered, and the text of their rows by mark.</summary>
+internal sealed record WorkingProbe(int Blocks, int Visible, IReadOnlyList<string> Counted, IReadOnlyList<string> NotCounted);
+
+/// <summary>What labels.js saw: how many short labels it measured, and those that wrap.</summary>
+internal sealed record LabelsProbe(int Checked, int WrappedCount, IReadOnlyList<WrappedLabel> Wrapped);
+
+/// <summary>A short label laid out on more than one line.</summary>
+internal sealed record WrappedLabel(string Text, int Lines, int Width)
+{
+    public override string ToString() => $"\"{Text}\" on {Lines} lines in {Width} px";
 }

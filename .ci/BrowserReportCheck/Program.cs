@@ -20,7 +20,8 @@ var reports = Directory.GetDirectories(root)
         Path.Combine(folder, $"{language.Item1}.html"),
         language.Item2,
         Path.Combine(folder, language.Item1),
-        Screenshots: true)))
+        Screenshots: true,
+        Expectations.Read(Path.Combine(folder, "record.json")))))
     .ToList();
 var missing = reports.Where(report => !File.Exists(report.HtmlPath)).ToList();
 if (reports.Count == 0 || missing.Count > 0)
@@ -46,7 +47,7 @@ foreach (var control in NegativeControl.All)
 {
     var html = Path.Combine(controlsFolder, control.Name + ".html");
     await File.WriteAllTextAsync(html, control.Html);
-    controlPages.Add(new PageUnderCheck(control.Name, html, Chinese: true, Path.Combine(controlsFolder, control.Name), Screenshots: false));
+    controlPages.Add(new PageUnderCheck(control.Name, html, Chinese: true, Path.Combine(controlsFolder, control.Name), Screenshots: false, control.Expect));
 }
 
 var controlsBehaved = 0;

@@ -64,7 +64,7 @@ public static class DecisionReport
         _ = Catalog.For(language);
         var builder = new ReportBuilder(record, language, replay);
         var blocks = builder.Build();
-        return HtmlWriter.Write(blocks, builder.Language, builder.Title + " " + record.Decision.CaseId);
+        return HtmlWriter.Write(blocks, builder.Language, builder.Title + " " + record.Decision.CaseId, builder.RunningHead, builder.PageNumber);
     }
 
     /// <summary>

@@ -66,10 +66,10 @@ internal static class ReasonText
         FiscalFunding x => catalog.Format("condition.fiscal-funding"),
         HelpedLandLocally x => catalog.Format("condition.helped-land-locally", catalog.Text(x.CommissionerName), catalog.Text(x.AchievementTitle)),
         IncentiveFollowsRole x => catalog.Format("condition.incentive-follows-role", catalog.Name(x.Role)),
-        EventOnOrAfterEffectiveDate x => catalog.Format("condition.event-on-or-after-effective-date", catalog.FactKind(x.SubjectKind), Iso(x.EventDate), catalog.Text(x.PackId), Iso(x.EffectiveFrom)),
+        EventOnOrAfterEffectiveDate x => catalog.Format("condition.event-on-or-after-effective-date", catalog.FactKind(x.SubjectKind), Iso(x.EventDate), PackName(x.PackId, catalog), Iso(x.EffectiveFrom)),
         ObtainSecrecyApproval x => catalog.Format("requirement.secrecy-approval", catalog.Text(x.AchievementId), catalog.Text(x.AchievementTitle)),
         PublishBeforeSigning x => catalog.Format("requirement.publish-before-signing", catalog.Text(x.ContractId), Iso(x.SignedOn)),
-        HigherAmount x => catalog.Format("supersession.higher-amount", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), catalog.Text(x.GoverningRuleId), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), catalog.Text(x.SupersededRuleId)),
+        HigherAmount x => catalog.Format("supersession.higher-amount", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), RuleClause(x.GoverningRuleId, catalog), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), RuleClause(x.SupersededRuleId, catalog)),
         NewerPolicy x => catalog.Format("supersession.newer-policy", Fen.Format(x.Amount), catalog.Text(x.GoverningPackId), Iso(x.GoverningFrom), catalog.Text(x.SupersededPackId), Iso(x.SupersededFrom)),
         SameDateTieBreak x => catalog.Format("supersession.same-date-tie-break", Fen.Format(x.Amount), catalog.Text(x.GoverningId)),
         TransferOfficeEquityOf x => catalog.Format("basis.transfer-office-equity", catalog.Text(x.ContractId), catalog.Text(x.OfficeName)),
@@ -101,7 +101,7 @@ internal static class ReasonText
         NoOwnRuleOrAgreement x => catalog.Format("condition.no-own-rule-or-agreement", catalog.Text(x.UnitId), catalog.Text(x.UnitName)),
         OwnRatesGiven x => catalog.Format("condition.own-rates-given", catalog.Text(x.UnitId)),
         ChangedProvisionFollowed x => catalog.Format("supersession.changed-provision", catalog.Text(x.GoverningPackId), catalog.Name(x.GoverningLevel), Iso(x.GoverningFrom), Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), catalog.Text(x.SupersededPackId)),
-        BothFloorsHigherMeetsLower x => catalog.Format("supersession.both-floors", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), catalog.Text(x.GoverningRuleId), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), catalog.Text(x.SupersededRuleId)),
+        BothFloorsHigherMeetsLower x => catalog.Format("supersession.both-floors", Fen.Format(x.GoverningAmount), Rate.Format(x.GoverningRate), RuleClause(x.GoverningRuleId, catalog), Fen.Format(x.SupersededAmount), Rate.Format(x.SupersededRate), RuleClause(x.SupersededRuleId, catalog)),
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason.GetType().Name, "has no wording in the catalogs"),
     };
 
@@ -114,4 +114,13 @@ internal static class ReasonText
     /// <summary>A clause a reason names, by its name in the catalog's language (e.g. "No. 149 (8)"), as it stands in the text.</summary>
     private static string ClauseName(string clause, Catalog catalog) =>
         catalog.Text(Rules.Clauses.Keys.TryGetValue(clause, out var key) ? catalog.Get("clause." + key) : clause);
+
+    /// <summary>A rule by the clause it implements, in words (149号·（八）), or its id when the rule set does not know it.</summary>
+    private static string RuleClause(string ruleId, Catalog catalog) =>
+        Rules.RuleCatalog.ById.TryGetValue(ruleId, out var rule) && Rules.Clauses.Keys.TryGetValue(rule.Clause, out var key)
+            ? catalog.Get("clause." + key)
+            : catalog.Text(ruleId);
+
+    /// <summary>A shipped pack by its name in the catalog (包府办发〔2023〕149号《…》), any other by its id.</summary>
+    private static string PackName(string packId, Catalog catalog) => catalog.Has("pack." + packId) ? catalog.Get("pack." + packId) : catalog.Text(packId);
 }

@@ -50,7 +50,7 @@ public sealed partial class DecisionReportTests
         var markdown = DecisionReport.ToMarkdown(Typical, ExplanationLanguage.Chinese);
         var summary = Section(markdown, "## 各受益人汇总", "## 输入事实");
 
-        summary.Should().Contain("1,920,000.00⁩](#outcome-1) | 应不低于 |").And.Contain("2,160,000.00⁩](#outcome-2) | 可享有 |")
+        summary.Should().Contain("1,920,000.00](#outcome-1) | 应不低于 |").And.Contain("2,160,000.00](#outcome-2) | 可享有 |")
             .And.Contain("| 成果出让单位 |").And.Contain("480,000.00").And.Contain("| 推荐争取 |")
             .And.Contain("| 技术转移机构工作人员 |").And.Contain("120,000.00");
         summary.Should().NotContain("合计").And.NotContain("4,080,000.00", "a permission and an owed floor of one income are never added");
@@ -80,11 +80,11 @@ public sealed partial class DecisionReportTests
 
         markdown.Should().Contain("> 对获得国家科学技术奖的高校、科研院所职务科技成果，成果完成团队可享有该成果转让 90%以上收益。")
             .And.Contain("> 对承担科技成果转化的技术转移机构工作人员，按成果转化收益给予不低于 5% 的奖励。");
-        Section(markdown, "`\u2068149-8-may-enjoy-beside-owed-floor/", "<a id=").Should()
+        Section(markdown, "`149-8-may-enjoy-beside-owed-floor/", "<a id=").Should()
             .Contain("> 对获得国家科学技术奖的高校、科研院所职务科技成果，成果完成团队可享有该成果转让 90%以上收益。")
             .And.Contain("> 成果完成单位暂时没有制定收益分配制度或合同约定的，按成果转让或许可取得的净收入", "the link quotes both sentences it relates");
-        var city = Section(markdown, "`\u2068149-7-regional-incentive/C1#city-support\u2069`", "## ");
-        city.Should().Contain("市本级资金支持：酌情支持，未定金额").And.Contain("✓ 满足 合同 \u2068C1\u2069 的技术合同到账金额 2,400,000.00 元达到 2,000,000.00 元以上")
+        var city = Section(markdown, "市本级资金支持：酌情支持，未定金额", "## ");
+        city.Should().Contain("`149-7-regional-incentive/C1#city-support`").And.Contain("✓ 满足 合同 C1 的技术合同到账金额 2,400,000.00 元达到 2,000,000.00 元以上")
             .And.Contain("本条未规定金额").And.NotContain("✗", "discretionary support is not a failed condition");
     }
 

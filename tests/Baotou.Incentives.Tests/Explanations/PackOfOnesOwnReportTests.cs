@@ -32,8 +32,8 @@ public sealed class PackOfOnesOwnReportTests
     {
         var markdown = DecisionReport.ToMarkdown(Record(), ExplanationLanguage.Chinese);
 
-        // Text from the record is isolated (U+2068 … U+2069) like every text a case or pack supplies.
-        markdown.Should().Contain("\u2068包府办发〔2025〕X号\u2069（自定政策包，非随库发布：其完整定义载于本记录）")
+        // Text from the record is isolated (U+2068 … U+2069) where it needs it, like every text a case or pack supplies: this one has no right-to-left letter or directional mark, so it stands as it is.
+        markdown.Should().Contain("包府办发〔2025〕X号（自定政策包，非随库发布：其完整定义载于本记录）")
             .And.Contain("包府办发〔2023〕149号《关于进一步强化科技成果转化激励若干措施》");
     }
 
@@ -42,6 +42,6 @@ public sealed class PackOfOnesOwnReportTests
     {
         var markdown = DecisionReport.ToMarkdown(Record(), ExplanationLanguage.English);
 
-        markdown.Should().Contain("\u2068包府办发〔2025〕X号\u2069 \\(a pack of one's own, not shipped with the library: the record carries its whole definition\\)");
+        markdown.Should().Contain("包府办发〔2025〕X号 \\(a pack of one's own, not shipped with the library: the record carries its whole definition\\)");
     }
 }

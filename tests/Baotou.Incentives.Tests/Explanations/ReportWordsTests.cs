@@ -70,7 +70,7 @@ public sealed class ReportWordsTests
         var en = Markdown(record, ExplanationLanguage.English);
 
         zh.Should().Contain("自治区财政资金激励：未达金额门槛，不推荐争取\n")
-            .And.Contain("✗ 不满足 合同 \u2068C1\u2069 的技术合同到账金额 1,999,999.99 元达到 2,000,000.00 元以上")
+            .And.Contain("✗ 不满足 合同 C1 的技术合同到账金额 1,999,999.99 元达到 2,000,000.00 元以上")
             .And.NotContain("重大科技成果转化项目：");
         en.Should().Contain("below the threshold: not recommended to seek\n").And.NotContain("major project: ");
     }

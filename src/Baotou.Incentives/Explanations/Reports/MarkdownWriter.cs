@@ -41,9 +41,11 @@ internal static class MarkdownWriter
                 case Table t:
                     text.Append("| ").AppendJoin(" | ", t.Headers.Select(Escape)).Append(" |\n");
                     text.Append('|').AppendJoin("|", t.Headers.Select(_ => " --- ")).Append("|\n");
-                    foreach (var row in t.Rows)
+                    for (var r = 0; r < t.Rows.Count; r++)
                     {
-                        text.Append("| ").AppendJoin(" | ", row.Select(Inlines)).Append(" |\n");
+                        // A row that links point at carries its anchor in its first cell (CommonMark keeps inline HTML in a table cell).
+                        text.Append("| ").Append(t.RowIds?[r] is { } rowId ? $"<a id=\"{rowId}\"></a>" : string.Empty)
+                            .AppendJoin(" | ", t.Rows[r].Select(Inlines)).Append(" |\n");
                     }
 
                     text.Append('\n');

@@ -8,6 +8,7 @@ using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
 using Baotou.Incentives.Rules;
+using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Tracing;
 
 namespace Baotou.Incentives.Explanations.Reports;
@@ -29,6 +30,7 @@ internal sealed class ReportBuilder
     private readonly ReplayResult? _replay;
     private readonly Dictionary<string, TraceEntry> _producedBy;
     private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<Block> _blocks = [];
 
     internal ReportBuilder(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
@@ -43,11 +45,20 @@ internal sealed class ReportBuilder
         foreach (var id in _decision.Entitlements.Select(e => e.Id).Concat(_decision.SupersededEntitlements.Select(e => e.Id))
                      .Concat(_decision.Determinations.Select(d => d.Id)).Concat(_decision.Obligations.Select(o => o.Id)))
         {
-            _anchors.TryAdd(id, "outcome-" + (++n).ToString(CultureInfo.InvariantCulture));
+            if (_anchors.TryAdd(id, "outcome-" + (n + 1).ToString(CultureInfo.InvariantCulture)))
+            {
+                _numbers[id] = ++n;
+            }
         }
     }
 
     internal string Title => _words.Report("title");
+
+    /// <summary>Printed at the top of every A4 page: the title and the case id.</summary>
+    internal string RunningHead => _words.Report("print.running-head", Title, _decision.CaseId);
+
+    /// <summary>The words of a page number at the foot of every A4 page, <c>{0}</c> the page and <c>{1}</c> the number of pages.</summary>
+    internal string PageNumber => _words.Report("print.page-number");
 
     internal string Language => _words.Code;
 
@@ -208,7 +219,7 @@ internal sealed class ReportBuilder
                 Row("verdict", W(verdict)),
                 Row("signature", W(SignatureWords())),
                 Row("replay", W(replay)),
-            ]));
+            ], LabelColumns: new HashSet<int> { 0 }));
     }
 
     private void Summary()
@@ -256,7 +267,7 @@ internal sealed class ReportBuilder
 
         _blocks.Add(new Table(
             [_words.Report("summary.beneficiary"), _words.Report("summary.clause"), _words.Report("summary.basis"), _words.Report("summary.rate"), _words.Report("summary.amount"), _words.Report("summary.modality")],
-            rows));
+            rows, LabelColumns: new HashSet<int> { 0, 1, 3, 5 }));
     }
 
     private void InputFacts()
@@ -300,7 +311,7 @@ internal sealed class ReportBuilder
     {
         if (e.QualifiedBy is { } finding)
         {
-            _blocks.Add(new Paragraph([W(_words.Report("outcome.pending-approval", string.Empty)), new PageLink(finding, _anchors[finding])]));
+            _blocks.Add(new Paragraph([W(_words.Report("outcome.pending-approval", string.Empty)), OutcomeLink(finding)]));
         }
     }
 
@@ -310,13 +321,12 @@ internal sealed class ReportBuilder
         foreach (var e in _decision.Entitlements)
         {
             Open(e.Id, e.Clause, e.RuleId, "outcome");
-            _blocks.Add(new Paragraph([W(Grant(_words, e))]));
             PendingApproval(e);
             Details(e);
             var supersedes = _decision.Supersessions.Where(s => s.GoverningId == e.Id).ToArray();
             if (supersedes.Length > 0)
             {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. supersedes.Select(s => new PageLink(s.SupersededId, _anchors[s.SupersededId]))]));
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. supersedes.SelectMany((s, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), OutcomeLink(s.SupersededId)])]));
             }
 
             Close();
@@ -324,11 +334,8 @@ internal sealed class ReportBuilder
 
         foreach (var d in _decision.Determinations)
         {
+            // The heading says what is determined, with the modality where the status does not already say the verb (酌情支持, 不推荐争取).
             Open(d.Id, d.Clause, d.RuleId, "outcome");
-            var status = _words.Status(d.Status);
-            var modality = _words.Modality(d.Modality);
-            // Where the status already says the verb (酌情支持, 不推荐争取), the modality is not repeated after it.
-            _blocks.Add(new Paragraph([W(_words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality)))]));
             if (d.Conditions.Count > 0)
             {
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
@@ -350,7 +357,6 @@ internal sealed class ReportBuilder
         foreach (var o in _decision.Obligations)
         {
             Open(o.Id, o.Clause, o.RuleId, "outcome");
-            _blocks.Add(new Paragraph([W(_words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality)))]));
             _blocks.Add(new Paragraph([W(_words.Report("state") + Colon(_words) + _words.State(o.State))]));
             Close();
         }
@@ -375,7 +381,7 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Paragraph(
                 [
                     W(_words.Report("set-aside.governed-by")),
-                    new PageLink(setAside.GoverningId, _anchors.GetValueOrDefault(setAside.GoverningId, "outcomes")),
+                    _anchors.ContainsKey(setAside.GoverningId) ? OutcomeLink(setAside.GoverningId) : new PageLink(_words.Report("outcomes"), "outcomes"),
                     W(Paren(_words, _words.Reason(setAside.Reason))),
                 ]));
                 _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
@@ -388,10 +394,41 @@ internal sealed class ReportBuilder
         }
     }
 
+    /// <summary>A link to an outcome of the page, by its number in words (结果 3 / Outcome 3).</summary>
+    private PageLink OutcomeLink(string id) => new(OutcomeLabel(id), _anchors[id], "outcome");
+
+    private string OutcomeLabel(string id) => _words.Report("outcome.label", _numbers[id].ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// An outcome in words, as its heading says it: who gets what amount under which verb (an entitlement), what is determined
+    /// (a determination) or what is required (an obligation), with its clause.
+    /// </summary>
+    private string OutcomeTitle(string id, bool withClause = true)
+    {
+        string Clause(string clause) => withClause ? Paren(_words, ClauseName(clause)) : string.Empty;
+        if (Governing(id) is { } e)
+        {
+            return Grant(_words, e) + Clause(e.Clause);
+        }
+
+        if (_decision.Determinations.FirstOrDefault(d => d.Id == id) is { } d)
+        {
+            var status = _words.Status(d.Status);
+            var modality = _words.Modality(d.Modality);
+            return _words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality))
+                + Clause(d.Clause);
+        }
+
+        return _decision.Obligations.FirstOrDefault(o => o.Id == id) is { } o
+            ? _words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality) + (withClause ? _words.Report("list-separator") + ClauseName(o.Clause) : string.Empty))
+            : _words.Text(id);
+    }
+
     private void Open(string id, string clause, string ruleId, string kind)
     {
         _blocks.Add(new SectionStart(_anchors[id], kind, id));
-        _blocks.Add(new Heading(3, [new CodeText(id), W(" "), ClauseLink(clause)]));
+        _blocks.Add(new Heading(3, [W(_words.Report("outcome.heading", OutcomeLabel(id), OutcomeTitle(id)))]));
+        _blocks.Add(new Paragraph([W(_words.Report("reference") + Colon(_words)), new CodeText(id)], "ref"));
         _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
         Quotes(ClauseSentences.Of(ruleId, clause));
     }
@@ -418,6 +455,7 @@ internal sealed class ReportBuilder
 
     private void Details(Entitlement e)
     {
+        Working(e);
         _blocks.Add(new Paragraph([W(_words.Report("arithmetic") + Colon(_words) + Arithmetic(_words, e))]));
         if (e.Grounds.Count > 0)
         {
@@ -426,6 +464,60 @@ internal sealed class ReportBuilder
 
         Parameters(e.Id);
     }
+
+    /// <summary>
+    /// How a contract's money basis was reached: each instalment counted, each one not counted and why (received after the
+    /// evaluation date; for （七）'s money received, a deduction), each deduction subtracted, then the sums in figures.
+    /// </summary>
+    private void Working(Entitlement e)
+    {
+        if (BasisWorking.Of(e, _decision, _record.Case, _producedBy) is not { } working)
+        {
+            return;
+        }
+
+        var netIncome = working.Kind == BasisWorking.Sum.NetIncome;
+        var rows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
+        var classes = new List<string>();
+        var evaluationDate = Date(working.EvaluationDate);
+        foreach (var p in working.Counted)
+        {
+            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.counted"))]]);
+            classes.Add("counted");
+        }
+
+        foreach (var p in working.Later)
+        {
+            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.after-evaluation-date", evaluationDate))]]);
+            classes.Add("not-counted");
+        }
+
+        foreach (var d in working.Deductions)
+        {
+            rows.Add([[.. FactCell(nameof(IncomeDeduction), d.Id), W(Paren(_words, _words.Name(d.Kind)))], [W(_words.Report("none"))], [W(Fen.Format(d.Amount))],
+                [W(_words.Report(netIncome ? "working.deducted" : "working.deduction-not-in-money-received"))]]);
+            classes.Add(netIncome ? "deducted" : "not-counted");
+        }
+
+        _blocks.Add(new Paragraph([W(_words.Report("working", _words.Text(working.ContractId), evaluationDate))], "working-title"));
+        _blocks.Add(new Table(
+            [_words.Report("working.fact"), _words.Report("working.date"), _words.Report("working.amount"), _words.Report("working.in-basis")],
+            rows, RowClasses: classes, LabelColumns: new HashSet<int> { 1, 2 }, Class: "basis-working"));
+        var received = working.Counted.Count == 0 ? Fen.Format(0m) : string.Join(" + ", working.Counted.Select(p => Fen.Format(p.Amount)));
+        var lines = new List<IReadOnlyList<Inline>>();
+        lines.Add([W(_words.Report("working.received", received, Fen.Format(working.Received)))]);
+        if (netIncome)
+        {
+            var net = string.Concat(working.Deductions.Select(d => " − " + Fen.Format(d.Amount)));
+            lines.Add([W(working.Deductions.Count == 0 ? _words.Report("working.net-no-deductions", Fen.Format(working.Net))
+                : _words.Report("working.net", Fen.Format(working.Received) + net, Fen.Format(working.Net))
+                + (working.Received < working.Deducted ? _words.Report("clause-separator") + _words.Report("working.net-floor") : string.Empty))]);
+        }
+
+        _blocks.Add(new Items(lines));
+    }
+
+    private IReadOnlyList<Inline> FactCell(string kind, string id) => [W(_words.FactKind(kind) + " "), new CodeText(id)];
 
     private void Parameters(string outcomeId)
     {
@@ -450,14 +542,34 @@ internal sealed class ReportBuilder
         _ => reading.Value.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// Each clause the decision cites, with what rests on it: the outcomes (in words, linked) and the derivations of the trace
+    /// (linked to their step); a clause cited by nothing else is not listed at all.
+    /// </summary>
     private void ClauseIndex()
     {
         _blocks.Add(new Heading(2, [W(_words.Report("clauses"))], "clauses"));
         foreach (var clause in ClausesOf(_decision))
         {
             _blocks.Add(new Heading(3, [W(ClauseName(clause) + " " + ClauseTitle(clause))], ClauseAnchor(clause)));
+            var outcomes = _anchors.Keys.Where(id => ClauseOfOutcome(id) == clause).ToArray();
+            var steps = _decision.Trace.Where(t => t.Clause == clause && !t.Produced.Any(_anchors.ContainsKey)).ToArray();
+            _blocks.Add(new Items(
+            [
+                .. outcomes.Select(id => (IReadOnlyList<Inline>)[OutcomeLink(id), W(Colon(_words) + OutcomeTitle(id, withClause: false))]),
+                .. steps.Select(t => (IReadOnlyList<Inline>)
+                [
+                    new PageLink(_words.Report("trace.step", t.Sequence.ToString(CultureInfo.InvariantCulture)), TraceAnchor(t)),
+                    W(Colon(_words)), .. Produced(t.Produced),
+                ]),
+            ]));
         }
     }
+
+    private string? ClauseOfOutcome(string id) =>
+        Governing(id)?.Clause ?? _decision.Determinations.FirstOrDefault(d => d.Id == id)?.Clause ?? _decision.Obligations.FirstOrDefault(o => o.Id == id)?.Clause;
+
+    private static string TraceAnchor(TraceEntry t) => "trace-" + t.Sequence.ToString(CultureInfo.InvariantCulture);
 
     private void Trace()
     {
@@ -471,16 +583,39 @@ internal sealed class ReportBuilder
                 [ClauseLink(t.Clause)],
                 Facts(t.MatchedFacts),
                 t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
-                Ids(t.Produced),
-                Ids(t.Superseded),
-            ])], "firing", "trace-table"));
+                Produced(t.Produced),
+                Produced(t.Superseded),
+            ])], "firing", "trace-table", RowIds: [.. _decision.Trace.Select(TraceAnchor)], LabelColumns: new HashSet<int> { 0, 2 }));
     }
 
+    /// <summary>The facts a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
     private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]
-        : [.. facts.SelectMany((f, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + (_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)])];
+        : [.. facts.SelectMany((f, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), .. Fact(f)])];
 
-    private IReadOnlyList<Inline> Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? [W(_words.Report("none"))]
-        : [.. ids.SelectMany((id, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), _anchors.TryGetValue(id, out var anchor) ? new PageLink(id, anchor) : new CodeText(id)])];
+    private IReadOnlyList<Inline> Fact(FactReference f) => f.Type switch
+    {
+        nameof(EvaluationContext) => [W(_words.Report("derived.evaluation-date", Date(_decision.EvaluationDate)))],
+        _ when _anchors.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
+        _ when Derived(f.Id) is { } words => [W(words)],
+        _ => [W((_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)],
+    };
+
+    /// <summary>What a firing produced: an outcome by its number (linked), a contract's income or （七）'s basis in words, a set-aside by the outcome it set aside.</summary>
+    private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => ids.Count == 0 ? [W(_words.Report("none"))]
+        : [.. ids.SelectMany((id, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), ProducedOne(id)])];
+
+    private Inline ProducedOne(string id) =>
+        _anchors.ContainsKey(id) ? OutcomeLink(id)
+        : _decision.Supersessions.FirstOrDefault(s => s.Id == id) is { } s && _anchors.ContainsKey(s.SupersededId)
+            ? new PageLink(_words.Report("derived.set-aside", OutcomeLabel(s.SupersededId)), _anchors[s.SupersededId], "outcome")
+        : Derived(id) is { } words ? W(words)
+        : new CodeText(id);
+
+    /// <summary>A fact the engine derived, in words: a contract's income (<c>income:</c>…) or （七）'s basis (<c>major-project-basis:</c>…).</summary>
+    private string? Derived(string id) =>
+        id.StartsWith(ContractIncome.IdPrefix, StringComparison.Ordinal) ? _words.Report("derived.income", _words.Text(id[ContractIncome.IdPrefix.Length..]))
+        : id.StartsWith(MajorProjectBasis.IdPrefix, StringComparison.Ordinal) ? _words.Report("derived.major-project-basis", _words.Text(id[MajorProjectBasis.IdPrefix.Length..]))
+        : null;
 
     internal static IEnumerable<string> ClausesOf(IncentiveDecision decision) =>
         decision.Trace.Select(t => t.Clause)

@@ -21,7 +21,7 @@ internal sealed record Banner(string Text) : Block;
 /// <summary>A heading, with the id that links point at, if any.</summary>
 internal sealed record Heading(int Level, IReadOnlyList<Inline> Text, string? Id = null) : Block;
 
-/// <summary>A paragraph.</summary>
+/// <summary>A paragraph; <paramref name="Class"/> marks it (<c>note</c>, <c>ref</c> for an outcome's id in small print).</summary>
 internal sealed record Paragraph(IReadOnlyList<Inline> Text, string? Class = null) : Block;
 
 /// <summary>Words quoted verbatim from the policy.</summary>
@@ -30,8 +30,21 @@ internal sealed record Quote(string Text) : Block;
 /// <summary>A list of items.</summary>
 internal sealed record Items(IReadOnlyList<IReadOnlyList<Inline>> Entries) : Block;
 
-/// <summary>A table; on a narrow screen each row reflows into labelled lines. <paramref name="RowClass"/> marks each row (<c>firing</c> in the trace).</summary>
-internal sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, string? RowClass = null, string? Id = null) : Block;
+/// <summary>
+/// A table; on a narrow screen each row reflows into labelled lines. <paramref name="RowClass"/> marks each row (<c>firing</c> in
+/// the trace), <paramref name="RowClasses"/> each row on its own (<c>counted</c>, <c>not-counted</c>), <paramref name="RowIds"/>
+/// gives each row an id links point at, and <paramref name="LabelColumns"/> are the columns of short labels (a rate, a verb, a
+/// date) that never wrap.
+/// </summary>
+internal sealed record Table(
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows,
+    string? RowClass = null,
+    string? Id = null,
+    IReadOnlyList<string>? RowClasses = null,
+    IReadOnlyList<string>? RowIds = null,
+    IReadOnlySet<int>? LabelColumns = null,
+    string? Class = null) : Block;
 
 /// <summary>The start of a section with an id (an outcome, named by <paramref name="Subject"/>), closed by <see cref="SectionEnd"/>.</summary>
 internal sealed record SectionStart(string Id, string Class, string? Subject = null) : Block;

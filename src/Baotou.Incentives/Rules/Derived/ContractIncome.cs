@@ -28,7 +28,10 @@ internal sealed record ContractIncome(ContractPlacement Placement, decimal Gross
 
     public string ContractId => Placement.Contract.Id;
 
-    public string Id => "income:" + ContractId;
+    public string Id => IdPrefix + ContractId;
+
+    /// <summary>What an income's id starts with, before its contract's id: <c>income:C-1</c>.</summary>
+    internal const string IdPrefix = "income:";
 
     public decimal Net => Math.Max(0m, Gross - Deductions);
 

@@ -15,7 +15,10 @@ internal sealed record MajorProjectBasis(string ContractId, string UnitId, decim
 
     public MajorProjectBasisKind Kind { get; } = Kind;
 
-    public string Id => "major-project-basis:" + ContractId;
+    public string Id => IdPrefix + ContractId;
+
+    /// <summary>What a basis's id starts with, before its contract's id: <c>major-project-basis:C-1</c>.</summary>
+    internal const string IdPrefix = "major-project-basis:";
 
     /// <summary>What the basis is, as the reason an entitlement on it names.</summary>
     public IReason Reason => Kind == MajorProjectBasisKind.MoneyReceived ? new MoneyReceivedUnder(ContractId) : new EquityConversionAmountOf(ContractId);

@@ -91,7 +91,7 @@ public sealed class AmountPendingApprovalTests
         var summary = Explanations.DecisionReportTests.Section(
             Baotou.Incentives.Explanations.DecisionReport.ToMarkdown(record, ExplanationLanguage.Chinese), "## 各受益人汇总", "## 输入事实");
 
-        summary.Should().Contain("800,000.00⁩](#").And.Contain("（待审批，不计入合计）")
+        summary.Should().Contain("800,000.00](#").And.Contain("（待审批，不计入合计）")
             .And.Contain("| 成果完成团队 | 合计（应不低于，不含未叠加项和待审批项） |  |  | 400,000.00 | 应不低于 |");
         summary.Should().NotContain("1,200,000.00");
     }
