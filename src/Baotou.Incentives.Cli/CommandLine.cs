@@ -73,6 +73,13 @@ internal static class CommandLine
             PacksCommand.Create(context),
             CompletionCommand.Create(context),
         };
+        HelpExamples.Add(
+            root,
+            "baotou-incentives evaluate case.json -o record.json    # decide a case into a decision record",
+            "baotou-incentives replay record.json                   # does it still come out the same?",
+            "baotou-incentives explain record.json -l en            # the decision in words, with its clauses",
+            "baotou-incentives verify tests/policy-cases            # run policy cases",
+            "baotou-incentives evaluate case.json --help            # one command's options and examples");
         HelpExamples.Install(root);
         foreach (var version in root.Options.OfType<VersionOption>())
         {
