@@ -8,7 +8,7 @@ using Baotou.Incentives.Rules;
 namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
-/// One line of a batch's summary: an entitlement of a decided case (standing, 0.00, pending approval, or set aside under
+/// One line of a batch's summary: an entitlement of a decided case (owed, to claim, to seek, 0.00, pending approval, or set aside under
 /// 从高从新不重复), a decided case with none, or a refused case with its problems. It holds values; <see cref="Cells"/> words
 /// them in one language through the catalogs.
 /// </summary>
@@ -53,7 +53,10 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
     /// <summary>The status in words, e.g. <c>成立</c> / <c>stands</c>.</summary>
     internal static string StatusWords(SummaryStatus status, Catalog words) => words.Get("cli.summary.status." + status switch
     {
-        SummaryStatus.Stands => "stands",
+        SummaryStatus.Owed => "owed",
+        SummaryStatus.MayClaim => "may-claim",
+        SummaryStatus.ToSeek => "to-seek",
+        SummaryStatus.NotOwed => "not-owed",
         SummaryStatus.Zero => "zero",
         SummaryStatus.PendingApproval => "pending-approval",
         SummaryStatus.SetAside => "set-aside",
@@ -89,9 +92,16 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
         }
     }
 
-    // An amount that rounds to 0.00 is nothing to pay, whatever the verb; one qualified by a finding waits for approval.
+    // An amount that rounds to 0.00 is nothing to pay, whatever the verb; one qualified by a finding waits for approval; any
+    // other is owed only when the text says it must be paid (应不低于), never because it was computed.
     private static SummaryStatus Standing(Entitlement e) =>
         e.QualifiedBy is not null ? SummaryStatus.PendingApproval
         : Fen.Round(e.MinimumAmount) == 0m ? SummaryStatus.Zero
-        : SummaryStatus.Stands;
+        : e.Modality switch
+        {
+            Modality.OwedMinimum or Modality.Required => SummaryStatus.Owed,
+            Modality.MayEnjoy => SummaryStatus.MayClaim,
+            Modality.RecommendedToSeek => SummaryStatus.ToSeek,
+            _ => SummaryStatus.NotOwed,
+        };
 }

@@ -7,8 +7,17 @@ namespace Baotou.Incentives.Cli.Batch;
 /// </summary>
 internal enum SummaryStatus
 {
-    /// <summary>An entitlement of the decision with an amount above 0.00, standing as its verb says.</summary>
-    Stands,
+    /// <summary>An amount above 0.00 the text says must be paid at least (应不低于, required): owed.</summary>
+    Owed,
+
+    /// <summary>An amount above 0.00 the beneficiary may enjoy (可享有): theirs to claim, not a floor the unit must pay.</summary>
+    MayClaim,
+
+    /// <summary>An amount above 0.00 recommended to seek (推荐争取): to apply for, not owed.</summary>
+    ToSeek,
+
+    /// <summary>An amount above 0.00 under another verb (encouraged, agreed by the parties, discretionary …): as the text says, not owed.</summary>
+    NotOwed,
 
     /// <summary>An amount of 0.00: the clause applies, but there is nothing to pay.</summary>
     Zero,

@@ -7,8 +7,8 @@ namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
 /// The summary as a table for a person at a terminal, in the words of <c>--lang</c>: case, clause, beneficiary, amount, what
-/// the text says, status and file (names only: the CSV has the paths). Ids, clauses and amounts never wrap, so an id is
-/// never cut mid-word; the words wrap between them. Cells are <see cref="Text"/>, never parsed as markup.
+/// the text says, status and file (names only: the CSV has the paths). The case id and the amount never wrap, so an id is
+/// never cut mid-word; the words (clause, beneficiary, verb, status) wrap between words. Cells are <see cref="Text"/>, never parsed as markup.
 /// </summary>
 internal static class SummaryTable
 {
@@ -18,7 +18,7 @@ internal static class SummaryTable
         string Column(string key) => words.Get("cli.summary.column." + key);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn(Column("case")).NoWrap())
-            .AddColumn(new TableColumn(Column("clause")).NoWrap())
+            .AddColumn(Column("clause"))
             .AddColumn(Column("beneficiary"))
             .AddColumn(new TableColumn(Column("amount")).RightAligned().NoWrap())
             .AddColumn(Column("verb"))

@@ -36,6 +36,9 @@ internal static class HelpExamples
 
     private sealed class WithExamples(HelpAction help) : SynchronousCommandLineAction
     {
+        // As the library's own help: asking for help is not a mistake, even without the command's arguments.
+        public override bool ClearsParseErrors => help.ClearsParseErrors;
+
         public override int Invoke(ParseResult parseResult)
         {
             var code = help.Invoke(parseResult);
