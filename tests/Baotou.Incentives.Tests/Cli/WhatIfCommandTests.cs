@@ -198,7 +198,7 @@ public sealed class WhatIfCommandTests : IDisposable
         // README.md shows the command and, below it, each line it prints after "# ": run it from the repository's root.
         var root = Conventions.ConventionTests.RepositoryRoot();
         var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
-        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/", StringComparison.Ordinal));
+        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/successor/", StringComparison.Ordinal));
         at.Should().BeGreaterThan(0);
         var args = lines[at]["baotou-incentives ".Length..].Split(' ');
         args[1] = Path.Combine(root, args[1]);
