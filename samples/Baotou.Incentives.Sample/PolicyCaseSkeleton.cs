@@ -10,7 +10,7 @@ namespace Baotou.Incentives.Sample;
 /// <summary>
 /// A policy case skeleton (docs/POLICY-CASES.md) made from a sample case: the case's date, packs and facts, with a name and
 /// clause to replace and an empty <c>expected</c> for the policy expert to fill in by hand from the text. <c>verify</c>
-/// accepts it as it is and passes it, since it checks nothing yet.
+/// reads it as it is and FAILS it ("nothing expected"), until <c>expected</c> says what the case must show.
 /// </summary>
 internal static class PolicyCaseSkeleton
 {
@@ -26,10 +26,16 @@ internal static class PolicyCaseSkeleton
             ["clause"] = "149号",
             ["description"] = "the arithmetic worked by hand from the text, for the next reader",
             ["evaluationDate"] = caseFile["evaluationDate"]!.DeepClone(),
-            ["packs"] = caseFile["packs"]!.DeepClone(),
-            ["facts"] = caseFile["facts"]!.DeepClone(),
-            ["expected"] = new JsonObject(),
         };
+
+        // No packs named: the default ones, as the case file says by naming none.
+        if (caseFile["packs"] is { } packs)
+        {
+            skeleton["packs"] = packs.DeepClone();
+        }
+
+        skeleton["facts"] = caseFile["facts"]!.DeepClone();
+        skeleton["expected"] = new JsonObject();
         return skeleton.ToJsonString(Indented) + "\n";
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Baotou.Incentives.Cli.Commands;
+using Baotou.Incentives.Cli.Usage;
 
 namespace Baotou.Incentives.Cli;
 
@@ -9,7 +10,8 @@ namespace Baotou.Incentives.Cli;
 /// <see cref="StringWriter"/>s. Each command lives in its own file under <c>Commands/</c>: it declares its arguments and
 /// options in <c>Create</c> and does its work in a small action method; add an option there. The library gives every
 /// command <c>--help</c>, the root <c>--version</c> and the <c>[suggest]</c> directive behind shell completion, and names
-/// a misspelled command or option with the closest match.
+/// a misspelled command with the closest match; an option the command does not have is refused with the nearest one it
+/// has (<see cref="UnknownOptions"/>), and <c>--help</c> ends with examples (<see cref="HelpExamples"/>).
 /// </summary>
 internal static class CommandLine
 {
@@ -26,6 +28,18 @@ internal static class CommandLine
     {
         var context = new ToolContext(output, error, interactive, width);
         var parsed = Root(context).Parse(args);
+        var unknown = UnknownOptions.Find(parsed);
+        if (unknown.Count > 0)
+        {
+            foreach (var message in unknown)
+            {
+                context.Error.WriteLine(message);
+            }
+
+            context.Error.WriteLine(UsageHint(parsed));
+            return ExitCodes.TamperedOrInvalid;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             return ParseError(parsed, context.Error);
@@ -63,6 +77,14 @@ internal static class CommandLine
             MutateCommand.Create(context),
             CompletionCommand.Create(context),
         };
+        HelpExamples.Add(
+            root,
+            "baotou-incentives evaluate case.json -o record.json    # decide a case into a decision record",
+            "baotou-incentives replay record.json                   # does it still come out the same?",
+            "baotou-incentives explain record.json -l en            # the decision in words, with its clauses",
+            "baotou-incentives verify tests/policy-cases            # run policy cases",
+            "baotou-incentives evaluate case.json --help            # one command's options and examples");
+        HelpExamples.Install(root);
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction();
@@ -87,8 +109,19 @@ internal static class CommandLine
         }
 
         parsed.Invoke(new InvocationConfiguration { Output = error, Error = error, EnableDefaultExceptionHandler = false });
-        var command = parsed.CommandResult.Command is RootCommand ? string.Empty : parsed.CommandResult.Command.Name + " ";
-        error.WriteLine($"run '{ToolName} {command}--help' for usage");
+        error.WriteLine(UsageHint(parsed));
         return ExitCodes.TamperedOrInvalid;
+    }
+
+    /// <summary>Where to read the usage of the command the line reached, e.g. <c>run 'baotou-incentives packs list --help' for usage</c>.</summary>
+    private static string UsageHint(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Command is not RootCommand; result = (System.CommandLine.Parsing.CommandResult)result.Parent!)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return $"run '{string.Join(" ", [ToolName, .. names])} --help' for usage";
     }
 }

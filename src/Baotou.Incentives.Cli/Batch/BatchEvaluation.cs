@@ -1,5 +1,6 @@
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
@@ -18,8 +19,9 @@ namespace Baotou.Incentives.Cli.Batch;
 /// </summary>
 internal static class BatchEvaluation
 {
-    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, int jobs, RecordSigner? signer, IReadOnlyList<PackFileRead> packFiles)
+    internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, BatchSettings options)
     {
+        var (jobs, signer, packFiles, asOf, language) = options;
         InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
         var outcomes = new CaseOutcome[files.Count];
@@ -30,18 +32,18 @@ internal static class BatchEvaluation
                 .Start(progress =>
                 {
                     var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
-                    Evaluate(files, records, jobs, signer, packFiles, outcomes, () => task.Increment(1));
+                    Evaluate(files, records, options, outcomes, () => task.Increment(1));
                 });
         }
         else
         {
-            Evaluate(files, records, jobs, signer, packFiles, outcomes, () => { });
+            Evaluate(files, records, options, outcomes, () => { });
         }
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
         var summary = Path.Combine(outDir, SummaryCsv.FileName);
-        SummaryCsv.Write(summary, rows);
-        Report(context, outcomes, rows);
+        SummaryCsv.Write(summary, rows, language);
+        Report(context, outcomes, rows, language);
         var refused = outcomes.Count(o => !o.Decided);
         context.Output.WriteLine($"{outcomes.Length - refused} evaluated, {refused} failed; records and {SummaryCsv.FileName} in {outDir}");
         return refused == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
@@ -60,9 +62,9 @@ internal static class BatchEvaluation
         return records;
     }
 
-    private static void Evaluate(IReadOnlyList<string> files, string[] records, int jobs, RecordSigner? signer, IReadOnlyList<PackFileRead> packFiles,
-        CaseOutcome[] outcomes, Action done)
+    private static void Evaluate(IReadOnlyList<string> files, string[] records, BatchSettings options, CaseOutcome[] outcomes, Action done)
     {
+        var (jobs, signer, packFiles, asOf, _) = options;
         var read = new List<(int Index, CaseFile Case, IReadOnlyList<PolicyPack> Packs)>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -85,7 +87,8 @@ internal static class BatchEvaluation
 
         // The batch API evaluates many cases on one date under one engine: group the files by the date and the packs they are
         // decided under. A pack is told by its definition, not its id: two case files may name different pack files of one id.
-        foreach (var group in read.GroupBy(r => (r.Case.EvaluationDate, Packs: string.Join("\n", r.Packs.Select(Identity)))))
+        // --as-of puts every case on one date.
+        foreach (var group in read.GroupBy(r => (EvaluationDate: asOf ?? r.Case.EvaluationDate, Packs: string.Join("\n", r.Packs.Select(Identity)))))
         {
             var members = group.Select(m => (m.Index, m.Case)).ToArray();
             var engine = new IncentiveEngine(group.First().Packs);
@@ -138,11 +141,11 @@ internal static class BatchEvaluation
         }
     }
 
-    private static void Report(ToolContext context, CaseOutcome[] outcomes, SummaryRow[] rows)
+    private static void Report(ToolContext context, CaseOutcome[] outcomes, SummaryRow[] rows, ExplanationLanguage language)
     {
         if (context.Interactive)
         {
-            context.Console.Write(SummaryTable.Of(rows));
+            context.Console.Write(SummaryTable.Of(rows, language));
         }
 
         // Plain lines for scripts; a person at a terminal has the table, and below it each refused case with its problems.

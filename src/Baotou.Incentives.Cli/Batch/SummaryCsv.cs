@@ -1,10 +1,12 @@
 using System.Text;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 
 namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
 /// The summary as CSV (RFC 4180: comma-separated, a field quoted when it holds a comma, quote or line break, CRLF line ends),
-/// in UTF-8 with a byte-order mark so that a spreadsheet on Windows reads the Chinese in it correctly. A cell a spreadsheet
+/// its header and words in the language of <c>--lang</c> (ids, paths and amounts as they are), in UTF-8 with a byte-order mark so that a spreadsheet on Windows reads the Chinese in it correctly. A cell a spreadsheet
 /// would evaluate as a formula (one that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return:
 /// OWASP's rule against CSV injection) is written with a single quote in front (<c>'=HYPERLINK(…)</c>), so a case id or a
 /// problem from a case file is shown as text, never run.
@@ -13,13 +15,13 @@ internal static class SummaryCsv
 {
     internal const string FileName = "summary.csv";
 
-    internal static void Write(string path, IEnumerable<SummaryRow> rows)
+    internal static void Write(string path, IEnumerable<SummaryRow> rows, ExplanationLanguage language)
     {
         var text = new StringBuilder();
-        Line(text, SummaryRow.Columns);
+        Line(text, SummaryRow.Header(language));
         foreach (var row in rows)
         {
-            Line(text, row.Cells);
+            Line(text, row.Cells(language));
         }
 
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));

@@ -1,55 +1,89 @@
 using System.Globalization;
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Rules;
 
 namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
-/// One line of a batch's summary: an entitlement of a decided case (granted, or set aside under 从高从新不重复), a decided
-/// case with none, or a refused case with its problems.
+/// One line of a batch's summary: an entitlement of a decided case (owed, to claim, to seek, 0.00, pending approval, or set aside under
+/// 从高从新不重复), a decided case with none, or a refused case with its problems. It holds values; <see cref="Cells"/> words
+/// them in one language through the catalogs.
 /// </summary>
 /// <param name="Case">The case's id; empty when the file could not be read as a case.</param>
-/// <param name="Outcome">The entitlement's id, or empty.</param>
-/// <param name="Clause">The clause it applies, or empty.</param>
-/// <param name="Beneficiary">Who it is owed to, or empty.</param>
-/// <param name="Amount">The minimum amount rounded to the fen (unformatted, e.g. <c>1980000.00</c>), or empty.</param>
-/// <param name="Modality">The modality of the sentence the entitlement applies, by name (<c>OwedMinimum</c>, <c>MayEnjoy</c>, <c>RecommendedToSeek</c> …; see <see cref="ModalityOf"/>), or empty.</param>
-/// <param name="Status"><c>granted</c>, <c>set aside</c>, <c>pending approval</c> (an amount on a transformation （十二）blocks
-/// until approved: shown, not owed), <c>no entitlement</c> or <c>refused</c>.</param>
+/// <param name="Entitlement">The entitlement, or <see langword="null"/>.</param>
+/// <param name="Status">Where the line stands.</param>
 /// <param name="File">The case file.</param>
 /// <param name="Record">The record written, or empty.</param>
 /// <param name="Problems">Why the case was refused, or empty.</param>
-internal sealed record SummaryRow(
-    string Case, string Outcome, string Clause, string Beneficiary, string Amount, string Modality, string Status, string File, string Record, string Problems)
+internal sealed record SummaryRow(string Case, Entitlement? Entitlement, SummaryStatus Status, string File, string Record, string Problems)
 {
-    internal const string Granted = "granted";
-    internal const string SetAside = "set aside";
-    internal const string PendingApproval = "pending approval";
-    internal const string NoEntitlement = "no entitlement";
-    internal const string Refused = "refused";
+    /// <summary>The columns' catalog keys (<c>cli.summary.column.*</c>), in order.</summary>
+    internal static readonly string[] Columns = ["case", "outcome", "clause", "beneficiary", "amount", "verb", "status", "file", "record", "problems"];
 
-    internal static readonly string[] Columns = ["case", "outcome", "clause", "beneficiary", "amount", "modality", "status", "file", "record", "problems"];
+    /// <summary>The header in <paramref name="language"/>.</summary>
+    internal static string[] Header(ExplanationLanguage language) =>
+        [.. Columns.Select(c => Catalog.For(language).Get("cli.summary.column." + c))];
 
-    internal string[] Cells => [Case, Outcome, Clause, Beneficiary, Amount, Modality, Status, File, Record, Problems];
+    /// <summary>The amount rounded to the fen, unformatted for a spreadsheet (<c>1980000.00</c>), or empty.</summary>
+    internal string Amount => Entitlement is { } e ? Fen.Round(e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>The line's cells in <paramref name="language"/>: ids, paths and amounts as they are, everything else in words.</summary>
+    internal string[] Cells(ExplanationLanguage language)
+    {
+        var words = Catalog.For(language);
+        var e = Entitlement;
+        return
+        [
+            Case,
+            e?.Id ?? string.Empty,
+            e is null ? string.Empty : Clause(e.Clause, words),
+            e is null ? string.Empty : words.Beneficiary(e.Beneficiary),
+            Amount,
+            e is null ? string.Empty : words.Modality(e.Modality),
+            StatusWords(Status, words),
+            File,
+            Record,
+            Problems,
+        ];
+    }
+
+    /// <summary>The status in words, e.g. <c>成立</c> / <c>stands</c>.</summary>
+    internal static string StatusWords(SummaryStatus status, Catalog words) => words.Get("cli.summary.status." + status switch
+    {
+        SummaryStatus.Owed => "owed",
+        SummaryStatus.MayClaim => "may-claim",
+        SummaryStatus.ToSeek => "to-seek",
+        SummaryStatus.NotOwed => "not-owed",
+        SummaryStatus.Zero => "zero",
+        SummaryStatus.PendingApproval => "pending-approval",
+        SummaryStatus.SetAside => "set-aside",
+        SummaryStatus.NoEntitlement => "no-entitlement",
+        _ => "refused",
+    });
+
+    /// <summary>A clause's citation in the language, e.g. <c>149号·（八）</c> / <c>No. 149 (8)</c>; one the catalogs do not know as it is.</summary>
+    internal static string Clause(string clause, Catalog words) =>
+        Clauses.Keys.TryGetValue(clause, out var key) ? words.Get("clause." + key) : clause;
 
     /// <summary>The rows of one case: its entitlements, governing first then set aside, each in the decision's order.</summary>
     internal static IEnumerable<SummaryRow> Of(CaseOutcome outcome)
     {
         if (outcome.Decision is not { } decision)
         {
-            yield return new SummaryRow(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Refused,
-                outcome.File, string.Empty, string.Join("; ", outcome.Problems));
+            yield return new SummaryRow(string.Empty, null, SummaryStatus.Refused, outcome.File, string.Empty, string.Join("; ", outcome.Problems));
             yield break;
         }
 
         var record = outcome.RecordFile ?? string.Empty;
-        var rows = decision.Entitlements.Select(e => Row(decision.CaseId, e, e.QualifiedBy is null ? Granted : PendingApproval, outcome.File, record))
-            .Concat(decision.SupersededEntitlements.Select(e => Row(decision.CaseId, e, SetAside, outcome.File, record)))
+        var rows = decision.Entitlements.Select(e => new SummaryRow(decision.CaseId, e, Standing(e), outcome.File, record, string.Empty))
+            .Concat(decision.SupersededEntitlements.Select(e => new SummaryRow(decision.CaseId, e, SummaryStatus.SetAside, outcome.File, record, string.Empty)))
             .ToArray();
         if (rows.Length == 0)
         {
-            yield return new SummaryRow(decision.CaseId, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, NoEntitlement,
-                outcome.File, record, string.Empty);
+            yield return new SummaryRow(decision.CaseId, null, SummaryStatus.NoEntitlement, outcome.File, record, string.Empty);
         }
 
         foreach (var row in rows)
@@ -58,13 +92,16 @@ internal sealed record SummaryRow(
         }
     }
 
-    /// <summary>
-    /// The modality column. The outcome model has no modality yet (owed minimum, may enjoy, recommended to seek…): until it
-    /// does, the entitlement's kind fills the slot; this is the one place to read the modality from instead.
-    /// </summary>
-    internal static string ModalityOf(Entitlement entitlement) => entitlement.Modality.ToString();
-
-    private static SummaryRow Row(string caseId, Entitlement e, string status, string file, string record) =>
-        new(caseId, e.Id, e.Clause, e.Beneficiary.ToString(), Fen.Round(e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture),
-            ModalityOf(e), status, file, record, string.Empty);
+    // An amount that rounds to 0.00 is nothing to pay, whatever the verb; one qualified by a finding waits for approval; any
+    // other is owed only when the text says it must be paid (应不低于), never because it was computed.
+    private static SummaryStatus Standing(Entitlement e) =>
+        e.QualifiedBy is not null ? SummaryStatus.PendingApproval
+        : Fen.Round(e.MinimumAmount) == 0m ? SummaryStatus.Zero
+        : e.Modality switch
+        {
+            Modality.OwedMinimum or Modality.Required => SummaryStatus.Owed,
+            Modality.MayEnjoy => SummaryStatus.MayClaim,
+            Modality.RecommendedToSeek => SummaryStatus.ToSeek,
+            _ => SummaryStatus.NotOwed,
+        };
 }

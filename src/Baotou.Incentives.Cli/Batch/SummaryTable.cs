@@ -1,24 +1,35 @@
+using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Money;
 using Spectre.Console;
 
 namespace Baotou.Incentives.Cli.Batch;
 
 /// <summary>
-/// The summary as a table for a person at a terminal (the file column shows names only: the CSV has the paths); cells are
-/// <see cref="Text"/>, never parsed as markup.
+/// The summary as a table for a person at a terminal, in the words of <c>--lang</c>: case, clause, beneficiary, amount, what
+/// the text says, status and file (names only: the CSV has the paths). The case id and the amount never wrap, so an id is
+/// never cut mid-word; the words (clause, beneficiary, verb, status) wrap between words. Cells are <see cref="Text"/>, never parsed as markup.
 /// </summary>
 internal static class SummaryTable
 {
-    internal static Table Of(IEnumerable<SummaryRow> rows)
+    internal static Table Of(IEnumerable<SummaryRow> rows, ExplanationLanguage language)
     {
+        var words = Catalog.For(language);
+        string Column(string key) => words.Get("cli.summary.column." + key);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("case").AddColumn("beneficiary").AddColumn(new TableColumn("amount").RightAligned().NoWrap())
-            .AddColumn("modality").AddColumn(new TableColumn("status").NoWrap()).AddColumn("file");
+            .AddColumn(new TableColumn(Column("case")).NoWrap())
+            .AddColumn(Column("clause"))
+            .AddColumn(Column("beneficiary"))
+            .AddColumn(new TableColumn(Column("amount")).RightAligned().NoWrap())
+            .AddColumn(Column("verb"))
+            .AddColumn(Column("status"))
+            .AddColumn(Column("file"));
         foreach (var row in rows)
         {
-            var amount = decimal.TryParse(row.Amount, System.Globalization.CultureInfo.InvariantCulture, out var yuan) ? Fen.Format(yuan) : string.Empty;
-            var status = row.Status == SummaryRow.Refused ? new Text(row.Status, new Style(Color.Red)) : new Text(row.Status);
-            table.AddRow(new Text(EchoWriter.Escaped(row.Case)), new Text(EchoWriter.Escaped(row.Beneficiary)), new Text(amount), new Text(row.Modality), status,
+            var cells = row.Cells(language);
+            var amount = row.Entitlement is { } e ? Fen.Format(Fen.Round(e.MinimumAmount)) : string.Empty;
+            var status = row.Status == SummaryStatus.Refused ? new Text(cells[6], new Style(Color.Red)) : new Text(cells[6]);
+            table.AddRow(new Text(EchoWriter.Escaped(row.Case)), new Text(cells[2]), new Text(cells[3]), new Text(amount), new Text(cells[5]), status,
                 new Text(EchoWriter.Escaped(Path.GetFileName(row.File))));
         }
 

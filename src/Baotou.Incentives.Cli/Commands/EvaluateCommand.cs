@@ -3,9 +3,12 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Baotou.Incentives.Cli.Batch;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Signing;
+using NodaTime;
 
 namespace Baotou.Incentives.Cli.Commands;
 
@@ -13,7 +16,8 @@ namespace Baotou.Incentives.Cli.Commands;
 /// <c>evaluate CASE [--out RECORD]</c>: one case file into its decision record (standard output unless <c>--out</c>);
 /// <c>evaluate CASE|FOLDER… --out-dir FOLDER [--jobs N]</c>: many cases, one record each and a summary. Either way
 /// <c>--sign KEY [--cert CERT]</c> signs every record written, and <c>--pack FILE</c> (repeatable) adds a pack file to the
-/// packs each case names.
+/// packs each case names; <c>--as-of DATE</c> evaluates on that date instead of each file's <c>evaluationDate</c>, and
+/// <c>--lang zh|en</c> words the many-cases table and summary.csv.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -24,7 +28,7 @@ internal static class EvaluateCommand
             Description = "a case file (JSON), or several, or folders whose *.json files are case files",
             Arity = ArgumentArity.OneOrMore,
         };
-        var outFile = new Option<string>("--out")
+        var outFile = new Option<string>("--out", "-o")
         {
             Description = "the file to write one case's decision record to (standard output when left out)",
             HelpName = "record",
@@ -34,7 +38,7 @@ internal static class EvaluateCommand
             Description = "the folder to write many cases' records (<case>.record.json) and summary.csv to; created if missing",
             HelpName = "folder",
         };
-        var jobs = new Option<int>("--jobs")
+        var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "how many cases to evaluate at once (with --out-dir)",
             HelpName = "n",
@@ -51,19 +55,27 @@ internal static class EvaluateCommand
             Description = "the X.509 certificate (PEM) of the --sign key: replay then names its subject as the signer",
             HelpName = "cert.pem",
         };
+        var asOf = CommonOptions.AsOf();
+        var lang = CommonOptions.Lang("with --out-dir: the words of the table and of summary.csv, zh (中文) or en (English)");
         var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each case names, e.g. a later policy that succeeds 149号; repeatable, each with an id of its own");
         var command = new Command("evaluate",
             "Evaluate case files into decision records, each under the case's \"packs\" or by default 第四十五条 (cn-law-2015-art45) and 149号 (baotou-2023-149); many at once with --out-dir, with a summary")
         {
-            cases, outFile, outDir, jobs, sign, cert, packs,
+            cases, outFile, outDir, jobs, asOf, lang, sign, cert, packs,
         };
         command.SetAction(result => Guarded.Run(context, () => Evaluate(
             context, result.GetValue(cases)!, result.GetValue(outFile), result.GetValue(outDir), result.GetValue(jobs), result.GetValue(sign), result.GetValue(cert),
-            result.GetValue(packs) ?? [])));
-        return command;
+            result.GetValue(packs) ?? [], result.GetValue(asOf), CommonOptions.Language(result.GetValue(lang)))));
+        return HelpExamples.Add(
+            command,
+            "baotou-incentives evaluate case.json -o record.json                  # one case into its decision record",
+            "baotou-incentives evaluate case.json --as-of 2025-12-31 -o record.json   # on another date than the file's evaluationDate",
+            "baotou-incentives evaluate cases/ --out-dir records -l en            # many: a record each, summary.csv in English",
+            "baotou-incentives evaluate case.json --sign key.pem --cert cert.pem -o record.json   # a signed record");
     }
 
-    private static int Evaluate(ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile, string[] packFiles)
+    private static int Evaluate(
+        ToolContext context, string[] paths, string? outFile, string? outDir, int jobs, string? keyFile, string? certificateFile, string[] packFiles, LocalDate? asOf, ExplanationLanguage language)
     {
         if (outFile is not null && outDir is not null)
         {
@@ -85,7 +97,7 @@ internal static class EvaluateCommand
 
             // Read once for every case: a file may succeed a shipped pack or a pack file before it.
             var extra = PackFiles.Read(packFiles, []);
-            return BatchEvaluation.Run(context, files, outDir, jobs, batchSigner, extra);
+            return BatchEvaluation.Run(context, files, outDir, new BatchSettings(jobs, batchSigner, extra, asOf, language));
         }
 
         if (!one)
@@ -102,14 +114,14 @@ internal static class EvaluateCommand
         }
 
         using var signer = SigningOptions.Signer(keyFile, certificateFile);
-        return EvaluateOne(context, paths[0], outFile, signer, packFiles);
+        return EvaluateOne(context, paths[0], outFile, signer, packFiles, asOf);
     }
 
-    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer, string[] packFiles)
+    private static int EvaluateOne(ToolContext context, string path, string? outFile, RecordSigner? signer, string[] packFiles, LocalDate? asOf)
     {
         var caseFile = Guarded.Read(path, "case file", stream => CaseFile.Parse(stream, path));
         var packs = PackFiles.Added(caseFile.Packs, PackFiles.Read(packFiles, caseFile.Packs), path);
-        var evaluated = Guarded.Parse(path, "case", () => new IncentiveEngine(packs).Record(caseFile.Case, caseFile.EvaluationDate));
+        var evaluated = Guarded.Parse(path, "case", () => new IncentiveEngine(packs).Record(caseFile.Case, asOf ?? caseFile.EvaluationDate));
         var record = signer is null ? evaluated : Guarded.Parse(path, "case", () => signer.Sign(evaluated));
         if (outFile is null)
         {

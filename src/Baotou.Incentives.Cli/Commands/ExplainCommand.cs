@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Replay;
@@ -18,19 +19,14 @@ internal static class ExplainCommand
     internal static Command Create(ToolContext context)
     {
         var record = new Argument<string>("record") { Description = "the decision record to explain (JSON, as written by evaluate)" };
-        var format = new Option<string>("--format")
+        var format = new Option<string>("--format", "-f")
         {
             Description = "md (Markdown) or html (one self-contained page)",
             DefaultValueFactory = _ => "md",
         };
         format.AcceptOnlyFromAmong("md", "html");
-        var lang = new Option<string>("--lang")
-        {
-            Description = "zh (中文) or en (English)",
-            DefaultValueFactory = _ => "zh",
-        };
-        lang.AcceptOnlyFromAmong("zh", "en");
-        var output = new Option<string>("--out") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
+        var lang = CommonOptions.Lang();
+        var output = new Option<string>("--out", "-o") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: when it differs, no report (exit 1); repeatable");
         var trust = new Option<string>("--trust")
         {
@@ -49,7 +45,11 @@ internal static class ExplainCommand
             context,
             result.GetValue(record)!,
             new ExplainOptions(result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [], result.GetValue(trust), result.GetValue(force)))));
-        return command;
+        return HelpExamples.Add(
+            command,
+            "baotou-incentives explain record.json -l en                     # Markdown in English on standard output",
+            "baotou-incentives explain record.json -f html -o report.html    # one self-contained page in 中文",
+            "baotou-incentives explain record.json --trust cert.pem -o report.md   # only a record signed by a trusted key");
     }
 
     private static int Explain(ToolContext context, string path, ExplainOptions options)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.PolicyCases;
 using Baotou.Incentives.Validation;
 using Spectre.Console;
@@ -11,7 +12,7 @@ namespace Baotou.Incentives.Cli.Commands;
 /// prints <c>PASS</c> or <c>FAIL</c> per case and a closing <c>N passed, N failed</c>, plain for scripts; exit 0 when every
 /// case passed, 1 when one failed or there was none, 2 when a file is not a usable policy case (empty, malformed, invalid); a person at a
 /// terminal sees progress, then a table of the cases, then each failure in full. <c>--pack FILE</c> (repeatable) adds a pack
-/// file to the packs each case names.
+/// file to the packs each case names. <c>--format json</c> prints one JSON document instead (docs/CLI.md), with the same exit code.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -23,15 +24,20 @@ internal static class VerifyCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each policy case names; repeatable, each with an id of its own");
+        var format = CommonOptions.Format();
         var command = new Command("verify", "Run policy cases and check what the policy says must come out: exit 0 only if every case passes")
         {
-            paths, packs,
+            paths, packs, format,
         };
-        command.SetAction(result => Guarded.Run(context, () => Verify(context, result.GetValue(paths)!, result.GetValue(packs) ?? [])));
-        return command;
+        command.SetAction(result => Guarded.Run(context, () => Verify(context, result.GetValue(paths)!, result.GetValue(packs) ?? [], result.GetValue(format) == CommonOptions.Json)));
+        return HelpExamples.Add(
+            command,
+            "baotou-incentives verify tests/policy-cases            # PASS or FAIL per case, then 'N passed, N failed'",
+            "baotou-incentives verify my-cases --pack later.pack.json   # under a pack file besides each case's packs",
+            "baotou-incentives verify my-cases -f json              # every case's result for a script");
     }
 
-    private static int Verify(ToolContext context, string[] paths, string[] packFiles)
+    private static int Verify(ToolContext context, string[] paths, string[] packFiles, bool json)
     {
         // Pack files that cannot be read leave nothing to verify under them: that is unusable input (exit 2), not a failed case.
         var extra = PackFiles.Read(packFiles, []);
@@ -44,20 +50,27 @@ internal static class VerifyCommand
         {
             // Nothing to verify is not a pass: say why the exit code is 1 rather than printing a bare "0 passed".
             context.Error.WriteLine($"{e.Message}: nothing to verify, so nothing passed");
-            context.Output.WriteLine("0 passed, 0 failed");
+            if (json)
+            {
+                JsonOutput.Write(context.Output, w => Json(w, [], ExitCodes.DivergedOrFailed));
+            }
+            else
+            {
+                context.Output.WriteLine("0 passed, 0 failed");
+            }
+
             return ExitCodes.DivergedOrFailed;
         }
 
-        var lines = new string[files.Count];
-        var unusable = new bool[files.Count];
-        if (context.Interactive)
+        var checks = new Checked[files.Count];
+        if (context.Interactive && !json)
         {
             context.Console.Progress().AutoClear(true).Start(progress =>
             {
                 var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
                 for (var i = 0; i < files.Count; i++)
                 {
-                    (lines[i], unusable[i]) = Check(files[i], Path.GetFileName(files[i]), extra);
+                    checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
                     task.Increment(1);
                 }
             });
@@ -66,11 +79,21 @@ internal static class VerifyCommand
         {
             for (var i = 0; i < files.Count; i++)
             {
-                (lines[i], unusable[i]) = Check(files[i], Path.GetFileName(files[i]), extra);
+                checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
             }
         }
 
-        var failed = lines.Count(l => !l.StartsWith("PASS", StringComparison.Ordinal));
+        // A file that is not a usable policy case (empty, malformed, invalid, a pack file that clashes) is input the tool
+        // cannot use, exit 2 as for every command; 1 is kept for a policy case that ran and failed.
+        var lines = checks.Select(c => c.Line).ToArray();
+        var failed = checks.Count(c => !c.Passed);
+        var code = checks.Any(c => c.Unusable) ? ExitCodes.TamperedOrInvalid : failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
+        if (json)
+        {
+            JsonOutput.Write(context.Output, w => Json(w, checks, code));
+            return code;
+        }
+
         if (context.Interactive)
         {
             // A person gets a table of every case and, below it, each failure with its first difference.
@@ -93,31 +116,56 @@ internal static class VerifyCommand
         }
 
         context.Output.WriteLine($"{files.Count - failed} passed, {failed} failed");
-        // A file that is not a usable policy case (empty, malformed, invalid, a pack file that clashes) is input the tool
-        // cannot use, exit 2 as for every command; 1 is kept for a policy case that ran and failed.
-        return unusable.Any(u => u) ? ExitCodes.TamperedOrInvalid : failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
+        return code;
     }
 
-    /// <summary>One policy case's line, and whether the file was unusable (could not be read or is invalid) rather than run.</summary>
-    private static (string Line, bool Unusable) Check(string file, string name, IReadOnlyList<PackFileRead> extra)
+    private static void Json(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<Checked> checks, int code)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("passed", checks.Count(c => c.Passed));
+        w.WriteNumber("failed", checks.Count(c => !c.Passed));
+        w.WriteNumber("exitCode", code);
+        w.WriteStartArray("cases");
+        foreach (var c in checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", c.File);
+            w.WriteString("result", c.Passed ? "pass" : c.Unusable ? "unusable" : "fail");
+            JsonOutput.String(w, "name", c.Name);
+            JsonOutput.String(w, "clause", c.Clause);
+            JsonOutput.String(w, "problem", c.Problem);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One policy case's result, and whether the file was unusable (could not be read or is invalid) rather than run.</summary>
+    private static Checked Check(string file, string name, IReadOnlyList<PackFileRead> extra)
     {
         try
         {
             var policyCase = InputFiles.Read(file, "policy case", stream => PolicyCaseFile.Parse(stream, file));
             var result = extra.Count == 0 ? policyCase.Verify() : policyCase.Verify(PackFiles.Added(policyCase.Packs, extra, file, whatIf: false));
-            return (result.Passed
+            return new Checked(file, result.Passed, false, result.Name, result.Clause, result.Passed ? null : result.FirstDifference, result.Passed
                 ? $"PASS {name}: {result.Name} [{result.Clause}]"
-                : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}", false);
+                : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}");
         }
         catch (IncentiveValidationException e)
         {
-            return ($"FAIL {name}: invalid policy case: {string.Join("; ", e.Problems)}", true);
+            var problem = $"invalid policy case: {string.Join("; ", e.Problems)}";
+            return new Checked(file, false, true, null, null, problem, $"FAIL {name}: {problem}");
         }
         catch (UsageProblem e)
         {
             // The line already names the file: "FAIL empty.json: is empty".
             var prefix = file + ": ";
-            return ($"FAIL {name}: {(e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message)}", true);
+            var problem = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+            return new Checked(file, false, true, null, null, problem, $"FAIL {name}: {problem}");
         }
     }
+
+    /// <summary>What became of one file: passed, failed, or unusable, with its line for a person.</summary>
+    private sealed record Checked(string File, bool Passed, bool Unusable, string? Name, string? Clause, string? Problem, string Line);
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
@@ -14,7 +16,8 @@ namespace Baotou.Incentives.Cli.Commands;
 /// <summary>
 /// <c>whatif CASE --set PARAMETER=VALUE [--set …] [--from DATE]</c> or <c>whatif CASE --pack CHANGED.json</c>: decides a case
 /// under its packs and again with one of them changed (<see cref="IncentiveEngine.WhatIf(Facts.IncentiveCase, LocalDate, PolicyPack)"/>),
-/// and prints each outcome that moved with its old and new value. Nothing is written; exit 0 when it ran.
+/// and prints each outcome that moved with its old and new value, in words (<c>--lang zh|en</c>, <see cref="WhatIfWords"/>) or,
+/// with <c>--format json</c>, as one JSON document (docs/CLI.md). Nothing is written; exit 0 when it ran.
 /// </summary>
 internal static class WhatIfCommand
 {
@@ -37,16 +40,23 @@ internal static class WhatIfCommand
             Description = "a changed copy of one of the case's packs as a pack file (the same id), tried in place of it",
             HelpName = "changed.pack.json",
         };
+        var lang = CommonOptions.Lang();
+        var format = CommonOptions.Format();
         var command = new Command("whatif", "Decide a case under its packs and again with one pack changed (--set PARAMETER=VALUE, or --pack CHANGED.json), and print each outcome that moves: old → new")
         {
-            caseFile, set, from, pack,
+            caseFile, set, from, pack, lang, format,
         };
         command.SetAction(result => Guarded.Run(context, () =>
-            WhatIf(context, result.GetValue(caseFile)!, result.GetValue(set) ?? [], result.GetValue(from), result.GetValue(pack))));
-        return command;
+            WhatIf(context, result.GetValue(caseFile)!, result.GetValue(set) ?? [], result.GetValue(from), result.GetValue(pack),
+                CommonOptions.Language(result.GetValue(lang)), result.GetValue(format) == CommonOptions.Json)));
+        return HelpExamples.Add(
+            command,
+            "baotou-incentives whatif case.json --set 149.8.transfer-licence-net-income-share=85%        # a rate as 85% or 0.85",
+            "baotou-incentives whatif case.json --set 149.8.transfer-licence-net-income-share=85% --from 2025-07-01 -l en   # an amendment from a date",
+            "baotou-incentives whatif case.json --pack changed.pack.json -f json                           # a changed copy of a pack, for a script");
     }
 
-    private static int WhatIf(ToolContext context, string path, string[] sets, string? fromText, string? packFile)
+    private static int WhatIf(ToolContext context, string path, string[] sets, string? fromText, string? packFile, ExplanationLanguage language, bool json)
     {
         if (sets.Length == 0 && packFile is null)
         {
@@ -73,25 +83,49 @@ internal static class WhatIfCommand
         var read = Guarded.Read(path, "case file", stream => CaseFile.Parse(stream, path));
         var (changed, what) = packFile is null ? Set(read.Packs, sets, from) : FromFile(read.Packs, packFile, path);
         var comparison = Guarded.Parse(path, "case", () => new IncentiveEngine(read.Packs).WhatIf(read.Case, read.EvaluationDate, changed));
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"case {read.Case.Id} on {read.EvaluationDate:uuuu-MM-dd}, {what}:"));
-        foreach (var change in comparison.Changes)
+        var date = read.EvaluationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        if (json)
         {
-            context.Output.WriteLine(Line(change));
+            JsonOutput.Write(context.Output, w => Json(w, comparison, date, changed.Id, what(Catalog.For(language)), language));
+            return ExitCodes.Success;
         }
 
-        context.Output.WriteLine(comparison.Changes.Count == 0 ? "nothing moved" : Words.Count(comparison.Changes.Count, "change"));
+        context.Output.WriteLine(Catalog.For(language).Format("cli.whatif.heading", read.Case.Id, date, what(Catalog.For(language))));
+        foreach (var change in comparison.Changes)
+        {
+            context.Output.WriteLine(WhatIfWords.Line(change, comparison, language));
+        }
+
+        context.Output.WriteLine(WhatIfWords.Count(comparison.Changes.Count, language));
         return ExitCodes.Success;
     }
 
-    /// <summary>One change as <see cref="OutcomeChange"/> holds it: the field's old and new value, or the outcome added or removed.</summary>
-    internal static string Line(OutcomeChange change) => change.Kind switch
+    private static void Json(System.Text.Json.Utf8JsonWriter w, WhatIfComparison comparison, string date, string packId, string what, ExplanationLanguage language)
     {
-        OutcomeChangeKind.Added => $"{change.OutcomeId}: added",
-        OutcomeChangeKind.Removed => $"{change.OutcomeId}: removed",
-        _ => $"{change.OutcomeId} {change.Field}: {change.Before ?? "(none)"} → {change.After ?? "(none)"}",
-    };
+        w.WriteStartObject();
+        w.WriteString("case", comparison.CaseId);
+        w.WriteString("evaluationDate", date);
+        w.WriteString("pack", packId);
+        w.WriteString("tried", what);
+        w.WriteStartArray("changes");
+        foreach (var change in comparison.Changes)
+        {
+            w.WriteStartObject();
+            w.WriteString("outcome", change.OutcomeId);
+            w.WriteString("rule", change.RuleId);
+            w.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+            JsonOutput.String(w, "field", change.Field);
+            JsonOutput.String(w, "before", change.Before);
+            JsonOutput.String(w, "after", change.After);
+            w.WriteString("text", WhatIfWords.Line(change, comparison, language));
+            w.WriteEndObject();
+        }
 
-    private static (PolicyPack Changed, string What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static (PolicyPack Changed, Func<Catalog, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
     {
         var problems = new List<string>();
         var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value, string Given)>();
@@ -157,14 +191,15 @@ internal static class WhatIfCommand
         }
 
         var said = string.Join(", ", values.Select(v => $"{v.Parameter.Key} = {Shown(v.Parameter.Unit, v.Value)}"));
-        return (changed, string.Create(CultureInfo.InvariantCulture, $"{changed.Id} with {said}{(from is { } d ? $" from {d:uuuu-MM-dd}" : string.Empty)}"));
+        return (changed, words => words.Format("cli.whatif.set", changed.Id, said)
+            + (from is { } d ? words.Format("cli.whatif.from", d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)) : string.Empty));
     }
 
-    private static (PolicyPack Changed, string What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
+    private static (PolicyPack Changed, Func<Catalog, string> What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
     {
         var pack = PackFiles.Read([packFile], packs).Single().Pack;
         return packs.Any(p => p.Id == pack.Id)
-            ? (pack, $"{pack.Id} as {packFile}")
+            ? (pack, words => words.Format("cli.whatif.as-file", pack.Id, packFile))
             : throw new UsageProblem($"{packFile}: pack '{pack.Id}' is not one of the packs of {casePath} ({string.Join(", ", packs.Select(p => p.Id))}); a what-if tries a changed copy of one of them under its id: give the file that id, or add a pack of its own with 'evaluate {casePath} --pack {packFile}'");
     }
 
@@ -198,7 +233,7 @@ internal static class WhatIfCommand
     private static string Shown(ParameterUnit unit, decimal value) => unit switch
     {
         ParameterUnit.Rate => Rate.Format(value),
-        ParameterUnit.Yuan => Fen.Format(value) + " yuan",
-        _ => value.ToString("0", CultureInfo.InvariantCulture) + " years",
+        ParameterUnit.Yuan => Fen.Format(value),
+        _ => value.ToString("0", CultureInfo.InvariantCulture),
     };
 }

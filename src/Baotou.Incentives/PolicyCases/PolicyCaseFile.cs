@@ -134,6 +134,12 @@ public sealed partial class PolicyCaseFile
 
     private static string? FirstDifference(ExpectedOutcomes expected, IncentiveDecision decision)
     {
+        // A case that expects nothing checks nothing: a skeleton fails until someone says what the text makes come out.
+        if (NothingExpected(expected))
+        {
+            return NothingExpectedText;
+        }
+
         foreach (var e in expected.Entitlements ?? [])
         {
             var governs = e.Governs ?? true;
@@ -195,4 +201,11 @@ public sealed partial class PolicyCaseFile
 
         return null;
     }
+
+    /// <summary>What <see cref="PolicyCaseResult.FirstDifference"/> says of a policy case whose <c>expected</c> names nothing.</summary>
+    internal const string NothingExpectedText = "nothing expected: say in \"expected\" what the text makes come out (an entitlement, determination, obligation, superseded or notFired), worked by hand; docs/POLICY-CASES.md";
+
+    private static bool NothingExpected(ExpectedOutcomes expected) =>
+        (expected.Entitlements?.Count ?? 0) == 0 && (expected.Determinations?.Count ?? 0) == 0 && (expected.Obligations?.Count ?? 0) == 0
+        && (expected.Superseded?.Count ?? 0) == 0 && (expected.NotFired?.Count ?? 0) == 0;
 }

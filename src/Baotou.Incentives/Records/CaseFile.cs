@@ -91,13 +91,14 @@ public sealed class CaseFile
     /// <summary>Writes a case as a case file (canonical: facts in the engine's order).</summary>
     /// <param name="incentiveCase">The case.</param>
     /// <param name="evaluationDate">The date to evaluate on.</param>
-    /// <param name="packIds">The ids of the packs to apply.</param>
+    /// <param name="packIds">The ids of the packs to apply; none, and the file names no packs (the default ones apply).</param>
     /// <returns>The JSON text.</returns>
     public static string Write(IncentiveCase incentiveCase, LocalDate evaluationDate, IReadOnlyList<string> packIds)
     {
         ArgumentNullException.ThrowIfNull(incentiveCase);
         ArgumentNullException.ThrowIfNull(packIds);
-        var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds,
+        // No packs named is the default packs; the file then says nothing about packs rather than an empty list.
+        var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds.Count == 0 ? null : packIds,
             DecisionRecord.CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray());
         return RecordJson.WriteIndented(document, RecordJson.Compact.CaseDocument);
     }

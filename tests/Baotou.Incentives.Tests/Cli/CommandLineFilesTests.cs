@@ -17,7 +17,7 @@ public sealed class CommandLineFilesTests : ToolFolderTests
     {
     }
 
-    private const string Evaluated = "the decision record of case sample-university-transfer on 2025-06-30 (4 entitlements, 3 determinations, 8 rule firings)";
+    private const string Evaluated = "the decision record of case sample-university-transfer on 2025-06-30 (4 entitlements, 3 determinations, 10 rule firings)";
 
     private string Huge()
     {
@@ -363,7 +363,7 @@ public sealed class CommandLineFilesTests : ToolFolderTests
 
         code.Should().Be(2);
         error.Should().Be(Lines($"{record}: invalid decision record:",
-            "  JSON.$.packDefinitions: must define the packs of $.packs in the same order (baotou-2099-1); defines baotou-2023-149"));
+            "  JSON.$.packDefinitions: must define the packs of $.packs in the same order (baotou-2099-1, cn-law-2015-art45); defines baotou-2023-149, cn-law-2015-art45"));
     }
 
     [Theory]

@@ -212,7 +212,7 @@ public sealed class HostileInputsTests : IDisposable
 
         code.Should().Be(0, error);
         var rows = File.ReadAllLines(Path.Combine(records, "summary.csv")).Skip(1).ToArray();
-        rows.Should().HaveCount(4).And.OnlyContain(row => row.StartsWith(cell + ",", StringComparison.Ordinal));
+        rows.Should().HaveCount(5).And.OnlyContain(row => row.StartsWith(cell + ",", StringComparison.Ordinal));
     }
 
     [Fact]

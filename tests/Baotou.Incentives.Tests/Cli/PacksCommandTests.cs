@@ -12,19 +12,52 @@ public sealed class PacksCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("baotou-cli-packs-show-").FullName;
 
     [Fact]
-    public void Packs_list_names_every_shipped_pack_in_chinese_by_default_and_in_english()
+    public void Packs_list_is_a_table_with_a_header_in_chinese_by_default_and_in_english()
     {
         var zh = Run("packs", "list");
-        var en = Run("packs", "list", "--lang", "en");
+        var en = Run("packs", "list", "-l", "en");
 
+        // Columns padded to the widest cell plus two spaces, a Chinese character counting two columns as a terminal shows
+        // it: the document column's widest cell is the law's, 30 CJK characters and full-width brackets (58 columns) + 2.
         zh.Code.Should().Be(0);
         zh.Out.Should().Be(Lines(
-            "baotou-2023-149  包府办发〔2023〕149号  市级政策  2023-12-18  关于进一步强化科技成果转化激励若干措施",
+            "编号               文号                                                         层级      施行日期    标题",
+            "baotou-2023-149    包府办发〔2023〕149号                                        市级政策  2023-12-18  关于进一步强化科技成果转化激励若干措施",
             "cn-law-2015-art45  《中华人民共和国促进科技成果转化法》(2015年修正) 第四十五条  国家法律  2015-10-01  关于科技成果完成、转化人员的奖励和报酬"));
         en.Code.Should().Be(0);
         en.Out.Should().Be(Lines(
-            "baotou-2023-149  包府办发〔2023〕149号  municipal  2023-12-18  Several Measures on Further Strengthening Incentives for the Transformation of Scientific and Technological Achievements",
-            "cn-law-2015-art45  《中华人民共和国促进科技成果转化法》(2015年修正) 第四十五条  national law  2015-10-01  Law on Promoting the Transformation of Scientific and Technological Achievements (2015), Article 45: rewards and remuneration of the people who completed and transformed an achievement"));
+            "id                 document                                                     level         effective from  title",
+            "baotou-2023-149    包府办发〔2023〕149号                                        municipal     2023-12-18      Several Measures on Further Strengthening Incentives for the Transformation of Scientific and Technological Achievements",
+            "cn-law-2015-art45  《中华人民共和国促进科技成果转化法》(2015年修正) 第四十五条  national law  2015-10-01      Law on Promoting the Transformation of Scientific and Technological Achievements (2015), Article 45: rewards and remuneration of the people who completed and transformed an achievement"));
+    }
+
+    [Fact]
+    public void Packs_list_as_json_is_an_array_of_the_shipped_packs()
+    {
+        var (code, output, error) = Run("packs", "list", "--format", "json", "--lang", "en");
+
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement.GetArrayLength().Should().Be(2);
+        var first = json.RootElement[0];
+        first.GetProperty("id").GetString().Should().Be("baotou-2023-149");
+        first.GetProperty("documentNumber").GetString().Should().Be("包府办发〔2023〕149号");
+        first.GetProperty("level").GetString().Should().Be("Municipal");
+        first.GetProperty("levelWords").GetString().Should().Be("municipal");
+        first.GetProperty("effectiveFrom").GetString().Should().Be("2023-12-18");
+        json.RootElement[1].GetProperty("id").GetString().Should().Be("cn-law-2015-art45");
+    }
+
+    [Fact]
+    public void Packs_show_as_json_is_the_pack_file_format_that_reads_back_as_the_same_pack()
+    {
+        var (code, output, _) = Run("packs", "show", "baotou-2023-149", "-f", "json");
+
+        code.Should().Be(0);
+        var pack = PackFile.Parse(output);
+        pack.Id.Should().Be("baotou-2023-149");
+        PackFile.Write(pack).Should().Be(PackFile.Write(Baotou149.Pack));
     }
 
     [Fact]

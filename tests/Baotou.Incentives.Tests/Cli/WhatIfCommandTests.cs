@@ -33,11 +33,15 @@ public sealed class WhatIfCommandTests : IDisposable
         return path;
     }
 
-    private static string[] Expected(string header, WhatIfComparison comparison) =>
+    // 900,000.00 received, no deductions: 149号（八） 80% = 720,000.00, at 85% = 765,000.00; the law's 第四十五条（一） 50% =
+    // 450,000.00 stays set aside under the higher floor.
+    private static string[] Expected(string header) =>
     [
         header,
-        .. comparison.Changes.Select(c => $"{c.OutcomeId} {c.Field}: {c.Before} → {c.After}"),
-        comparison.Changes.Count == 1 ? "1 change" : $"{comparison.Changes.Count} changes",
+        "No. 149 (8) the completing team [149-8-transfer-licence-net-income/C1], rate: 80% → 85%",
+        "No. 149 (8) the completing team [149-8-transfer-licence-net-income/C1], amount (yuan): 720,000.00 → 765,000.00",
+        "No. 149 and art. 45: both are floors [149-floors-higher-governs/law2015-45-1-net-income/C1], reason: both are floors, and meeting the higher meets the lower: 720,000.00 yuan (80%, 149-8-transfer-licence-net-income) is at least 450,000.00 yuan (50%, law2015-45-1-net-income) → both are floors, and meeting the higher meets the lower: 765,000.00 yuan (85%, 149-8-transfer-licence-net-income) is at least 450,000.00 yuan (50%, law2015-45-1-net-income)",
+        "3 changes",
     ];
 
     [Theory]
@@ -48,12 +52,52 @@ public sealed class WhatIfCommandTests : IDisposable
         var signedOn = new LocalDate(2025, 3, 1);
         var comparison = new IncentiveEngine().WhatIf(Transfer(signedOn), Date, Baotou149.Pack.WithValue(Baotou149.TransferLicenceNetIncomeShare, 0.85m));
 
-        var (code, output, error) = Run("whatif", CaseFileOf(signedOn), "--set", "149.8.transfer-licence-net-income-share=" + value);
+        var (code, output, error) = Run("whatif", CaseFileOf(signedOn), "--set", "149.8.transfer-licence-net-income-share=" + value, "--lang", "en");
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        comparison.Changes.Should().Contain(c => c.Field == "Rate" && c.Before == "80%" && c.After == "85%");
-        output.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85%:", comparison)));
+        comparison.Changes.Select(c => $"{c.OutcomeId} {c.Field}").Should().Equal(
+            "149-8-transfer-licence-net-income/C1 Rate", "149-8-transfer-licence-net-income/C1 MinimumAmount", "149-floors-higher-governs/law2015-45-1-net-income/C1 Reason");
+        output.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85%:")));
+    }
+
+    [Fact]
+    public void Whatif_speaks_chinese_by_default_with_no_json_in_its_lines()
+    {
+        var (code, output, _) = Run("whatif", CaseFileOf(new LocalDate(2025, 3, 1)), "--set", "149.8.transfer-licence-net-income-share=85%");
+
+        code.Should().Be(0);
+        output.Should().Be(Lines(
+            "案件 2025-transfer（评估日 2025-12-31），baotou-2023-149 取 149.8.transfer-licence-net-income-share = 85%：",
+            "149号·（八） 成果完成团队 [149-8-transfer-licence-net-income/C1]，比例：80% → 85%",
+            "149号·（八） 成果完成团队 [149-8-transfer-licence-net-income/C1]，金额（元）：720,000.00 → 765,000.00",
+            "149号·第四十五条·均为下限 [149-floors-higher-governs/law2015-45-1-net-income/C1]，理由：均为下限，达到较高者即达到较低者：720,000.00 元（80%，149-8-transfer-licence-net-income）不低于 450,000.00 元（50%，law2015-45-1-net-income） → 均为下限，达到较高者即达到较低者：765,000.00 元（85%，149-8-transfer-licence-net-income）不低于 450,000.00 元（50%，law2015-45-1-net-income）",
+            "3 处变化"));
+        output.Should().NotContain("{\"code\"");
+    }
+
+    [Fact]
+    public void Whatif_as_json_gives_each_change_with_its_values_and_its_words()
+    {
+        var (code, output, error) = Run("whatif", CaseFileOf(new LocalDate(2025, 3, 1)), "--set", "149.8.transfer-licence-net-income-share=85%", "--format", "json", "-l", "en");
+
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        root.GetProperty("case").GetString().Should().Be("2025-transfer");
+        root.GetProperty("evaluationDate").GetString().Should().Be("2025-12-31");
+        root.GetProperty("pack").GetString().Should().Be("baotou-2023-149");
+        root.GetProperty("tried").GetString().Should().Be("baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85%");
+        var amount = root.GetProperty("changes")[1];
+        amount.GetProperty("outcome").GetString().Should().Be("149-8-transfer-licence-net-income/C1");
+        amount.GetProperty("rule").GetString().Should().Be("149-8-transfer-licence-net-income");
+        amount.GetProperty("kind").GetString().Should().Be("changed");
+        amount.GetProperty("field").GetString().Should().Be("MinimumAmount");
+        amount.GetProperty("before").GetString().Should().Be("720,000.00");
+        amount.GetProperty("after").GetString().Should().Be("765,000.00");
+        amount.GetProperty("text").GetString().Should().Be("No. 149 (8) the completing team [149-8-transfer-licence-net-income/C1], amount (yuan): 720,000.00 → 765,000.00");
+        root.GetProperty("changes").GetArrayLength().Should().Be(3);
     }
 
     [Fact]
@@ -63,14 +107,14 @@ public sealed class WhatIfCommandTests : IDisposable
         var amended = Baotou149.Pack.WithAmendment(Baotou149.TransferLicenceNetIncomeShare, from, 0.85m, "what-if: 149.8.transfer-licence-net-income-share = 85% from 2025-07-01");
         var comparison = new IncentiveEngine().WhatIf(Transfer(from), Date, amended);
 
-        var before = Run("whatif", CaseFileOf(new LocalDate(2025, 6, 30)), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01");
-        var on = Run("whatif", CaseFileOf(from), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01");
+        var before = Run("whatif", CaseFileOf(new LocalDate(2025, 6, 30)), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01", "-l", "en");
+        var on = Run("whatif", CaseFileOf(from), "--set", "149.8.transfer-licence-net-income-share=85%", "--from", "2025-07-01", "-l", "en");
 
         before.Code.Should().Be(0);
         before.Out.Should().Be(Lines("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85% from 2025-07-01:", "nothing moved"));
         on.Code.Should().Be(0);
-        comparison.Changes.Should().NotBeEmpty();
-        on.Out.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85% from 2025-07-01:", comparison)));
+        comparison.Changes.Should().HaveCount(3);
+        on.Out.Should().Be(Lines(Expected("case 2025-transfer on 2025-12-31, baotou-2023-149 with 149.8.transfer-licence-net-income-share = 85% from 2025-07-01:")));
     }
 
     [Fact]
@@ -82,10 +126,11 @@ public sealed class WhatIfCommandTests : IDisposable
         File.WriteAllText(file, PackFile.Write(changed));
         var comparison = new IncentiveEngine().WhatIf(Transfer(signedOn), Date, changed);
 
-        var (code, output, _) = Run("whatif", CaseFileOf(signedOn), "--pack", file);
+        var (code, output, _) = Run("whatif", CaseFileOf(signedOn), "--pack", file, "--lang", "en");
 
         code.Should().Be(0);
-        output.Should().Be(Lines(Expected($"case 2025-transfer on 2025-12-31, baotou-2023-149 as {file}:", comparison)));
+        comparison.Changes.Should().HaveCount(3);
+        output.Should().Be(Lines(Expected($"case 2025-transfer on 2025-12-31, baotou-2023-149 as in {file}:")));
     }
 
     [Fact]
@@ -153,7 +198,7 @@ public sealed class WhatIfCommandTests : IDisposable
         // README.md shows the command and, below it, each line it prints after "# ": run it from the repository's root.
         var root = Conventions.ConventionTests.RepositoryRoot();
         var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
-        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/", StringComparison.Ordinal));
+        var at = Array.FindIndex(lines, l => l.StartsWith("baotou-incentives whatif samples/successor/", StringComparison.Ordinal));
         at.Should().BeGreaterThan(0);
         var args = lines[at]["baotou-incentives ".Length..].Split(' ');
         args[1] = Path.Combine(root, args[1]);

@@ -109,7 +109,7 @@ public sealed class ReaderMessageTests
             Sample.Replace("\"id\": \"U-", "\"id\": [\"U-", StringComparison.Ordinal),
             Sample.Replace("\"evaluationDate\": \"2025-06-30\"", "\"evaluationDate\": {}", StringComparison.Ordinal),
             Sample.Replace("\"hasRewardAgreement\": false", "\"hasRewardAgreement\": \"no\"", StringComparison.Ordinal),
-            Sample.Replace("\"packs\": [", "\"packs\": [3, ", StringComparison.Ordinal),
+            Sample.Replace("\"evaluationDate\": \"2025-06-30\",", "\"evaluationDate\": \"2025-06-30\", \"packs\": [3, \"baotou-2023-149\"],", StringComparison.Ordinal),
             "{\"unknown\": 1}",
             "[]",
             "null",
