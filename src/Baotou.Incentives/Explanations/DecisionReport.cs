@@ -96,7 +96,7 @@ public static class DecisionReport
         ArgumentNullException.ThrowIfNull(whatItWouldTake);
         var builder = new ReportBuilder(record, language, replay);
         var blocks = builder.Build();
-        return HtmlWriter.Write([.. blocks, .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))], builder.Language, builder.Title + " " + record.Decision.CaseId);
+        return HtmlWriter.Write([.. blocks, .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))], builder.Language, builder.Title + " " + record.Decision.CaseId, builder.RunningHead, builder.PageNumber);
     }
 
     /// <summary>What it would take, one line per answer, in <paramref name="language"/> (the words of the report's section).</summary>
