@@ -203,9 +203,9 @@ public sealed partial class PolicyCaseFile
     }
 
     /// <summary>What <see cref="PolicyCaseResult.FirstDifference"/> says of a policy case whose <c>expected</c> names nothing.</summary>
-    internal const string NothingExpectedText = "nothing expected: say in \"expected\" what the text makes come out (an entitlement, determination, obligation, superseded or notFired), worked by hand; docs/POLICY-CASES.md";
+    internal const string NothingExpectedText = "nothing expected: say in \"expected\" what the text makes come out (an entitlement, determination, obligation, superseded, notFired or an invariant), worked by hand; docs/POLICY-CASES.md";
 
     private static bool NothingExpected(ExpectedOutcomes expected) =>
         (expected.Entitlements?.Count ?? 0) == 0 && (expected.Determinations?.Count ?? 0) == 0 && (expected.Obligations?.Count ?? 0) == 0
-        && (expected.Superseded?.Count ?? 0) == 0 && (expected.NotFired?.Count ?? 0) == 0;
+        && (expected.Superseded?.Count ?? 0) == 0 && (expected.NotFired?.Count ?? 0) == 0 && (expected.Invariants?.Count ?? 0) == 0;
 }

@@ -40,7 +40,7 @@ public sealed class WhatIfCommandTests : IDisposable
         header,
         "No. 149 (8) the completing team [149-8-transfer-licence-net-income/C1], rate: 80% → 85%",
         "No. 149 (8) the completing team [149-8-transfer-licence-net-income/C1], amount (yuan): 720,000.00 → 765,000.00",
-        "No. 149 and art. 45: both are floors [149-floors-higher-governs/law2015-45-1-net-income/C1], reason: both are floors, and meeting the higher meets the lower: 720,000.00 yuan (80%, 149-8-transfer-licence-net-income) is at least 450,000.00 yuan (50%, law2015-45-1-net-income) → both are floors, and meeting the higher meets the lower: 765,000.00 yuan (85%, 149-8-transfer-licence-net-income) is at least 450,000.00 yuan (50%, law2015-45-1-net-income)",
+        "No. 149 and art. 45: both are floors [149-floors-higher-governs/law2015-45-1-net-income/C1], reason: both are floors, and meeting the higher meets the lower: 720,000.00 yuan (80%, No. 149 (8)) is at least 450,000.00 yuan (50%, Law on Promoting the Transformation of S&T Achievements, art. 45 (1)) → both are floors, and meeting the higher meets the lower: 765,000.00 yuan (85%, No. 149 (8)) is at least 450,000.00 yuan (50%, Law on Promoting the Transformation of S&T Achievements, art. 45 (1))",
         "3 changes",
     ];
 
@@ -71,7 +71,7 @@ public sealed class WhatIfCommandTests : IDisposable
             "案件 2025-transfer（评估日 2025-12-31），baotou-2023-149 取 149.8.transfer-licence-net-income-share = 85%：",
             "149号·（八） 成果完成团队 [149-8-transfer-licence-net-income/C1]，比例：80% → 85%",
             "149号·（八） 成果完成团队 [149-8-transfer-licence-net-income/C1]，金额（元）：720,000.00 → 765,000.00",
-            "149号·第四十五条·均为下限 [149-floors-higher-governs/law2015-45-1-net-income/C1]，理由：均为下限，达到较高者即达到较低者：720,000.00 元（80%，149-8-transfer-licence-net-income）不低于 450,000.00 元（50%，law2015-45-1-net-income） → 均为下限，达到较高者即达到较低者：765,000.00 元（85%，149-8-transfer-licence-net-income）不低于 450,000.00 元（50%，law2015-45-1-net-income）",
+            "149号·第四十五条·均为下限 [149-floors-higher-governs/law2015-45-1-net-income/C1]，理由：均为下限，达到较高者即达到较低者：720,000.00 元（80%，149号·（八））不低于 450,000.00 元（50%，促进科技成果转化法·第四十五条（一）） → 均为下限，达到较高者即达到较低者：765,000.00 元（85%，149号·（八））不低于 450,000.00 元（50%，促进科技成果转化法·第四十五条（一））",
             "3 处变化"));
         output.Should().NotContain("{\"code\"");
     }

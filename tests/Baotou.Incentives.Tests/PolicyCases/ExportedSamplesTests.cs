@@ -27,7 +27,7 @@ public sealed class ExportedSamplesTests
 
             var result = policyCase.Verify();
             result.Passed.Should().BeFalse(incentiveCase.Id);
-            result.FirstDifference.Should().Be("nothing expected: say in \"expected\" what the text makes come out (an entitlement, determination, obligation, superseded or notFired), worked by hand; docs/POLICY-CASES.md");
+            result.FirstDifference.Should().Be("nothing expected: say in \"expected\" what the text makes come out (an entitlement, determination, obligation, superseded, notFired or an invariant), worked by hand; docs/POLICY-CASES.md");
             policyCase.Case.Facts.Should().HaveCount(incentiveCase.Facts.Count);
             using var json = JsonDocument.Parse(skeleton);
             json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal(
