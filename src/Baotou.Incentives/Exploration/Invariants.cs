@@ -262,10 +262,12 @@ internal static class Invariants
         return owed;
     }
 
-    private static bool IsRaisable(ICaseFact fact) =>
+    /// <summary>Whether a fact carries an amount the income or basis grows with (the monotonicity invariant raises it).</summary>
+    internal static bool IsRaisable(ICaseFact fact) =>
         fact is PaymentReceived or OperatingProfit or CommissionedResearchSurplus or EquityConversion;
 
-    private static ICaseFact Raise(ICaseFact fact, decimal by) => fact switch
+    /// <summary>The same fact with its amount raised by <paramref name="by"/> yuan.</summary>
+    internal static ICaseFact Raise(ICaseFact fact, decimal by) => fact switch
     {
         PaymentReceived p => new PaymentReceived(p.Id, p.ContractId, p.ReceivedOn, p.Amount + by),
         OperatingProfit o => new OperatingProfit(o.Id, o.SelfImplementationId, o.FiscalYear, o.Amount + by),

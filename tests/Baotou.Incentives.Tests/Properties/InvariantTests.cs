@@ -69,14 +69,14 @@ public sealed class InvariantTests
     {
         Gen.Select(GeneratedCases.Any, Gen.Int[0, 1_000], Gen.Long[1, 50_000_000]).Sample((incentiveCase, pick, fen) =>
         {
-            var raisable = incentiveCase.Facts.Where(IsRaisable).ToArray();
+            var raisable = incentiveCase.Facts.Where(Baotou.Incentives.Exploration.Invariants.IsRaisable).ToArray();
             if (raisable.Length == 0)
             {
                 return;
             }
 
             var target = raisable[pick % raisable.Length];
-            var raised = new IncentiveCase(incentiveCase.Id, incentiveCase.Facts.Select(f => ReferenceEquals(f, target) ? Raise(f, fen / 100m) : f));
+            var raised = new IncentiveCase(incentiveCase.Id, incentiveCase.Facts.Select(f => ReferenceEquals(f, target) ? Baotou.Incentives.Exploration.Invariants.Raise(f, fen / 100m) : f));
 
             var before = Owed(Evaluate(incentiveCase));
             var after = Owed(Evaluate(raised));
@@ -90,16 +90,4 @@ public sealed class InvariantTests
 
     private static Dictionary<(Beneficiary, string, Modality), decimal> Owed(IncentiveDecision decision) =>
         decision.Entitlements.ToDictionary(e => (e.Beneficiary, e.IncomeKey, e.Modality), e => e.MinimumAmount);
-
-    private static bool IsRaisable(ICaseFact fact) =>
-        fact is PaymentReceived or OperatingProfit or CommissionedResearchSurplus or EquityConversion;
-
-    private static ICaseFact Raise(ICaseFact fact, decimal by) => fact switch
-    {
-        PaymentReceived p => new PaymentReceived(p.Id, p.ContractId, p.ReceivedOn, p.Amount + by),
-        OperatingProfit o => new OperatingProfit(o.Id, o.SelfImplementationId, o.FiscalYear, o.Amount + by),
-        CommissionedResearchSurplus s => new CommissionedResearchSurplus(s.Id, s.UnitId, s.ProjectName, s.DecidedOn, s.Amount + by, s.Use),
-        EquityConversion q => new EquityConversion(q.Id, q.ContractId, q.ValuedOn, q.ConvertedAmount + by, q.EquityShareFormed),
-        _ => fact,
-    };
 }
