@@ -17,7 +17,7 @@ internal static class WhatWouldItTakeCommand
     internal static Command Create(ToolContext context)
     {
         var caseFile = new Argument<string>("case") { Description = "the case file (JSON) to decide and to ask what it would take" };
-        var lang = new Option<string>("--lang")
+        var lang = new Option<string>("--lang", "-l")
         {
             Description = "the language of the answers: zh (default) or en",
             DefaultValueFactory = _ => "zh",
