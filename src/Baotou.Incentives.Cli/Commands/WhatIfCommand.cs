@@ -144,7 +144,7 @@ internal static class WhatIfCommand
             if (setting.Length == 0)
             {
                 var keys = packs.SelectMany(p => p.Parameters).Select(p => p.Key).Distinct().Order(StringComparer.Ordinal).ToArray();
-                var nearest = Baotou.Incentives.Records.JsonShape.Nearest(key, keys);
+                var nearest = Baotou.Incentives.Json.JsonShape.Nearest(key, keys);
                 problems.Add($"--set {set}: '{key}' is not a parameter of the case's packs ({string.Join(", ", packs.Select(p => p.Id))})"
                     + (nearest is null ? $"; their parameters: {string.Join(", ", keys)}" : $"; did you mean {nearest}?"));
                 continue;

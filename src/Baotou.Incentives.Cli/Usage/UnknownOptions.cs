@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Records;
 
 namespace Baotou.Incentives.Cli.Usage;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Policy.Files;
-using Baotou.Incentives.Records;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Policy;
@@ -29,15 +29,15 @@ public static class PackFile
         var text = StrictJson.Check(utf8Json, "pack file");
         var problems = new List<ValidationProblem>();
         PackDocument? document = null;
-        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = JsonDocuments.MaximumDepth });
         using (var tree = JsonDocument.ParseValue(ref reader))
         {
             if (tree.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw FactJson.Problem("$", $"must be a pack file: a JSON object; was {JsonShape.Describe(tree.RootElement)}");
+                throw JsonProblem.Refusal("$", $"must be a pack file: a JSON object; was {JsonShape.Describe(tree.RootElement)}");
             }
 
-            problems.AddRange(JsonShape.Problems(tree.RootElement, RecordJson.Compact.PackDocument, "$"));
+            problems.AddRange(JsonShape.Problems(tree.RootElement, PackJsonContext.Compact.PackDocument, "$"));
             try
             {
                 // Unknown properties are problems already; reading on past them finds the problems of every known field too.
@@ -49,7 +49,7 @@ public static class PackFile
             }
             catch (JsonException e)
             {
-                problems.Add(new ValidationProblem("JSON", null, e.Path ?? "$", RecordJson.Describe(e)));
+                problems.Add(JsonProblem.At(e.Path ?? "$", JsonDocuments.Describe(e)));
             }
         }
 
@@ -84,7 +84,7 @@ public static class PackFile
     public static PolicyPack Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "pack file");
+        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "pack file");
         return Parse(Encoding.UTF8.GetBytes(json), []);
     }
 
@@ -97,7 +97,7 @@ public static class PackFile
     public static string Write(PolicyPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        return RecordJson.WriteIndented(PackDefinition.Document(pack), RecordJson.Compact.PackDocument);
+        return JsonDocuments.WriteIndented(PackDefinition.Document(pack), PackJsonContext.Compact.PackDocument);
     }
 
     /// <summary>
@@ -126,11 +126,11 @@ public static class PackFile
                 Values = p.Values.Select(v => v with { Value = v.Value / 1.0000000000000000000000000000m }).ToArray(),
             }).ToArray(),
         };
-        return JsonSerializer.Serialize(document, RecordJson.Compact.PackDocument);
+        return JsonSerializer.Serialize(document, PackJsonContext.Compact.PackDocument);
     }
 
     /// <summary>The contract that binds past unknown properties (already reported) so the known fields can be checked too.</summary>
-    private static readonly RecordJsonContext Lenient = new(new JsonSerializerOptions(RecordJson.Compact.Options)
+    private static readonly PackJsonContext Lenient = new(new JsonSerializerOptions(PackJsonContext.Compact.Options)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
     });

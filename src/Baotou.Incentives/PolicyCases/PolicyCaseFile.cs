@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
@@ -49,7 +50,7 @@ public sealed partial class PolicyCaseFile
     public static PolicyCaseFile Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "policy case");
+        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "policy case");
         return Parse(Encoding.UTF8.GetBytes(json));
     }
 
@@ -81,21 +82,21 @@ public sealed partial class PolicyCaseFile
 
     private static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {
-        var document = RecordJson.Read(utf8Json, RecordJson.Compact.PolicyCaseDocument, "policy case");
-        RecordJson.RequireProperties("$", ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected));
+        var document = JsonDocuments.Read(utf8Json, PolicyCaseJsonContext.Compact.PolicyCaseDocument, "policy case");
+        JsonDocuments.RequireProperties("$", ("name", document.Name), ("clause", document.Clause), ("facts", document.Facts), ("expected", document.Expected));
 
         if (document.EvaluationDate == default)
         {
-            throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+            throw JsonProblem.Refusal("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
         }
 
         var unknown = (document.Expected.Invariants ?? []).Select((name, i) => (name, i)).FirstOrDefault(x => !Exploration.Invariants.All.Contains(x.name, StringComparer.Ordinal));
         if (unknown.name is not null)
         {
-            throw FactJson.Problem($"$.expected.invariants[{unknown.i}]", $"must be one of {string.Join(", ", Exploration.Invariants.All)}; was '{unknown.name}'");
+            throw JsonProblem.Refusal($"$.expected.invariants[{unknown.i}]", $"must be one of {string.Join(", ", Exploration.Invariants.All)}; was '{unknown.name}'");
         }
 
-        var incentiveCase = RecordJson.BuildCase(document.Name, document.Facts, "$.facts");
+        var incentiveCase = FactJson.ReadCase(document.Name, document.Facts, "$.facts");
         return new PolicyCaseFile(document, incentiveCase, PackEntries.Resolve(document.Packs, path, "policy case"));
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Validation;
@@ -42,7 +43,7 @@ public sealed class CaseFile
     public static CaseFile Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "case file");
+        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "case file");
         return Parse(Encoding.UTF8.GetBytes(json));
     }
 
@@ -74,18 +75,18 @@ public sealed class CaseFile
 
     private static CaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {
-        var document = RecordJson.Read(utf8Json, RecordJson.Compact.CaseDocument, "case file");
+        var document = JsonDocuments.Read(utf8Json, RecordJsonContext.Compact.CaseDocument, "case file");
         if (document.Id is null || document.Facts is null)
         {
-            throw FactJson.Problem("$", "must have an id and facts");
+            throw JsonProblem.Refusal("$", "must have an id and facts");
         }
 
         if (document.EvaluationDate is not { } date)
         {
-            throw FactJson.Problem("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+            throw JsonProblem.Refusal("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
         }
 
-        return new CaseFile(RecordJson.BuildCase(document.Id, document.Facts, "$.facts"), date, PackEntries.Resolve(document.Packs, path, "case file"));
+        return new CaseFile(FactJson.ReadCase(document.Id, document.Facts, "$.facts"), date, PackEntries.Resolve(document.Packs, path, "case file"));
     }
 
     /// <summary>Writes a case as a case file (canonical: facts in the engine's order).</summary>
@@ -100,7 +101,7 @@ public sealed class CaseFile
         // No packs named is the default packs; the file then says nothing about packs rather than an empty list.
         var document = new CaseDocument(incentiveCase.Id, evaluationDate, packIds.Count == 0 ? null : packIds,
             DecisionRecord.CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray());
-        return RecordJson.WriteIndented(document, RecordJson.Compact.CaseDocument);
+        return JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.CaseDocument);
     }
 
     /// <summary>Evaluates the case on its date under its packs.</summary>

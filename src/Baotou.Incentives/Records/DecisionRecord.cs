@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 using NodaTime;
 
@@ -185,7 +186,7 @@ public sealed class DecisionRecord
     public static DecisionRecord Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= RecordJson.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "record");
+        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "record");
         return Parse(Encoding.UTF8.GetBytes(json));
     }
 
@@ -206,21 +207,21 @@ public sealed class DecisionRecord
         var version = SchemaVersionOf(text);
         if (version != CurrentSchemaVersion)
         {
-            throw FactJson.Problem("$.schemaVersion", version < CurrentSchemaVersion
+            throw JsonProblem.Refusal("$.schemaVersion", version < CurrentSchemaVersion
                 ? $"is {version}; this library reads schema version {CurrentSchemaVersion}, the first it ships (versions 1 and 2 were written only before the first release)"
                 : $"is {version}; this library reads schema version {CurrentSchemaVersion} (a later library writes version {version}: read the record with it)");
         }
 
-        var document = RecordJson.ReadChecked(text, RecordJson.Compact.RecordDocument, "record");
+        var document = JsonDocuments.ReadChecked(text, RecordJsonContext.Compact.RecordDocument, "record");
         RequirePresent(document);
         RequireEachParameterOnce(document.Parameters);
         var packs = RecordedPacks(document);
-        var incentiveCase = RecordJson.BuildCase(document.Case.Id, document.Case.Facts, "$.case.facts");
+        var incentiveCase = FactJson.ReadCase(document.Case.Id, document.Case.Facts, "$.case.facts");
 
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
         // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
         // the digest could disagree on what the file says.
-        RequireCanonical(text, RecordJson.WriteIndented(document, RecordJson.Compact.RecordDocument));
+        RequireCanonical(text, JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.RecordDocument));
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
@@ -240,7 +241,7 @@ public sealed class DecisionRecord
 
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => _json ??= RecordJson.WriteIndented(Document, RecordJson.Compact.RecordDocument);
+    public string ToJson() => _json ??= JsonDocuments.WriteIndented(Document, RecordJsonContext.Compact.RecordDocument);
 
     /// <summary>The record's JSON as UTF-8 bytes.</summary>
     /// <returns>The bytes of <see cref="ToJson"/>.</returns>
@@ -254,7 +255,7 @@ public sealed class DecisionRecord
     /// digest always agree on what the record says.
     /// </summary>
     internal static byte[] SignedContent(RecordDocument document) =>
-        JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJson.Compact.RecordDocument);
+        JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJsonContext.Compact.RecordDocument);
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
@@ -262,16 +263,16 @@ public sealed class DecisionRecord
 
     private static int SchemaVersionOf(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonDocuments.MaximumDepth });
         using var document = JsonDocument.ParseValue(ref reader);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            throw FactJson.Problem("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
+            throw JsonProblem.Refusal("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
         }
 
         return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
             ? number
-            : throw FactJson.Problem("$.schemaVersion", "is required and must be a whole number");
+            : throw JsonProblem.Refusal("$.schemaVersion", "is required and must be a whole number");
     }
 
     /// <summary>Refuses a file that is not the canonical writing of its own content, naming the first line that differs.</summary>
@@ -280,17 +281,17 @@ public sealed class DecisionRecord
         var canonical = Encoding.UTF8.GetBytes(canonicalText);
         if (!text.SequenceEqual(canonical))
         {
-            throw FactJson.Problem("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
+            throw JsonProblem.Refusal("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
         }
     }
 
     /// <summary>A record is never made that <see cref="Parse(string)"/> would refuse for its size.</summary>
     private static void RequireReadable(long bytes, string caseId)
     {
-        if (bytes > RecordJson.MaximumBytes)
+        if (bytes > JsonDocuments.MaximumBytes)
         {
             throw new IncentiveValidationException([new ValidationProblem(nameof(DecisionRecord), caseId, "Size",
-                $"would be {bytes} bytes; a record may be at most {RecordJson.MaximumBytes} bytes, so it is not made (split the case)")]);
+                $"would be {bytes} bytes; a record may be at most {JsonDocuments.MaximumBytes} bytes, so it is not made (split the case)")]);
         }
     }
 
@@ -302,13 +303,13 @@ public sealed class DecisionRecord
     {
         if (document.PackDefinitions is not { } definitions)
         {
-            throw FactJson.Problem("$", "lacks required properties: packDefinitions");
+            throw JsonProblem.Refusal("$", "lacks required properties: packDefinitions");
         }
 
         var ids = definitions.Select(d => d?.Id).ToArray();
         if (!ids.SequenceEqual(document.Packs))
         {
-            throw FactJson.Problem("$.packDefinitions", $"must define the packs of $.packs in the same order ({string.Join(", ", document.Packs)}); defines {string.Join(", ", ids)}");
+            throw JsonProblem.Refusal("$.packDefinitions", $"must define the packs of $.packs in the same order ({string.Join(", ", document.Packs)}); defines {string.Join(", ", ids)}");
         }
 
         var problems = new List<ValidationProblem>();
@@ -335,7 +336,7 @@ public sealed class DecisionRecord
     {
         if (!Fingerprints.ValuesOf(packs).SequenceEqual(document.Parameters) || Fingerprints.Parameters(packs) != document.ParameterFingerprint)
         {
-            throw FactJson.Problem("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
+            throw JsonProblem.Refusal("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
         }
     }
 
@@ -345,31 +346,31 @@ public sealed class DecisionRecord
     /// </summary>
     private static void RequireWrittenAsTheLibraryWrites(RecordDocument document, IncentiveCase incentiveCase, IReadOnlyList<Policy.PolicyPack> packs)
     {
-        var facts = CanonicalFacts(incentiveCase).Select(f => Spelt(FactJson.Write(f), RecordJson.Compact.JsonElement)).ToArray();
+        var facts = CanonicalFacts(incentiveCase).Select(f => Spelt(FactJson.Write(f), RecordJsonContext.Compact.JsonElement)).ToArray();
         for (var i = 0; i < Math.Max(facts.Length, document.Case.Facts.Count); i++)
         {
-            var recorded = i < document.Case.Facts.Count ? Spelt(document.Case.Facts[i], RecordJson.Compact.JsonElement) : "(none)";
+            var recorded = i < document.Case.Facts.Count ? Spelt(document.Case.Facts[i], RecordJsonContext.Compact.JsonElement) : "(none)";
             if (i >= facts.Length || recorded != facts[i])
             {
-                throw FactJson.Problem($"$.case.facts[{i}]", $"is not as the library writes this case's facts (each kind in a fixed order, by id within a kind, fields in their order, numbers as their decimal value): here it writes {(i < facts.Length ? facts[i] : "no fact")}");
+                throw JsonProblem.Refusal($"$.case.facts[{i}]", $"is not as the library writes this case's facts (each kind in a fixed order, by id within a kind, fields in their order, numbers as their decimal value): here it writes {(i < facts.Length ? facts[i] : "no fact")}");
             }
         }
 
         var parameters = Fingerprints.ValuesOf(packs);
         for (var i = 0; i < parameters.Count; i++)
         {
-            if (Spelt(document.Parameters[i], RecordJson.Compact.RecordedParameter) != Spelt(parameters[i], RecordJson.Compact.RecordedParameter))
+            if (Spelt(document.Parameters[i], RecordJsonContext.Compact.RecordedParameter) != Spelt(parameters[i], RecordJsonContext.Compact.RecordedParameter))
             {
-                throw FactJson.Problem($"$.parameters[{i}]", $"is not as the library writes the parameters of the packs recorded: here it writes {Spelt(parameters[i], RecordJson.Compact.RecordedParameter)}");
+                throw JsonProblem.Refusal($"$.parameters[{i}]", $"is not as the library writes the parameters of the packs recorded: here it writes {Spelt(parameters[i], RecordJsonContext.Compact.RecordedParameter)}");
             }
         }
 
         for (var i = 0; i < packs.Count; i++)
         {
             var written = Policy.Files.PackDefinition.Document(packs[i]);
-            if (Spelt(document.PackDefinitions![i], RecordJson.Compact.PackDocument) != Spelt(written, RecordJson.Compact.PackDocument))
+            if (Spelt(document.PackDefinitions![i], RecordJsonContext.Compact.PackDocument) != Spelt(written, RecordJsonContext.Compact.PackDocument))
             {
-                throw FactJson.Problem($"$.packDefinitions[{i}]", $"is not as the library writes pack '{packs[i].Id}' (its parameters and values in their order, numbers as their decimal value, no field it leaves out)");
+                throw JsonProblem.Refusal($"$.packDefinitions[{i}]", $"is not as the library writes pack '{packs[i].Id}' (its parameters and values in their order, numbers as their decimal value, no field it leaves out)");
             }
         }
     }
@@ -383,7 +384,7 @@ public sealed class DecisionRecord
         var problems = parameters
             .Select((p, i) => (p, i))
             .Where(x => !seen.Add((x.p.PackId, x.p.Parameter, x.p.EffectiveFrom)))
-            .Select(x => new ValidationProblem("JSON", null, $"$.parameters[{x.i}]", $"gives parameter {x.p.Parameter} of pack {x.p.PackId} from {x.p.EffectiveFrom:uuuu-MM-dd} a second time; each dated value is recorded once"))
+            .Select(x => JsonProblem.At($"$.parameters[{x.i}]", $"gives parameter {x.p.Parameter} of pack {x.p.PackId} from {x.p.EffectiveFrom:uuuu-MM-dd} a second time; each dated value is recorded once"))
             .ToArray();
         if (problems.Length > 0)
         {
@@ -393,7 +394,7 @@ public sealed class DecisionRecord
 
     private static void RequirePresent(RecordDocument document)
     {
-        RecordJson.RequireProperties(
+        JsonDocuments.RequireProperties(
             "$",
             ("libraryVersion", document.LibraryVersion), ("ruleSetFingerprint", document.RuleSetFingerprint),
             ("parameterFingerprint", document.ParameterFingerprint), ("packs", document.Packs), ("parameters", document.Parameters),
@@ -403,7 +404,7 @@ public sealed class DecisionRecord
 
         if (document.Case.Facts is null || document.Case.Id is null)
         {
-            throw FactJson.Problem("$.case", "must have an id and facts");
+            throw JsonProblem.Refusal("$.case", "must have an id and facts");
         }
     }
 }

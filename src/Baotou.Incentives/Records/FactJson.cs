@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 
 namespace Baotou.Incentives.Records;
@@ -12,7 +13,7 @@ namespace Baotou.Incentives.Records;
 /// </summary>
 internal static class FactJson
 {
-    private static readonly RecordJsonContext Context = RecordJson.Compact;
+    private static readonly RecordJsonContext Context = RecordJsonContext.Compact;
 
     internal static readonly IReadOnlyList<(Type Type, JsonTypeInfo Info)> Kinds =
     [
@@ -63,7 +64,7 @@ internal static class FactJson
     {
         var (name, info) = ByType[fact.GetType()];
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, RecordJson.CompactWriter))
+        using (var writer = new Utf8JsonWriter(buffer, JsonDocuments.CompactWriter))
         {
             writer.WriteStartObject();
             writer.WritePropertyName(name);
@@ -87,7 +88,7 @@ internal static class FactJson
     {
         if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Count() != 1)
         {
-            problems.Add(new("JSON", null, path, $"must be an object with exactly one property naming the kind of fact ({string.Join(", ", ByName.Keys)})"));
+            problems.Add(JsonProblem.At(path, $"must be an object with exactly one property naming the kind of fact ({string.Join(", ", ByName.Keys)})"));
             return null;
         }
 
@@ -96,7 +97,7 @@ internal static class FactJson
         if (!ByName.TryGetValue(property.Name, out var info))
         {
             var nearest = JsonShape.Nearest(property.Name, ByName.Keys);
-            problems.Add(new("JSON", null, at, nearest is null
+            problems.Add(JsonProblem.At(at, nearest is null
                 ? $"unknown kind of fact; known kinds: {string.Join(", ", ByName.Keys)}"
                 : $"unknown kind of fact; did you mean {nearest}?"));
             return null;
@@ -111,7 +112,7 @@ internal static class FactJson
             var missing = RequiredFields[info.Type].Where(f => !given.Contains(f)).ToArray();
             if (missing.Length > 0)
             {
-                problems.Add(new("JSON", null, at, $"lacks required fields: {string.Join(", ", missing)}"));
+                problems.Add(JsonProblem.At(at, $"lacks required fields: {string.Join(", ", missing)}"));
             }
         }
 
@@ -123,7 +124,7 @@ internal static class FactJson
 
         try
         {
-            return (ICaseFact?)property.Value.Deserialize(info) ?? throw Problem(at, "must be an object, not null");
+            return (ICaseFact?)property.Value.Deserialize(info) ?? throw JsonProblem.Refusal(at, "must be an object, not null");
         }
         catch (InvalidFactException e)
         {
@@ -131,7 +132,7 @@ internal static class FactJson
         }
         catch (JsonException e)
         {
-            problems.Add(new("JSON", null, $"{at}{e.Path?.TrimStart('$')}", RecordJson.Describe(e)));
+            problems.Add(JsonProblem.At($"{at}{e.Path?.TrimStart('$')}", JsonDocuments.Describe(e)));
         }
         catch (IncentiveValidationException e)
         {
@@ -141,6 +142,50 @@ internal static class FactJson
         return null;
     }
 
-    internal static IncentiveValidationException Problem(string path, string reason) =>
-        new([new ValidationProblem("JSON", null, path, reason)]);
+    /// <summary>
+    /// Builds a case from JSON facts: each through its constructor, then the relations between them, and says every problem
+    /// at once. A relation that names a fact which itself failed to read is left out: that fact's own problem is the cause.
+    /// </summary>
+    internal static Facts.IncentiveCase ReadCase(string id, IReadOnlyList<JsonElement> facts, string path)
+    {
+        if (facts.Count > InputLimits.MaximumFacts)
+        {
+            throw JsonProblem.Refusal(path, $"has {facts.Count} facts; a case read from JSON may hold at most {InputLimits.MaximumFacts} (so that its record stays within {JsonDocuments.MaximumBytes} bytes)");
+        }
+
+        var problems = new List<Validation.ValidationProblem>();
+        var read = new List<Facts.ICaseFact>(facts.Count);
+        var unread = new List<string>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (TryRead(facts[i], $"{path}[{i}]", problems) is { } fact)
+            {
+                read.Add(fact);
+            }
+            else if (IdOf(facts[i]) is { } unreadId)
+            {
+                unread.Add($"'{unreadId}'");
+            }
+        }
+
+        Facts.IncentiveCase incentiveCase;
+        try
+        {
+            incentiveCase = new Facts.IncentiveCase(id, read);
+        }
+        catch (Validation.IncentiveValidationException e)
+        {
+            throw new Validation.IncentiveValidationException([.. problems, .. e.Problems]);
+        }
+
+        problems.AddRange(Validation.CaseValidator.Problems(incentiveCase)
+            .Where(p => problems.Count == 0 || !(p.Reason.Contains("must include at least one", StringComparison.Ordinal) || unread.Any(u => p.Reason.Contains(u, StringComparison.Ordinal)))));
+        return problems.Count == 0 ? incentiveCase : throw new Validation.IncentiveValidationException(problems);
+    }
+
+    private static string? IdOf(JsonElement fact) =>
+        fact.ValueKind == JsonValueKind.Object && fact.EnumerateObject().FirstOrDefault().Value is { ValueKind: JsonValueKind.Object } fields
+            && fields.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
 }

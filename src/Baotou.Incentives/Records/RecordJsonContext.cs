@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Tracing;
@@ -7,8 +8,9 @@ using Baotou.Incentives.Tracing;
 namespace Baotou.Incentives.Records;
 
 /// <summary>
-/// The source-generated JSON contract of decision records and case files: camelCase names, enums by name, ISO dates, no
-/// number written as a string, and no property the contract does not know.
+/// The source-generated JSON contract of decision records, case files and facts: camelCase names, enums by name, ISO dates,
+/// no number written as a string, and no property the contract does not know (the same options as every contract of the
+/// library; the packs inside a record are bound by this contract too).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -19,8 +21,6 @@ namespace Baotou.Incentives.Records;
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]
-[JsonSerializable(typeof(Baotou.Incentives.Policy.Files.PackDocument))]
-[JsonSerializable(typeof(Baotou.Incentives.PolicyCases.PolicyCaseDocument))]
 [JsonSerializable(typeof(Unit))]
 [JsonSerializable(typeof(OwnRewardRates))]
 [JsonSerializable(typeof(Achievement))]
@@ -42,4 +42,10 @@ namespace Baotou.Incentives.Records;
 [JsonSerializable(typeof(TransferServiceAgency))]
 [JsonSerializable(typeof(TransactionPublicity))]
 [JsonSerializable(typeof(LiabilityReview))]
-internal sealed partial class RecordJsonContext : JsonSerializerContext;
+internal sealed partial class RecordJsonContext : JsonSerializerContext
+{
+    private static RecordJsonContext? compact;
+
+    /// <summary>The contract with the library's writing settings (<see cref="JsonDocuments.Compact"/>), made on first use.</summary>
+    internal static RecordJsonContext Compact => compact ??= new(JsonDocuments.Compact(Default.Options));
+}

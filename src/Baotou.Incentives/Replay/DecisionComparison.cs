@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Records;
 
 namespace Baotou.Incentives.Replay;
@@ -32,8 +33,8 @@ internal static class DecisionComparison
     {
         for (var i = 0; i < recorded.Count; i++)
         {
-            using var before = JsonSerializer.SerializeToDocument(recorded[i], RecordJson.Compact.PackDocument);
-            using var after = JsonSerializer.SerializeToDocument(Policy.Files.PackDefinition.Document(now[i]), RecordJson.Compact.PackDocument);
+            using var before = JsonSerializer.SerializeToDocument(recorded[i], PackJsonContext.Compact.PackDocument);
+            using var after = JsonSerializer.SerializeToDocument(Policy.Files.PackDefinition.Document(now[i]), PackJsonContext.Compact.PackDocument);
             var difference = Compare(before.RootElement, after.RootElement, $"$.packDefinitions[{i}]", new Subject(recorded[i].Id ?? $"$.packDefinitions[{i}]", null));
             if (difference is not null)
             {
@@ -68,7 +69,7 @@ internal static class DecisionComparison
             new RecordDocument(0, string.Empty, string.Empty, string.Empty, decision.EvaluationDate, decision.PackIds, null, [],
                 new CaseDocument(decision.CaseId, null, null, []), decision.Entitlements, decision.SupersededEntitlements,
                 decision.Supersessions, decision.Determinations, decision.Obligations, decision.Trace, string.Empty),
-            RecordJson.Compact.RecordDocument);
+            RecordJsonContext.Compact.RecordDocument);
 
     private static ReplayDifference? Compare(JsonElement recorded, JsonElement now, string path, Subject? subject)
     {

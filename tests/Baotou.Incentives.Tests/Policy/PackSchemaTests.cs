@@ -147,7 +147,7 @@ public sealed class PackSchemaTests
     {
         var schema = SchemaJson;
         var defs = schema.GetProperty("$defs");
-        var contract = RecordJson.Compact;
+        var contract = RecordJsonContext.Compact;
 
         Names(schema).Should().BeEquivalentTo(Bound(contract.PackDocument));
         Names(defs.GetProperty("bilingual")).Should().BeEquivalentTo(Bound(contract.GetTypeInfo(typeof(Incentives.Policy.Files.PackText))!));

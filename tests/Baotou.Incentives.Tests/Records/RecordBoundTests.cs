@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Tests.Conventions;
 

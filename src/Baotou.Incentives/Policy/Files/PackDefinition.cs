@@ -1,4 +1,4 @@
-using Baotou.Incentives.Records;
+using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 using NodaTime;
 

@@ -2,10 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Baotou.Incentives.Records;
+namespace Baotou.Incentives.Json;
 
-/// <summary>The serializer settings every record and case file is written and read with, and their limits.</summary>
-internal static class RecordJson
+/// <summary>
+/// The strict reader every document goes through once (case file, pack file, policy case, record), the writer settings
+/// every document is written with, and their limits. Each room binds with its own source-generated contract
+/// (<c>PackJsonContext</c>, <c>RecordJsonContext</c>, <c>PolicyCaseJsonContext</c>), all configured by <see cref="Compact"/>.
+/// </summary>
+internal static class JsonDocuments
 {
     /// <summary>The largest document read or written, in bytes (<see cref="InputLimits.MaximumBytes"/>).</summary>
     internal const int MaximumBytes = InputLimits.MaximumBytes;
@@ -17,12 +21,13 @@ internal static class RecordJson
 
     internal static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder, MaxDepth = MaximumDepth };
 
-    internal static readonly RecordJsonContext Compact = new(new JsonSerializerOptions(RecordJsonContext.Default.Options)
+    /// <summary>A contract's generated options with the house's writing settings: every character as itself, the depth limit, nulls left out.</summary>
+    internal static JsonSerializerOptions Compact(JsonSerializerOptions generated) => new(generated)
     {
         Encoder = Encoder,
         MaxDepth = MaximumDepth,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    });
+    };
 
     // Indentation comes from the writer, not from a second set of options: a document's contract is then configured once, not
     // once per layout, and configuring a contract is most of what a fresh process's first read or write of a record costs.
@@ -49,7 +54,7 @@ internal static class RecordJson
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw FactJson.Problem("$", $"must be a {what}: a JSON object; was {JsonShape.Describe(document.RootElement)}");
+                throw JsonProblem.Refusal("$", $"must be a {what}: a JSON object; was {JsonShape.Describe(document.RootElement)}");
             }
 
             var problems = JsonShape.Problems(document.RootElement, info, "$");
@@ -61,60 +66,13 @@ internal static class RecordJson
 
         try
         {
-            return JsonSerializer.Deserialize(text, info) ?? throw FactJson.Problem("$", $"must be a {what} object, not null");
+            return JsonSerializer.Deserialize(text, info) ?? throw JsonProblem.Refusal("$", $"must be a {what} object, not null");
         }
         catch (JsonException e)
         {
-            throw FactJson.Problem(e.Path ?? "$", Describe(e));
+            throw JsonProblem.Refusal(e.Path ?? "$", Describe(e));
         }
     }
-
-    /// <summary>
-    /// Builds a case from JSON facts: each through its constructor, then the relations between them, and says every problem
-    /// at once. A relation that names a fact which itself failed to read is left out: that fact's own problem is the cause.
-    /// </summary>
-    internal static Facts.IncentiveCase BuildCase(string id, IReadOnlyList<JsonElement> facts, string path)
-    {
-        if (facts.Count > InputLimits.MaximumFacts)
-        {
-            throw FactJson.Problem(path, $"has {facts.Count} facts; a case read from JSON may hold at most {InputLimits.MaximumFacts} (so that its record stays within {MaximumBytes} bytes)");
-        }
-
-        var problems = new List<Validation.ValidationProblem>();
-        var read = new List<Facts.ICaseFact>(facts.Count);
-        var unread = new List<string>();
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (FactJson.TryRead(facts[i], $"{path}[{i}]", problems) is { } fact)
-            {
-                read.Add(fact);
-            }
-            else if (IdOf(facts[i]) is { } unreadId)
-            {
-                unread.Add($"'{unreadId}'");
-            }
-        }
-
-        Facts.IncentiveCase incentiveCase;
-        try
-        {
-            incentiveCase = new Facts.IncentiveCase(id, read);
-        }
-        catch (Validation.IncentiveValidationException e)
-        {
-            throw new Validation.IncentiveValidationException([.. problems, .. e.Problems]);
-        }
-
-        problems.AddRange(Validation.CaseValidator.Problems(incentiveCase)
-            .Where(p => problems.Count == 0 || !(p.Reason.Contains("must include at least one", StringComparison.Ordinal) || unread.Any(u => p.Reason.Contains(u, StringComparison.Ordinal)))));
-        return problems.Count == 0 ? incentiveCase : throw new Validation.IncentiveValidationException(problems);
-    }
-
-    private static string? IdOf(JsonElement fact) =>
-        fact.ValueKind == JsonValueKind.Object && fact.EnumerateObject().FirstOrDefault().Value is { ValueKind: JsonValueKind.Object } fields
-            && fields.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
 
     /// <summary>
     /// Canonical indented text of a value, by its compact contract: <c>\n</c> line ends on every platform (the writer uses the
@@ -137,7 +95,7 @@ internal static class RecordJson
         var missing = properties.Where(p => p.Value is null).Select(p => p.Name).ToArray();
         if (missing.Length > 0)
         {
-            throw FactJson.Problem(path, $"lacks required properties: {string.Join(", ", missing)}");
+            throw JsonProblem.Refusal(path, $"lacks required properties: {string.Join(", ", missing)}");
         }
     }
 

@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Baotou.Incentives.Records;
+namespace Baotou.Incentives.Json;
 
 /// <summary>
 /// The first pass of every reader (records, case files, policy cases), before any value is bound: one UTF-8 byte-order mark
 /// is skipped (an editor may add one; nothing else may precede the document), an empty document is called empty, and the
-/// text must be well-formed JSON no deeper than <see cref="RecordJson.MaximumDepth"/> in which no object names a property
+/// text must be well-formed JSON no deeper than <see cref="JsonDocuments.MaximumDepth"/> in which no object names a property
 /// twice. A duplicate would let a person read one value while the library binds the other, so every duplicate is refused,
 /// all of them at once, naming each path. One code path on every target framework (System.Text.Json 8 has no switch for it).
 /// </summary>
@@ -21,11 +21,11 @@ internal static class StrictJson
         var text = utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json;
         if (text.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw FactJson.Problem("$", $"is empty: a {what} is a JSON object");
+            throw JsonProblem.Refusal("$", $"is empty: a {what} is a JSON object");
         }
 
         var duplicates = new List<Validation.ValidationProblem>();
-        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = RecordJson.MaximumDepth });
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = JsonDocuments.MaximumDepth });
         var frames = new Stack<Frame>();
         try
         {
@@ -48,7 +48,7 @@ internal static class StrictJson
                         frame.Name = reader.GetString()!;
                         if (!frame.Names.Add(frame.Name))
                         {
-                            duplicates.Add(new("JSON", null, $"{frame.Path}.{frame.Name}",
+                            duplicates.Add(JsonProblem.At($"{frame.Path}.{frame.Name}",
                                 "is given twice in one object: a reader would see one value and the library another"));
                         }
 
@@ -61,7 +61,7 @@ internal static class StrictJson
         }
         catch (JsonException e)
         {
-            throw FactJson.Problem("$", "is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0]
+            throw JsonProblem.Refusal("$", "is not well-formed JSON: " + e.Message.Split(" LineNumber:", 2)[0]
                 + (e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty));
         }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Baotou.Incentives.Records;
+namespace Baotou.Incentives.Json;
 
 /// <summary>Writes and reads a <see cref="LocalDate"/> as an ISO calendar date, <c>2024-03-17</c>, and nothing else.</summary>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Baotou.Incentives.Validation;
 
-namespace Baotou.Incentives.Records;
+namespace Baotou.Incentives.Json;
 
 /// <summary>
 /// Checks a JSON document against the shape the serializer will bind it to, before binding, and says every problem at once
@@ -39,7 +39,7 @@ internal static class JsonShape
                 return;
             }
 
-            problems.Add(Problem(path, $"must be {Expected(type)}; was null"));
+            problems.Add(JsonProblem.At(path, $"must be {Expected(type)}; was null"));
             return;
         }
 
@@ -68,7 +68,7 @@ internal static class JsonShape
             case JsonTypeInfoKind.Enumerable when ElementTypeOf(type) is { } elementType:
                 if (element.ValueKind != JsonValueKind.Array)
                 {
-                    problems.Add(Problem(path, $"must be an array; was {Describe(element)}"));
+                    problems.Add(JsonProblem.At(path, $"must be an array; was {Describe(element)}"));
                     break;
                 }
 
@@ -96,7 +96,7 @@ internal static class JsonShape
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(Problem(path, $"must be an object; was {Describe(element)}"));
+            problems.Add(JsonProblem.At(path, $"must be an object; was {Describe(element)}"));
             return;
         }
 
@@ -110,7 +110,7 @@ internal static class JsonShape
             else if (property.Name != discriminator)
             {
                 var nearest = Nearest(property.Name, known.Keys);
-                problems.Add(Problem($"{path}.{property.Name}", nearest is null
+                problems.Add(JsonProblem.At($"{path}.{property.Name}", nearest is null
                     ? $"unknown field; known fields: {string.Join(", ", known.Keys)}"
                     : $"unknown field; did you mean {nearest}?"));
             }
@@ -123,18 +123,18 @@ internal static class JsonShape
         var codes = polymorphism.DerivedTypes.Where(d => d.TypeDiscriminator is string).ToDictionary(d => (string)d.TypeDiscriminator!, d => d.DerivedType, StringComparer.Ordinal);
         if (!element.TryGetProperty(name, out var code) || code.ValueKind != JsonValueKind.String)
         {
-            problems.Add(Problem($"{path}.{name}", $"is required: one of {string.Join(", ", codes.Keys)}"));
+            problems.Add(JsonProblem.At($"{path}.{name}", $"is required: one of {string.Join(", ", codes.Keys)}"));
         }
         else if (!codes.TryGetValue(code.GetString()!, out var derived))
         {
-            problems.Add(Problem($"{path}.{name}", $"must be one of {string.Join(", ", codes.Keys)}; was \"{code.GetString()}\""));
+            problems.Add(JsonProblem.At($"{path}.{name}", $"must be one of {string.Join(", ", codes.Keys)}; was \"{code.GetString()}\""));
         }
         else
         {
             // The serializer reads the discriminator only in first place (it throws otherwise), and a record writes it there.
             if (element.EnumerateObject().First().Name != name)
             {
-                problems.Add(Problem($"{path}.{name}", $"must be the first property of the object (it says which kind of object it is); was after {element.EnumerateObject().First().Name}"));
+                problems.Add(JsonProblem.At($"{path}.{name}", $"must be the first property of the object (it says which kind of object it is); was after {element.EnumerateObject().First().Name}"));
             }
 
             CheckObject(element, info.Options.GetTypeInfo(derived), path, name, problems);
@@ -173,7 +173,7 @@ internal static class JsonShape
 
         if (reason is not null)
         {
-            problems.Add(Problem(path, reason));
+            problems.Add(JsonProblem.At(path, reason));
         }
     }
 
@@ -244,6 +244,4 @@ internal static class JsonShape
 
         return previous[b.Length];
     }
-
-    private static ValidationProblem Problem(string path, string reason) => new("JSON", null, path, reason);
 }

@@ -1,4 +1,4 @@
-namespace Baotou.Incentives.Records;
+namespace Baotou.Incentives.Json;
 
 /// <summary>
 /// The limits every reader enforces, and reading a stream within them. The size is checked before reading where the length
@@ -50,7 +50,7 @@ internal static class InputLimits
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaximumBytes)
             {
-                throw FactJson.Problem("$", $"is more than {MaximumBytes} bytes (stopped reading there); a {what} may be at most {MaximumBytes} bytes");
+                throw JsonProblem.Refusal("$", $"is more than {MaximumBytes} bytes (stopped reading there); a {what} may be at most {MaximumBytes} bytes");
             }
         }
 
@@ -67,5 +67,5 @@ internal static class InputLimits
     }
 
     private static Validation.IncentiveValidationException TooLarge(long length, string what) =>
-        FactJson.Problem("$", $"is {length} bytes; a {what} may be at most {MaximumBytes} bytes");
+        JsonProblem.Refusal("$", $"is {length} bytes; a {what} may be at most {MaximumBytes} bytes");
 }

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Baotou.Incentives.Json;
+
+namespace Baotou.Incentives.Policy.Files;
+
+/// <summary>The source-generated JSON contract of pack files, with the options of every contract of the library.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(LocalDateJsonConverter)])]
+[JsonSerializable(typeof(PackDocument))]
+internal sealed partial class PackJsonContext : JsonSerializerContext
+{
+    private static PackJsonContext? compact;
+
+    /// <summary>The contract with the library's writing settings (<see cref="JsonDocuments.Compact"/>), made on first use.</summary>
+    internal static PackJsonContext Compact => compact ??= new(JsonDocuments.Compact(Default.Options));
+}
