@@ -33,40 +33,35 @@ internal static class JsonDocuments
     // once per layout, and configuring a contract is most of what a fresh process's first read or write of a record costs.
     private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = Encoder, MaxDepth = MaximumDepth, Indented = true };
 
-    internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaximumDepth };
-
     /// <summary>
     /// Reads a document of the given shape within the limits, every failure a problem naming where: the size, then
-    /// <see cref="StrictJson.Check"/> (byte-order mark, empty, malformed, too deep, duplicate names), then every problem of
+    /// <see cref="StrictJson.Parse"/> (byte-order mark, empty, malformed, too deep, duplicate names), then every problem of
     /// shape at once (<see cref="JsonShape"/>), then the binding.
     /// </summary>
     internal static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
     {
         InputLimits.RequireWithin(utf8Json.Length, what);
-        return ReadChecked(StrictJson.Check(utf8Json, what), info, what);
+        using var tree = StrictJson.Parse(utf8Json, what);
+        return Bind(tree, info, what);
     }
 
-    /// <summary>As <see cref="Read"/>, for text that has passed <see cref="StrictJson.Check"/> already.</summary>
-    internal static T ReadChecked<T>(ReadOnlySpan<byte> text, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
+    /// <summary>As <see cref="Read"/>, for a tree <see cref="StrictJson.Parse"/> has given: its shape is checked, then it is bound.</summary>
+    internal static T Bind<T>(JsonDocument tree, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string what)
     {
-        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = MaximumDepth });
-        using (var document = JsonDocument.ParseValue(ref reader))
+        if (tree.RootElement.ValueKind != JsonValueKind.Object)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw JsonProblem.Refusal("$", $"must be a {what}: a JSON object; was {JsonShape.Describe(document.RootElement)}");
-            }
+            throw JsonProblem.Refusal("$", $"must be a {what}: a JSON object; was {JsonShape.Describe(tree.RootElement)}");
+        }
 
-            var problems = JsonShape.Problems(document.RootElement, info, "$");
-            if (problems.Count > 0)
-            {
-                throw new Validation.IncentiveValidationException(problems);
-            }
+        var problems = JsonShape.Problems(tree.RootElement, info, "$");
+        if (problems.Count > 0)
+        {
+            throw new Validation.IncentiveValidationException(problems);
         }
 
         try
         {
-            return JsonSerializer.Deserialize(text, info) ?? throw JsonProblem.Refusal("$", $"must be a {what} object, not null");
+            return tree.RootElement.Deserialize(info) ?? throw JsonProblem.Refusal("$", $"must be a {what} object, not null");
         }
         catch (JsonException e)
         {

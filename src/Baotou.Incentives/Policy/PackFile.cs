@@ -26,11 +26,9 @@ public static class PackFile
     {
         ArgumentNullException.ThrowIfNull(others);
         InputLimits.RequireWithin(utf8Json.Length, "pack file");
-        var text = StrictJson.Check(utf8Json, "pack file");
         var problems = new List<ValidationProblem>();
         PackDocument? document = null;
-        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = JsonDocuments.MaximumDepth });
-        using (var tree = JsonDocument.ParseValue(ref reader))
+        using (var tree = StrictJson.Parse(utf8Json, "pack file"))
         {
             if (tree.RootElement.ValueKind != JsonValueKind.Object)
             {

@@ -203,16 +203,20 @@ public sealed class DecisionRecord
     public static DecisionRecord Parse(ReadOnlySpan<byte> utf8Json)
     {
         InputLimits.RequireWithin(utf8Json.Length, "record");
-        var text = StrictJson.Check(utf8Json, "record");
-        var version = SchemaVersionOf(text);
-        if (version != CurrentSchemaVersion)
+        RecordDocument document;
+        using (var tree = StrictJson.Parse(utf8Json, "record"))
         {
-            throw JsonProblem.Refusal("$.schemaVersion", version < CurrentSchemaVersion
-                ? $"is {version}; this library reads schema version {CurrentSchemaVersion}, the first it ships (versions 1 and 2 were written only before the first release)"
-                : $"is {version}; this library reads schema version {CurrentSchemaVersion} (a later library writes version {version}: read the record with it)");
+            var version = SchemaVersionOf(tree.RootElement);
+            if (version != CurrentSchemaVersion)
+            {
+                throw JsonProblem.Refusal("$.schemaVersion", version < CurrentSchemaVersion
+                    ? $"is {version}; this library reads schema version {CurrentSchemaVersion}, the first it ships (versions 1 and 2 were written only before the first release)"
+                    : $"is {version}; this library reads schema version {CurrentSchemaVersion} (a later library writes version {version}: read the record with it)");
+            }
+
+            document = JsonDocuments.Bind(tree, RecordJsonContext.Compact.RecordDocument, "record");
         }
 
-        var document = JsonDocuments.ReadChecked(text, RecordJsonContext.Compact.RecordDocument, "record");
         RequirePresent(document);
         RequireEachParameterOnce(document.Parameters);
         var packs = RecordedPacks(document);
@@ -221,7 +225,7 @@ public sealed class DecisionRecord
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
         // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
         // the digest could disagree on what the file says.
-        RequireCanonical(text, JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.RecordDocument));
+        RequireCanonical(StrictJson.WithoutByteOrderMark(utf8Json), JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.RecordDocument));
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
@@ -261,16 +265,14 @@ public sealed class DecisionRecord
     internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
         FactKinds.Canonical(incentiveCase.Facts);
 
-    private static int SchemaVersionOf(ReadOnlySpan<byte> utf8Json)
+    private static int SchemaVersionOf(JsonElement root)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonDocuments.MaximumDepth });
-        using var document = JsonDocument.ParseValue(ref reader);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            throw JsonProblem.Refusal("$", $"must be a JSON object; found {document.RootElement.ValueKind}");
+            throw JsonProblem.Refusal("$", $"must be a JSON object; found {root.ValueKind}");
         }
 
-        return document.RootElement.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
+        return root.TryGetProperty("schemaVersion", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)
             ? number
             : throw JsonProblem.Refusal("$.schemaVersion", "is required and must be a whole number");
     }
