@@ -2,6 +2,7 @@ using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Impact;
 using Baotou.Incentives.Policy;
+using Baotou.Incentives.Records;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;

@@ -13,7 +13,7 @@ namespace Baotou.Incentives.Engine;
 /// </summary>
 /// <remarks>
 /// One case: <see cref="Evaluate"/>. Many cases with bounded parallelism: <see cref="EvaluateManyAsync"/>. Evidence for an
-/// auditor: <see cref="Record"/> and <see cref="Replay(Records.DecisionRecord)"/>. The same cases under a changed pack: <c>WhatIf</c>.
+/// auditor: <see cref="Records.EngineRecording.Record"/> and <see cref="Replay.RecordReplay.Replay(IncentiveEngine, Records.DecisionRecord)"/> (extensions that live above the engine). The same cases under a changed pack: <c>WhatIf</c>.
 /// </remarks>
 /// <example>
 /// <code>

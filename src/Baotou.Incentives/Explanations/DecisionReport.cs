@@ -38,7 +38,7 @@ public static class DecisionReport
     /// <summary>The whole report as Markdown, with the verdict of replaying the record, if given.</summary>
     /// <param name="record">The decision record.</param>
     /// <param name="language">The language.</param>
-    /// <param name="replay">The result of <see cref="IncentiveEngine.Replay(DecisionRecord)"/> of <paramref name="record"/>, shown in the header; <see langword="null"/> when not replayed.</param>
+    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>, shown in the header; <see langword="null"/> when not replayed.</param>
     /// <returns>The Markdown text.</returns>
     public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
     {
@@ -56,7 +56,7 @@ public static class DecisionReport
     /// <summary>The whole report as one self-contained HTML page, with the verdict of replaying the record, if given.</summary>
     /// <param name="record">The decision record.</param>
     /// <param name="language">The language.</param>
-    /// <param name="replay">The result of <see cref="IncentiveEngine.Replay(DecisionRecord)"/> of <paramref name="record"/>; <see langword="null"/> when not replayed.</param>
+    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>; <see langword="null"/> when not replayed.</param>
     /// <returns>The HTML document.</returns>
     public static string ToHtml(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
     {

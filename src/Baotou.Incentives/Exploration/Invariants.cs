@@ -146,7 +146,7 @@ internal static class Invariants
 
         // Every record is replayed; every tenth is first written and read back, which costs three times its replay.
         var record = Records.DecisionRecord.Of(engine, incentiveCase, decision);
-        var replay = engine.Replay(variant % 10 == 0 ? Records.DecisionRecord.Parse(record.ToJson()) : record);
+        var replay = Replay.RecordReplay.Replay(engine, variant % 10 == 0 ? Records.DecisionRecord.Parse(record.ToJson()) : record);
         if (replay.Verdict != Replay.ReplayVerdict.Reproduced)
         {
             problems.Add(new Breach(ReplayReproduces, $"the record replays as {replay.Verdict}{(replay.FirstDifference is { } d ? $" at {d.Path}" : string.Empty)}"));

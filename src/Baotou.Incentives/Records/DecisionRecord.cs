@@ -12,7 +12,7 @@ namespace Baotou.Incentives.Records;
 /// A decision as an auditor receives it: the inputs (the case, the evaluation date, the packs and every parameter value),
 /// the outcomes and the trace, fingerprints of the rule set and the parameters, and a SHA-256 digest over all of it. It is
 /// written as canonical JSON: the same decision always gives the same bytes, and reading then writing a record gives the
-/// bytes read. Replay it with <see cref="IncentiveEngine.Replay(DecisionRecord)"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
+/// bytes read. Replay it with <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/>; explain it with <see cref="Baotou.Incentives.Explanations.DecisionReport"/>.
 /// </summary>
 public sealed class DecisionRecord
 {
@@ -92,41 +92,12 @@ public sealed class DecisionRecord
     /// <summary>Whether the digest matches the content: <see langword="false"/> when the record was edited after it was written.</summary>
     public bool IsIntact { get; }
 
-    /// <summary>Whether the record carries a signature (see <see cref="CheckSignature"/>).</summary>
+    /// <summary>Whether the record carries a signature (checked by <c>record.CheckSignature(trust)</c>, in <c>Baotou.Incentives.Signing</c>).</summary>
     public bool IsSigned => Document.Signature is not null;
 
     internal RecordDocument Document { get; }
 
-    /// <summary>
-    /// Checks the record's signature, if any, over the bytes the digest covers: whether it holds and who it claims signed (the
-    /// certificate's subject, or the key's thumbprint). Only with <paramref name="trust"/> is a signer verified: then the
-    /// signer named is the one the trust vouches for.
-    /// </summary>
-    /// <param name="trust">The keys and certificates to trust, or <see langword="null"/> to report the signer only.</param>
-    /// <returns>Unsigned, valid (with the signer) or invalid (with why).</returns>
-    public Signing.SignatureCheck CheckSignature(Signing.RecordTrust? trust = null)
-    {
-        if (Document.Signature is not { } signature)
-        {
-            return new Signing.SignatureCheck(Signing.SignatureStatus.Unsigned, null, false, null);
-        }
-
-        var (status, key, certificate, reason) = Signing.DetachedJws.Verify(signature, SignedContent(Document));
-        using (certificate)
-        {
-            if (status != Signing.SignatureStatus.Valid || key is not { } k)
-            {
-                return new Signing.SignatureCheck(status, null, false, reason);
-            }
-
-            // Without a trust that vouches for it, the signer is only what the signature claims: the certificate's subject or the key.
-            var verified = trust?.Verified(k, certificate);
-            var claimed = certificate?.Subject is { Length: > 0 } subject ? subject : "key " + Signing.DetachedJws.Thumbprint(k);
-            return new Signing.SignatureCheck(status, verified ?? claimed, verified is not null, null);
-        }
-    }
-
-    /// <summary>The same record with a signature (made by <see cref="Signing.RecordSigner"/>).</summary>
+    /// <summary>The same record with a signature (made by <c>Signing.RecordSigner</c>).</summary>
     internal DecisionRecord WithSignature(string signature)
     {
         var signed = new DecisionRecord(Document with { Signature = signature }, Case, Decision, IsIntact, Packs);

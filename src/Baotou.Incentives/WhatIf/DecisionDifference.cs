@@ -61,7 +61,7 @@ internal static class DecisionDifference
 
     /// <summary>A reason as its canonical JSON: the code and every typed argument, so that a changed argument is a difference.</summary>
     private static string Json(IReason reason) =>
-        System.Text.Json.JsonSerializer.Serialize(reason, Records.RecordJsonContext.Compact.IReason);
+        System.Text.Json.JsonSerializer.Serialize(reason, ReasonJsonContext.Compact.IReason);
 
     private static ComparedOutcome Of(Entitlement e, bool governs) => new(e.Id, e.RuleId,
     [

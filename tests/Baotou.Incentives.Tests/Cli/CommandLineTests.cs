@@ -1,4 +1,5 @@
 using Baotou.Incentives.Cli;
+using Baotou.Incentives.Records;
 using Baotou.Incentives.Tests.Conventions;
 
 namespace Baotou.Incentives.Tests.Cli;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
 using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Explanations;

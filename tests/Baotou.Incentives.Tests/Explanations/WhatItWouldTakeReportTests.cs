@@ -1,4 +1,5 @@
 using Baotou.Incentives.Explanations;
+using Baotou.Incentives.Records;
 using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Explanations;

@@ -1,6 +1,7 @@
 using System.Text;
 using Baotou.Incentives.PolicyCases;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
 using Baotou.Incentives.Tests.Conventions;
 using Baotou.Incentives.Validation;
 

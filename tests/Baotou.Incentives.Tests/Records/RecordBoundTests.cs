@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
 using Baotou.Incentives.Tests.Conventions;
 
 namespace Baotou.Incentives.Tests.Records;

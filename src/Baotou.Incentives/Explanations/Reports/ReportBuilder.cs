@@ -170,7 +170,7 @@ internal sealed class ReportBuilder
             : _words.Has("pack." + packId) ? _words.Get("pack." + packId) : _words.Text(packId);
     }
 
-    private Signing.SignatureCheck Signature => _replay?.Signature ?? _record.CheckSignature();
+    private Signing.SignatureCheck Signature => _replay?.Signature ?? Signing.RecordSignatures.CheckSignature(_record);
 
     /// <summary>
     /// Why the record is not one to rely on, as the catalog's <c>report.banner.*</c> key: its digest does not match, its

@@ -38,7 +38,7 @@ internal sealed class FaultyRuleSet
         return (incentiveCase, on) =>
         {
             // The engine's own checks of the case first, so an invalid case is refused here as there.
-            var problems = Baotou.Incentives.Validation.CaseValidator.Problems(incentiveCase).ToArray();
+            var problems = Baotou.Incentives.Facts.CaseValidator.Problems(incentiveCase).ToArray();
             if (problems.Length > 0)
             {
                 throw new Baotou.Incentives.Validation.IncentiveValidationException(problems);

@@ -1,3 +1,4 @@
+using Baotou.Incentives.Records;
 using Baotou.Incentives.Tests.Support;
 
 namespace Baotou.Incentives.Tests.Rules.Empowerment;

@@ -1,6 +1,6 @@
-using Baotou.Incentives.Facts;
+using Baotou.Incentives.Validation;
 
-namespace Baotou.Incentives.Validation;
+namespace Baotou.Incentives.Facts;
 
 /// <summary>
 /// Checks the relations between a case's facts, and lists every problem rather than stopping at the first: a caller fixes

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using Baotou.Incentives.Json;
+using Baotou.Incentives.Outcomes;
+
+namespace Baotou.Incentives.WhatIf;
+
+/// <summary>
+/// A reason's JSON contract, with the options of every contract of the library: a what-if compares two reasons by their
+/// canonical JSON, as a record writes them, without reaching up into the record's contract.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [typeof(LocalDateJsonConverter)])]
+[JsonSerializable(typeof(IReason))]
+internal sealed partial class ReasonJsonContext : JsonSerializerContext
+{
+    private static ReasonJsonContext? compact;
+
+    /// <summary>The contract with the library's writing settings (<see cref="JsonDocuments.Compact"/>), made on first use.</summary>
+    internal static ReasonJsonContext Compact => compact ??= new(JsonDocuments.Compact(Default.Options));
+}
