@@ -102,13 +102,13 @@ public sealed partial class IncentiveEngine
             problems.Add(e.Problem);
         }
 
-        problems.AddRange(CaseValidator.Problems(incentiveCase));
+        problems.AddRange(incentiveCase.RelationProblems);
         if (problems.Count > 0)
         {
             throw new IncentiveValidationException(problems);
         }
 
-        var ordered = FactKinds.Canonical(incentiveCase.Facts);
+        var ordered = incentiveCase.CanonicalFacts;
         var views = FactViews.Of(ordered, evaluationDate);
         var session = CompiledRules.For(ordered, _ruleSets).CreateSession();
 

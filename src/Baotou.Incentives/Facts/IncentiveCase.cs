@@ -51,4 +51,15 @@ public sealed class IncentiveCase
     /// <returns>The facts of that kind.</returns>
     public IEnumerable<TFact> FactsOf<TFact>()
         where TFact : ICaseFact => Facts.OfType<TFact>();
+
+    // The case is immutable, so its order and its relations' problems are worked out once, by whoever asks first (reading a
+    // case file or a record, then evaluating it, asks twice); two threads asking at once both get the same answer.
+    private ICaseFact[]? _canonicalFacts;
+    private IReadOnlyList<Validation.ValidationProblem>? _relationProblems;
+
+    /// <summary>The facts in the order the engine inserts them and a record writes them, sorted once per case. Not to be changed.</summary>
+    internal ICaseFact[] CanonicalFacts => _canonicalFacts ??= FactKinds.Canonical(Facts);
+
+    /// <summary>Every problem of the relations between the facts (<see cref="CaseValidator"/>), checked once per case.</summary>
+    internal IReadOnlyList<Validation.ValidationProblem> RelationProblems => _relationProblems ??= CaseValidator.Problems(this);
 }

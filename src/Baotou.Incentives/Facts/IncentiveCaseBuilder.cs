@@ -280,7 +280,7 @@ public sealed class IncentiveCaseBuilder
 
         if (built is not null)
         {
-            problems.AddRange(CaseValidator.Problems(built));
+            problems.AddRange(built.RelationProblems);
         }
 
         return problems.Count == 0 ? built! : throw new IncentiveValidationException(problems);

@@ -233,8 +233,7 @@ public sealed class DecisionRecord
         JsonSerializer.SerializeToUtf8Bytes(document with { Digest = string.Empty, Signature = null }, RecordJsonContext.Compact.RecordDocument);
 
     /// <summary>Facts in the order the engine inserts them, so that a record does not depend on the order they were given in.</summary>
-    internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) =>
-        FactKinds.Canonical(incentiveCase.Facts);
+    internal static IEnumerable<ICaseFact> CanonicalFacts(IncentiveCase incentiveCase) => incentiveCase.CanonicalFacts;
 
     private static int SchemaVersionOf(JsonElement root)
     {

@@ -178,7 +178,7 @@ internal static class FactJson
             throw new Validation.IncentiveValidationException([.. problems, .. e.Problems]);
         }
 
-        problems.AddRange(CaseValidator.Problems(incentiveCase)
+        problems.AddRange(incentiveCase.RelationProblems
             .Where(p => problems.Count == 0 || !(p.Reason.Contains("must include at least one", StringComparison.Ordinal) || unread.Any(u => p.Reason.Contains(u, StringComparison.Ordinal)))));
         return problems.Count == 0 ? incentiveCase : throw new Validation.IncentiveValidationException(problems);
     }
