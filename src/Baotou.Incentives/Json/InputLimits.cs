@@ -57,6 +57,15 @@ internal static class InputLimits
         return buffer.ToArray();
     }
 
+    /// <summary>A document given as text, as UTF-8, once it is known to be within the limit.</summary>
+    /// <exception cref="Validation.IncentiveValidationException">The text is longer than the limit as UTF-8.</exception>
+    internal static byte[] Utf8Within(string json, string what)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        RequireWithin(json.Length <= MaximumBytes ? System.Text.Encoding.UTF8.GetByteCount(json) : json.Length, what);
+        return System.Text.Encoding.UTF8.GetBytes(json);
+    }
+
     /// <summary>Refuses a document over the limit, naming both sizes.</summary>
     internal static void RequireWithin(long length, string what)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Json;
@@ -79,12 +78,7 @@ public static class PackFile
     /// <param name="json">The file's text.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
-    public static PolicyPack Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "pack file");
-        return Parse(Encoding.UTF8.GetBytes(json), []);
-    }
+    public static PolicyPack Parse(string json) => Parse(InputLimits.Utf8Within(json, "pack file"), []);
 
     /// <summary>
     /// Writes a pack as a complete pack file: every parameter and reading spelled out, parameters ordered by key, the same

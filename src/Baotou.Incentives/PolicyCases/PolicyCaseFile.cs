@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Money;
@@ -47,12 +46,7 @@ public sealed partial class PolicyCaseFile
     /// <param name="json">The file's text.</param>
     /// <returns>The policy case.</returns>
     /// <exception cref="IncentiveValidationException">The file is not a valid policy case; each problem names where.</exception>
-    public static PolicyCaseFile Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "policy case");
-        return Parse(Encoding.UTF8.GetBytes(json));
-    }
+    public static PolicyCaseFile Parse(string json) => Parse(InputLimits.Utf8Within(json, "policy case"));
 
     /// <summary>Reads a policy case from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
     /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>

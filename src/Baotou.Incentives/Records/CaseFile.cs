@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
@@ -40,12 +39,7 @@ public sealed class CaseFile
     /// <param name="json">The file's text.</param>
     /// <returns>The case, its date and packs.</returns>
     /// <exception cref="IncentiveValidationException">Malformed JSON, an unknown property, kind, pack or enum name, a value a fact refuses, or a broken relation between facts; each problem names where.</exception>
-    public static CaseFile Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "case file");
-        return Parse(Encoding.UTF8.GetBytes(json));
-    }
+    public static CaseFile Parse(string json) => Parse(InputLimits.Utf8Within(json, "case file"));
 
     /// <summary>Reads a case file from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
     /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>

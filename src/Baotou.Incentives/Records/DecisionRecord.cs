@@ -154,12 +154,7 @@ public sealed class DecisionRecord
     /// writing of its own content (see <see cref="Digest"/>), or, where the digest holds, facts, parameters or pack
     /// definitions other than the library writes for them (their order, the spelling of their numbers). Each problem names
     /// the JSON path, every one at once where the document can be read that far.</exception>
-    public static DecisionRecord Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        InputLimits.RequireWithin(json.Length <= JsonDocuments.MaximumBytes ? Encoding.UTF8.GetByteCount(json) : json.Length, "record");
-        return Parse(Encoding.UTF8.GetBytes(json));
-    }
+    public static DecisionRecord Parse(string json) => Parse(InputLimits.Utf8Within(json, "record"));
 
     /// <summary>Reads a record from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
     /// <param name="utf8Json">The record's JSON as UTF-8, read to its end.</param>
