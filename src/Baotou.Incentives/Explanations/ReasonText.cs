@@ -13,13 +13,13 @@ namespace Baotou.Incentives.Explanations;
 /// </summary>
 internal static class ReasonText
 {
-    /// <summary>Each reason type's arguments, read once: the property behind each constructor parameter and how it is shown.</summary>
-    private static readonly Dictionary<Type, (PropertyInfo Property, Func<object, Catalog, string> Show)[]> Arguments =
-        ReasonTypes.All.ToDictionary(r => r.Type, r => ArgumentsOf(r.Type));
+    /// <summary>Each reason type's code and arguments, read once: the property behind each constructor parameter and how it is shown.</summary>
+    private static readonly Dictionary<Type, (string Code, (PropertyInfo Property, Func<object, Catalog, string> Show)[] Arguments)> Wording =
+        ReasonTypes.All.ToDictionary(r => r.Type, r => (r.Code, ArgumentsOf(r.Type)));
 
     internal static string Render(IReason reason, Catalog catalog) =>
-        Arguments.TryGetValue(reason.GetType(), out var arguments)
-            ? catalog.Format(ReasonTypes.CodeOf(reason), [.. arguments.Select(a => a.Show(a.Property.GetValue(reason)!, catalog))])
+        Wording.TryGetValue(reason.GetType(), out var wording)
+            ? catalog.Format(wording.Code, [.. wording.Arguments.Select(a => a.Show(a.Property.GetValue(reason)!, catalog))])
             : throw new ArgumentOutOfRangeException(nameof(reason), reason.GetType().Name, "declares no reason code");
 
     private static (PropertyInfo, Func<object, Catalog, string>)[] ArgumentsOf(Type type) =>

@@ -16,9 +16,4 @@ internal static class ReasonTypes
         .Where(r => r.Code is not null)
         .OrderBy(r => r.Code, StringComparer.Ordinal)
         .ToArray();
-
-    private static readonly Dictionary<Type, string> Codes = All.ToDictionary(r => r.Type, r => r.Code);
-
-    /// <summary>The code of a reason.</summary>
-    internal static string CodeOf(IReason reason) => Codes[reason.GetType()];
 }
