@@ -54,6 +54,12 @@ internal static class JsonShape
             return;
         }
 
+        if (info.Converter is ReasonJsonConverter)
+        {
+            // Reasons are bound by their own contract, found from the reason types (ReasonJsonConverter says why).
+            info = ReasonJsonConverter.Contract;
+        }
+
         if (info.PolymorphismOptions is { } polymorphism && element.ValueKind == JsonValueKind.Object)
         {
             CheckPolymorphic(element, info, polymorphism, path, problems);
