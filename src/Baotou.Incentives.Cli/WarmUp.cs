@@ -30,7 +30,7 @@ internal static class WarmUp
 
                 // The default packs' last session (resolution, "no measure reaches"): compiling it runs NRules' compiler
                 // once, so that compiling the case's own session afterwards does not start cold.
-                _ = CompiledRules.OverOutcomes(CompiledRules.RuleSetsOf(KnownPacks.Default.Select(p => p.RuleSet)));
+                _ = CompiledRules.OverOutcomes(CompiledRules.RuleSetsKey(KnownPacks.Default.Select(p => p.RuleSet)));
                 _ = RecordJson.Compact.RecordDocument;
             }
             catch (Exception)

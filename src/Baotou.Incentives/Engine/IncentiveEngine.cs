@@ -66,11 +66,12 @@ public sealed partial class IncentiveEngine
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         _packIds = Array.AsReadOnly(Packs.Select(p => p.Id).ToArray());
         _packsApplied = new Rules.Resolution.PacksApplied(Packs);
-        _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
+        _ruleSets = CompiledRules.RuleSetsKey(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
 
-    private readonly long _ruleSets;
+    // The rule sets the packs drive, as the compiled sessions are keyed by them.
+    private readonly string _ruleSets;
 
     // Shared by every decision: read-only, so no decision can change another's.
     private readonly IReadOnlyList<string> _packIds;

@@ -29,7 +29,7 @@ internal static class OutcomePhase
 {
     /// <summary>Runs the rules over outcomes if one of them can fire, writing their firings into the same trace.</summary>
     internal static void Complete(
-        long ruleSets, PacksApplied packsApplied, IReadOnlyList<PolicyPack> packs, IEnumerable<ICaseFact> ordered, TraceRecorder recorder)
+        string ruleSets, PacksApplied packsApplied, IReadOnlyList<PolicyPack> packs, IEnumerable<ICaseFact> ordered, TraceRecorder recorder)
     {
         if (recorder.NothingProduced)
         {
@@ -66,7 +66,7 @@ internal static class OutcomePhase
     private static IReadOnlyList<Determination> BlockedTransformations(IReadOnlyList<Determination> determinations) =>
         determinations.Where(d => d.RuleId == Rules.Empowerment.TransformationBlockedUntilApproved.Id).ToArray();
 
-    private static void Fire(long ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
+    private static void Fire(string ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
     {
         var session = CompiledRules.OverOutcomes(ruleSets).CreateSession();
         session.InsertAll(context);
