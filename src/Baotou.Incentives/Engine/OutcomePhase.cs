@@ -46,7 +46,7 @@ internal static class OutcomePhase
         {
             if (overlapping.Count > 0)
             {
-                Fire(ruleSets, [packsApplied], overlapping, recorder);
+                Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], overlapping, recorder);
             }
 
             return;
@@ -60,7 +60,7 @@ internal static class OutcomePhase
         oneByOne.AddRange(recorder.Entitlements.Where(e => shared.Contains(e)
             || (e.BasisReason is IComputedOnContract basis && onBlocked.Contains(basis.ContractId))));
         oneByOne.AddRange(blocked);
-        Fire(ruleSets, [packsApplied], oneByOne, recorder);
+        Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], oneByOne, recorder);
     }
 
     private static IReadOnlyList<Determination> BlockedTransformations(IReadOnlyList<Determination> determinations) =>

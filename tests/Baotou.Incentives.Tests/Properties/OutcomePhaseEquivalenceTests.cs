@@ -74,7 +74,7 @@ public sealed class OutcomePhaseEquivalenceTests
             new RuleCompiler().Compile(Baotou.Incentives.Engine.CompiledRules.All.Where(r => ids.Contains(r.Name))));
 
         var session = factory.CreateSession();
-        var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs) };
+        var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs), new OverlapResolutions(engine.Packs) };
         batch.AddRange(engine.Packs);
         batch.AddRange(ordered);
         batch.AddRange(FactViews.Of(ordered, on));
