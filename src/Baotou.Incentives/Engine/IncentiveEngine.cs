@@ -82,6 +82,13 @@ public sealed partial class IncentiveEngine
     /// <summary>The packs applied, ordered by id.</summary>
     public IReadOnlyList<PolicyPack> Packs { get; }
 
+    /// <summary>
+    /// Compiles now what every evaluation under these packs shares (the session of the evaluation's last step), so that the
+    /// first evaluation does not pay for it; a process that starts, evaluates once and ends can do it on a second thread while
+    /// it reads its input. Evaluating without it gives the same decisions. Safe to call from many threads, and more than once.
+    /// </summary>
+    public void WarmUp() => _ = CompiledRules.OverOutcomes(_ruleSets);
+
     /// <summary>Evaluates a case on a date.</summary>
     /// <param name="incentiveCase">The case.</param>
     /// <param name="evaluationDate">The date to evaluate on: money received after it does not count. Nothing reads the clock.</param>
