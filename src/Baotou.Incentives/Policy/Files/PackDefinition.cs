@@ -375,9 +375,7 @@ internal static class PackDefinition
         // As PolicyPack.Successor and ChangedBy do: each inherited parameter starts with the value the basis has in force on this pack's date.
         foreach (var key in missing)
         {
-            var inherited = basis.Read(declared[key], basis.IsInForceOn(effectiveFrom) ? effectiveFrom : basis.EffectiveFrom);
-            // The reference is the quotation that sets the value kept, as it is: the reading names the pack beside it.
-            given[key] = [new DatedValue(effectiveFrom, inherited.Value, inherited.Reference)];
+            given[key] = [basis.InheritedBy(declared[key], effectiveFrom)];
         }
     }
 
