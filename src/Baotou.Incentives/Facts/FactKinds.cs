@@ -35,30 +35,17 @@ internal static class FactKinds
     /// The family each kind comes in: a contract brings payments, deductions and the like. The engine compiles one rule
     /// session per combination of families a case has, so the number of combinations, and of compilations, stays small.
     /// </summary>
-    private static readonly Dictionary<Type, FactFamilies> Family = new()
+    private static readonly Dictionary<Type, FactFamilies> Family = new (FactFamilies Family, Type[] Kinds)[]
     {
-        [typeof(Unit)] = FactFamilies.UnitsAndAchievements,
-        [typeof(Achievement)] = FactFamilies.UnitsAndAchievements,
-        [typeof(TechnologyContract)] = FactFamilies.Contracts,
-        [typeof(PaymentReceived)] = FactFamilies.Contracts,
-        [typeof(IncomeDeduction)] = FactFamilies.Contracts,
-        [typeof(EquityConversion)] = FactFamilies.Contracts,
-        [typeof(TransferOfficeEngagement)] = FactFamilies.Contracts,
-        [typeof(SelfImplementation)] = FactFamilies.SelfImplementation,
-        [typeof(OperatingProfit)] = FactFamilies.SelfImplementation,
-        [typeof(CommissionedResearchSurplus)] = FactFamilies.CommissionedResearch,
-        [typeof(OwnershipArrangement)] = FactFamilies.Empowerment,
-        [typeof(UseRightGrant)] = FactFamilies.Empowerment,
-        [typeof(UseRightExtension)] = FactFamilies.Empowerment,
-        [typeof(StateSecretDesignation)] = FactFamilies.Empowerment,
-        [typeof(SecrecyApproval)] = FactFamilies.Empowerment,
-        [typeof(PilotPlatform)] = FactFamilies.Channels,
-        [typeof(CommissionerEngagement)] = FactFamilies.Channels,
-        [typeof(TransferServiceAgency)] = FactFamilies.Channels,
-        [typeof(TransactionPublicity)] = FactFamilies.Safeguards,
-        [typeof(LiabilityReview)] = FactFamilies.Safeguards,
-        [typeof(OwnRewardRates)] = FactFamilies.OwnRewardRates,
-    };
+        (FactFamilies.UnitsAndAchievements, [typeof(Unit), typeof(Achievement)]),
+        (FactFamilies.Contracts, [typeof(TechnologyContract), typeof(PaymentReceived), typeof(IncomeDeduction), typeof(EquityConversion), typeof(TransferOfficeEngagement)]),
+        (FactFamilies.SelfImplementation, [typeof(SelfImplementation), typeof(OperatingProfit)]),
+        (FactFamilies.CommissionedResearch, [typeof(CommissionedResearchSurplus)]),
+        (FactFamilies.Empowerment, [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)]),
+        (FactFamilies.Channels, [typeof(PilotPlatform), typeof(CommissionerEngagement), typeof(TransferServiceAgency)]),
+        (FactFamilies.Safeguards, [typeof(TransactionPublicity), typeof(LiabilityReview)]),
+        (FactFamilies.OwnRewardRates, [typeof(OwnRewardRates)]),
+    }.SelectMany(f => f.Kinds.Select(kind => (kind, f.Family))).ToDictionary(p => p.kind, p => p.Family);
 
     /// <summary>The family of this fact's kind.</summary>
     internal static FactFamilies FamilyOf(ICaseFact fact) => Family[fact.GetType()];
