@@ -26,11 +26,10 @@ internal static class WarmUp
         {
             try
             {
-                _ = CompiledRules.RuleCount;
-
-                // The default packs' last session (resolution, "no measure reaches"): compiling it runs NRules' compiler
-                // once, so that compiling the case's own session afterwards does not start cold.
-                _ = CompiledRules.OverOutcomes(CompiledRules.RuleSetsOf(KnownPacks.Default.Select(p => p.RuleSet)));
+                // Building an engine loads every rule; the default packs' last session (resolution, "no measure reaches") is
+                // compiled too, running NRules' compiler once, so that compiling the case's own session afterwards does not
+                // start cold.
+                new IncentiveEngine(KnownPacks.Default).WarmUp();
                 _ = RecordJsonContext.Compact.RecordDocument;
             }
             catch (Exception)

@@ -19,14 +19,14 @@ public sealed class SharedSessionBound
 {
     private readonly IReadOnlyList<PolicyPack> _packs = [Baotou149.Pack];
     private readonly PacksApplied _packsApplied;
-    private readonly long _ruleSets;
+    private readonly string _ruleSets;
     private readonly ICaseFact[][] _cases;
 
     /// <param name="casesPerSession">How many typical cases share the session.</param>
     public SharedSessionBound(int casesPerSession)
     {
         _packsApplied = new PacksApplied(_packs);
-        _ruleSets = CompiledRules.RuleSetsOf(_packs.Select(p => p.RuleSet));
+        _ruleSets = CompiledRules.RuleSetsKey(_packs.Select(p => p.RuleSet));
         _cases = Enumerable.Range(0, casesPerSession).Select(i => FactKinds.Canonical(Typical($"-{i}").Facts)).ToArray();
         CasesPerSession = casesPerSession;
     }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules;
 using NRules;
 using NRules.Fluent;
@@ -10,25 +8,24 @@ using NRules.RuleModel;
 namespace Baotou.Incentives.Engine;
 
 /// <summary>
-/// The rule set, loaded once per process, and compiled into one session factory per combination of fact families a case has.
+/// The rule set, loaded once per process, and compiled into one session factory per combination of fact families a case has
+/// and rule sets its engine applies.
 /// </summary>
 /// <remarks>
 /// NRules matches every fact against every rule in the session, so a session is cheaper the fewer rules it holds. A rule
 /// whose conditions match an input fact kind the case does not have can never fire (no rule inserts input facts), so it is
-/// left out of that case's factory. Kinds are grouped in families (<see cref="FactKinds"/>) so that a process compiles a
-/// handful of factories rather than one per combination of input kinds: compiling costs far more than a rule that
-/// cannot fire. Which kinds a rule needs is read from its compiled definition, not declared by hand,
-/// so a new rule is placed correctly without anyone remembering to. Factories are compiled lazily and kept: a process sees
-/// few combinations, and each factory is safe to share across threads. The rules over other rules' outcomes are compiled apart,
-/// one factory per set of rule sets, for the evaluation's last step (<see cref="OutcomePhase"/>).
+/// left out of that case's factory; so is a rule of a rule set (<see cref="RuleSetAttribute"/>) no pack of the engine drives.
+/// Kinds are grouped in families (<see cref="FactFamilies"/>) so that a process compiles a handful of factories rather than
+/// one per combination of input kinds: compiling costs far more than a rule that cannot fire. Which kinds a rule needs is read
+/// from its compiled definition, not declared by hand, so a new rule is placed correctly without anyone remembering to.
+/// Factories are compiled lazily and kept: a process sees few combinations, and each factory is safe to share across threads.
+/// The rules over other rules' outcomes are compiled apart, one factory per set of rule sets, for the evaluation's last step
+/// (<see cref="OutcomePhase"/>).
 /// </remarks>
 internal static class CompiledRules
 {
-    // A factory's key is one long: the fact kinds' bits from 0 (19 kinds), the rule sets' bits from here, well clear of them.
-    private const int RuleSetBitsStart = 40;
     private static readonly Lazy<IReadOnlyList<RuleNeeds>> Definitions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> FactoriesByKinds = new();
-    private static readonly ConcurrentDictionary<long, Lazy<ISessionFactory>> OutcomeFactoriesByRuleSets = new();
+    private static readonly ConcurrentDictionary<FactoryKey, Lazy<ISessionFactory>> Factories = new();
 
     /// <summary>Every rule's definition, loaded once (the rule-set fingerprint is read from them).</summary>
     internal static IEnumerable<IRuleDefinition> All => Definitions.Value.Select(r => r.Definition);
@@ -37,74 +34,65 @@ internal static class CompiledRules
     internal static int RuleCount => Definitions.Value.Count;
 
     /// <summary>
-    /// The session factory holding exactly the rules over a case's facts (not over outcomes) that can fire for a case with these
-    /// facts under these rule sets.
+    /// The names of rule sets as a factory's key holds them: distinct, in ordinal order, one space between (no name has one), so
+    /// that engines applying the same rule sets share their factories.
     /// </summary>
-    internal static ISessionFactory For(IEnumerable<ICaseFact> facts, long ruleSets) =>
-        FactoriesByKinds.GetOrAdd(KindsOf(facts) | ruleSets, k => new Lazy<ISessionFactory>(() => Compile(k, readsOutcomes: false))).Value;
+    internal static string RuleSetsKey(IEnumerable<string> ruleSets) => string.Join(' ', ruleSets.Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The session factory holding exactly the rules over a case's facts (not over outcomes) that can fire for a case with these
+    /// facts under these rule sets (<see cref="RuleSetsKey"/>).
+    /// </summary>
+    internal static ISessionFactory For(IEnumerable<ICaseFact> facts, string ruleSets) =>
+        FactoryFor(new FactoryKey(FamiliesOf(facts), ruleSets, ReadsOutcomes: false));
 
     /// <summary>
     /// The session factory holding the rules over other rules' outcomes under these rule sets (<see cref="OutcomePhase"/>): they
     /// fire after every rule over the case's facts, so they run in a session of their own, and only when one of them can fire.
+    /// Their outcomes may come from any family, so they are compiled for every family.
     /// </summary>
-    internal static ISessionFactory OverOutcomes(long ruleSets) =>
-        OutcomeFactoriesByRuleSets.GetOrAdd(ruleSets, k => new Lazy<ISessionFactory>(() => Compile(AllKinds | k, readsOutcomes: true))).Value;
+    internal static ISessionFactory OverOutcomes(string ruleSets) =>
+        FactoryFor(new FactoryKey(FactFamilies.All, ruleSets, ReadsOutcomes: true));
 
     /// <summary>The rules over other rules' outcomes; every other rule's priority is above all of theirs (a test holds it).</summary>
     internal static IEnumerable<IRuleDefinition> ReadingOutcomes => Definitions.Value.Where(r => r.ReadsOutcomes).Select(r => r.Definition);
 
     /// <summary>The ids of the rules a case with these facts is evaluated with (under every rule set unless told).</summary>
-    internal static IReadOnlyList<string> RuleIdsFor(IEnumerable<ICaseFact> facts, long? ruleSets = null) =>
-        Definitions.Value
-            .Where(r => Fits(r, KindsOf(facts) | (ruleSets ?? RuleSetsOf(RuleSets.All))))
+    internal static IReadOnlyList<string> RuleIdsFor(IEnumerable<ICaseFact> facts, IEnumerable<string>? ruleSets = null)
+    {
+        var families = FamiliesOf(facts);
+        var applied = (ruleSets ?? Policy.RuleSets.All).ToHashSet(StringComparer.Ordinal);
+        return Definitions.Value
+            .Where(r => Fits(r, families, applied))
             .Select(r => r.Definition.Name)
             .Order(StringComparer.Ordinal)
             .ToArray();
-
-    /// <summary>The bits of the rule sets the packs drive; they sit above the fact kinds' bits in a factory's key.</summary>
-    internal static long RuleSetsOf(IEnumerable<string> ruleSets)
-    {
-        var mask = 0L;
-        foreach (var ruleSet in ruleSets)
-        {
-            mask |= RuleSetBit(ruleSet);
-        }
-
-        return mask;
     }
 
-    private static long RuleSetBit(string ruleSet)
-    {
-        for (var index = 0; index < RuleSets.All.Count; index++)
-        {
-            if (string.Equals(RuleSets.All[index], ruleSet, StringComparison.Ordinal))
-            {
-                return 1L << (RuleSetBitsStart + index);
-            }
-        }
+    private static ISessionFactory FactoryFor(FactoryKey key) =>
+        Factories.GetOrAdd(key, k => new Lazy<ISessionFactory>(() => Compile(k))).Value;
 
-        return 0L;
-    }
-
-    private static long KindsOf(IEnumerable<ICaseFact> facts)
+    private static FactFamilies FamiliesOf(IEnumerable<ICaseFact> facts)
     {
-        var kinds = 0L;
+        var families = FactFamilies.None;
         foreach (var fact in facts)
         {
-            kinds |= FactKinds.FamilyMaskOf(fact);
+            families |= FactKinds.FamilyOf(fact);
         }
 
-        return kinds;
+        return families;
     }
 
-    // Every fact kind's bit: the rules over outcomes are compiled whatever the case's kinds (their outcomes may come from any).
-    private static readonly long AllKinds = (1L << FactKinds.InCanonicalOrder.Count) - 1;
+    private static bool Fits(RuleNeeds rule, FactFamilies present, IReadOnlySet<string> ruleSets) =>
+        (rule.FamiliesNeeded & ~present) == 0 && rule.RuleSet.Serves(ruleSets);
 
-    private static bool Fits(RuleNeeds rule, long present) =>
-        (rule.KindsNeeded & ~present) == 0 && (rule.RuleSetsNamed == 0 || (rule.RuleSetsNamed & present) != 0);
-
-    private static ISessionFactory Compile(long present, bool readsOutcomes) =>
-        new RuleCompiler().Compile(Definitions.Value.Where(r => r.ReadsOutcomes == readsOutcomes && Fits(r, present)).Select(r => r.Definition));
+    private static ISessionFactory Compile(FactoryKey key)
+    {
+        var ruleSets = key.RuleSets.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return new RuleCompiler().Compile(Definitions.Value
+            .Where(r => r.ReadsOutcomes == key.ReadsOutcomes && Fits(r, key.Families, ruleSets))
+            .Select(r => r.Definition));
+    }
 
     /// <summary>Builds every rule's definition anew, running each rule's <c>Define</c>; the engine does it once per process.</summary>
     internal static IReadOnlyList<IRuleDefinition> LoadDefinitions()
@@ -115,7 +103,7 @@ internal static class CompiledRules
     }
 
     private static IReadOnlyList<RuleNeeds> Load() =>
-        LoadDefinitions().Select(rule => new RuleNeeds(rule, KindsNeeded(rule), RuleSetsNamed(rule), ReadsOutcomes(rule))).ToArray();
+        LoadDefinitions().Select(rule => new RuleNeeds(rule, FamiliesNeeded(rule), RuleCatalog.ById[rule.Name].RuleSet, ReadsOutcomes(rule))).ToArray();
 
     /// <summary>Whether a rule matches any outcome (an entitlement, a determination...), anywhere, including inside a negation or a query.</summary>
     private static bool ReadsOutcomes(IRuleDefinition rule)
@@ -136,71 +124,24 @@ internal static class CompiledRules
         }
     }
 
-    /// <summary>
-    /// The rule sets a rule's policy-pack patterns name (anywhere, including inside an <c>Exists</c>): a rule that matches only
-    /// 第四十五条's packs cannot fire for an engine that applies only 149号, so it is left out of that engine's sessions.
-    /// </summary>
-    private static long RuleSetsNamed(IRuleDefinition rule)
+    /// <summary>The families of the input fact kinds a rule matches directly or through a view (not through a query, not inside a negation).</summary>
+    private static FactFamilies FamiliesNeeded(IRuleDefinition rule)
     {
-        var named = new RuleSetNames();
-        named.Visit(Context.Empty, rule.LeftHandSide);
-        return named.Mask;
-    }
-
-    private sealed class RuleSetNames : RuleElementVisitor<Context>
-    {
-        private readonly ConstantsNamingRuleSets _constants = new();
-
-        internal long Mask => _constants.Mask;
-
-        protected override PatternElement VisitPattern(Context context, PatternElement element)
-        {
-            if (element.ValueType == typeof(PolicyPack))
-            {
-                foreach (var condition in element.Expressions)
-                {
-                    _constants.Visit(condition.Expression);
-                }
-            }
-
-            return base.VisitPattern(context, element);
-        }
-    }
-
-    private sealed class ConstantsNamingRuleSets : ExpressionVisitor
-    {
-        internal long Mask { get; private set; }
-
-        protected override Expression VisitConstant(ConstantExpression node)
-        {
-            if (node.Value is string text)
-            {
-                Mask |= RuleSetBit(text);
-            }
-
-            return node;
-        }
-    }
-
-    /// <summary>The input fact kinds a rule matches directly or through a view (not through a query, not inside a negation).</summary>
-    private static long KindsNeeded(IRuleDefinition rule)
-    {
-        var kinds = 0L;
+        var families = FactFamilies.None;
         foreach (var pattern in rule.LeftHandSide.ChildElements.OfType<PatternElement>().Where(p => p.Source is null))
         {
             var behind = FactViews.KindsBehind.TryGetValue(pattern.ValueType, out var viewed) ? viewed : [pattern.ValueType];
             foreach (var type in behind)
             {
-                var rank = FactKinds.RankOf(type);
-                if (rank >= 0)
-                {
-                    kinds |= 1L << rank;
-                }
+                families |= FactKinds.FamilyOf(type);
             }
         }
 
-        return kinds;
+        return families;
     }
 
-    private sealed record RuleNeeds(IRuleDefinition Definition, long KindsNeeded, long RuleSetsNamed, bool ReadsOutcomes);
+    /// <summary>What a factory is compiled for: the families a case has, the rule sets applied (<see cref="RuleSetsKey"/>), and which of the two steps.</summary>
+    private readonly record struct FactoryKey(FactFamilies Families, string RuleSets, bool ReadsOutcomes);
+
+    private sealed record RuleNeeds(IRuleDefinition Definition, FactFamilies FamiliesNeeded, RuleSetAttribute RuleSet, bool ReadsOutcomes);
 }

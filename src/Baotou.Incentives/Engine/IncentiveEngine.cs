@@ -66,11 +66,12 @@ public sealed partial class IncentiveEngine
         Packs = given.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         _packIds = Array.AsReadOnly(Packs.Select(p => p.Id).ToArray());
         _packsApplied = new Rules.Resolution.PacksApplied(Packs);
-        _ruleSets = CompiledRules.RuleSetsOf(Packs.Select(p => p.RuleSet));
+        _ruleSets = CompiledRules.RuleSetsKey(Packs.Select(p => p.RuleSet));
         _ = CompiledRules.RuleCount;
     }
 
-    private readonly long _ruleSets;
+    // The rule sets the packs drive, as the compiled sessions are keyed by them.
+    private readonly string _ruleSets;
 
     // Shared by every decision: read-only, so no decision can change another's.
     private readonly IReadOnlyList<string> _packIds;
@@ -80,6 +81,13 @@ public sealed partial class IncentiveEngine
 
     /// <summary>The packs applied, ordered by id.</summary>
     public IReadOnlyList<PolicyPack> Packs { get; }
+
+    /// <summary>
+    /// Compiles now what every evaluation under these packs shares (the session of the evaluation's last step), so that the
+    /// first evaluation does not pay for it; a process that starts, evaluates once and ends can do it on a second thread while
+    /// it reads its input. Evaluating without it gives the same decisions. Safe to call from many threads, and more than once.
+    /// </summary>
+    public void WarmUp() => _ = CompiledRules.OverOutcomes(_ruleSets);
 
     /// <summary>Evaluates a case on a date.</summary>
     /// <param name="incentiveCase">The case.</param>

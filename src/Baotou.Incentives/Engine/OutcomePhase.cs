@@ -13,8 +13,8 @@ namespace Baotou.Incentives.Engine;
 /// <para>
 /// These rules fire below every other rule's priority and no other rule matches what they produce, so in one session they would
 /// fire exactly when they fire here: after the last rule over the case's facts. Kept in that session, though, every outcome
-/// reaches their grouping and negation nodes, and a typical case, where nothing overlaps and something was granted, paid nearly a
-/// fifth of its allocation for rules that could not fire (benchmarks/README.md, "Levers of issue 16").
+/// reaches their grouping and negation nodes, and a typical case, where nothing overlaps and something was granted, paid a good
+/// part of its allocation for rules that could not fire (benchmarks/README.md measures it).
 /// </para>
 /// <para>
 /// What can fire is read from the first step's outcomes with the rules' own definitions. The resolution rules fire only for a
@@ -23,13 +23,14 @@ namespace Baotou.Incentives.Engine;
 /// measure reaches the case" fires only when there is no outcome at all, on the case's units under the packs. The link between a
 /// permission and the owed floor beside it fires only within such a group too. The qualification of amounts on a blocked act
 /// fires only where （十二）blocked a transformation: then the amounts computed on that contract and the blocking findings go in.
+/// The resolution of each overlapping group is worked out once for the three resolution rules (<see cref="OverlapResolutions"/>).
 /// </para>
 /// </remarks>
 internal static class OutcomePhase
 {
     /// <summary>Runs the rules over outcomes if one of them can fire, writing their firings into the same trace.</summary>
     internal static void Complete(
-        long ruleSets, PacksApplied packsApplied, IReadOnlyList<PolicyPack> packs, IEnumerable<ICaseFact> ordered, TraceRecorder recorder)
+        string ruleSets, PacksApplied packsApplied, IReadOnlyList<PolicyPack> packs, IEnumerable<ICaseFact> ordered, TraceRecorder recorder)
     {
         if (recorder.NothingProduced)
         {
@@ -46,7 +47,7 @@ internal static class OutcomePhase
         {
             if (overlapping.Count > 0)
             {
-                Fire(ruleSets, [packsApplied], overlapping, recorder);
+                Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], overlapping, recorder);
             }
 
             return;
@@ -60,13 +61,13 @@ internal static class OutcomePhase
         oneByOne.AddRange(recorder.Entitlements.Where(e => shared.Contains(e)
             || (e.BasisReason is IComputedOnContract basis && onBlocked.Contains(basis.ContractId))));
         oneByOne.AddRange(blocked);
-        Fire(ruleSets, [packsApplied], oneByOne, recorder);
+        Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], oneByOne, recorder);
     }
 
     private static IReadOnlyList<Determination> BlockedTransformations(IReadOnlyList<Determination> determinations) =>
         determinations.Where(d => d.RuleId == Rules.Empowerment.TransformationBlockedUntilApproved.Id).ToArray();
 
-    private static void Fire(long ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
+    private static void Fire(string ruleSets, List<object> context, IReadOnlyList<object> oneByOne, TraceRecorder recorder)
     {
         var session = CompiledRules.OverOutcomes(ruleSets).CreateSession();
         session.InsertAll(context);

@@ -11,7 +11,7 @@ using NodaTime;
 namespace Baotou.Incentives.Exploration;
 
 /// <summary>
-/// What must hold for every case wherever clauses meet (issue 26; MEASURES.md), read from a decision and its case without the
+/// What must hold for every case wherever clauses meet (MEASURES.md), read from a decision and its case without the
 /// rules' own helpers, so that a rule that forgets one is caught. Each invariant has a stable name: a counterexample names it,
 /// and a policy case lists it under <c>expected.invariants</c> for <c>verify</c> to check again.
 /// </summary>

@@ -9,8 +9,8 @@ namespace Baotou.Incentives.Exploration;
 /// before and after the evaluation date, deductions, equity valuations, the transfer office, a self-implementation with up to
 /// seven profit years (losses included), surpluses; whether the unit is state-established (yes, no or not given), its own rates
 /// (any of them not given), a transfer service agency, and the non-money measures. A case is built from one seed, so a case is
-/// reproduced from its seed. The facts issue 22 added are drawn from a second generator of the same seed, so the cases drawn
-/// before are drawn the same.
+/// reproduced from its seed. The state establishment, own rates and agency, added later, are drawn from a second generator of
+/// the same seed, so the cases drawn before are drawn the same.
 /// </summary>
 /// <remarks>The dates are spread over the 1,100 days from 2023-06-01, on both sides of 149号's effective date: a sample's
 /// range, not a policy number (the systematic part of an exploration reads every date from the packs).</remarks>

@@ -32,6 +32,4 @@ public sealed record CommissionedResearchSurplus(string Id, string UnitId, strin
     public SurplusUse Use { get; } = Guard.Defined(Use, nameof(CommissionedResearchSurplus), Id, nameof(Use));
 
     LocalDate IDatedEvent.EventDate => DecidedOn;
-
-    string IDatedEvent.EventDescription => "surplus use decided";
 }

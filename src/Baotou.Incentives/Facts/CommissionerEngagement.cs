@@ -42,6 +42,4 @@ public sealed record CommissionerEngagement(
     public LocalDate EngagedOn { get; } = Guard.Date(EngagedOn, nameof(CommissionerEngagement), Id, nameof(EngagedOn));
 
     LocalDate IDatedEvent.EventDate => EngagedOn;
-
-    string IDatedEvent.EventDescription => "commissioner engaged";
 }

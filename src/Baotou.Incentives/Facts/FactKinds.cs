@@ -32,27 +32,26 @@ internal static class FactKinds
         InCanonicalOrder.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index);
 
     /// <summary>
-    /// Kinds that come together in a case: a contract brings payments, deductions and the like. The engine compiles one rule
+    /// The family each kind comes in: a contract brings payments, deductions and the like. The engine compiles one rule
     /// session per combination of families a case has, so the number of combinations, and of compilations, stays small.
     /// </summary>
-    private static readonly Type[][] Families =
-    [
-        [typeof(Unit), typeof(Achievement)],
-        [typeof(TechnologyContract), typeof(PaymentReceived), typeof(IncomeDeduction), typeof(EquityConversion), typeof(TransferOfficeEngagement)],
-        [typeof(SelfImplementation), typeof(OperatingProfit)],
-        [typeof(CommissionedResearchSurplus)],
-        [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)],
-        [typeof(PilotPlatform), typeof(CommissionerEngagement), typeof(TransferServiceAgency)],
-        [typeof(TransactionPublicity), typeof(LiabilityReview)],
-        [typeof(OwnRewardRates)],
-    ];
+    private static readonly Dictionary<Type, FactFamilies> Family = new (FactFamilies Family, Type[] Kinds)[]
+    {
+        (FactFamilies.UnitsAndAchievements, [typeof(Unit), typeof(Achievement)]),
+        (FactFamilies.Contracts, [typeof(TechnologyContract), typeof(PaymentReceived), typeof(IncomeDeduction), typeof(EquityConversion), typeof(TransferOfficeEngagement)]),
+        (FactFamilies.SelfImplementation, [typeof(SelfImplementation), typeof(OperatingProfit)]),
+        (FactFamilies.CommissionedResearch, [typeof(CommissionedResearchSurplus)]),
+        (FactFamilies.Empowerment, [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)]),
+        (FactFamilies.Channels, [typeof(PilotPlatform), typeof(CommissionerEngagement), typeof(TransferServiceAgency)]),
+        (FactFamilies.Safeguards, [typeof(TransactionPublicity), typeof(LiabilityReview)]),
+        (FactFamilies.OwnRewardRates, [typeof(OwnRewardRates)]),
+    }.SelectMany(f => f.Kinds.Select(kind => (kind, f.Family))).ToDictionary(p => p.kind, p => p.Family);
 
-    private static readonly long[] FamilyMaskByRank = InCanonicalOrder
-        .Select(type => Families.Single(f => f.Contains(type)).Aggregate(0L, (mask, member) => mask | (1L << Rank[member])))
-        .ToArray();
+    /// <summary>The family of this fact's kind.</summary>
+    internal static FactFamilies FamilyOf(ICaseFact fact) => Family[fact.GetType()];
 
-    /// <summary>The bits (by rank) of every kind in the family of this fact's kind.</summary>
-    internal static long FamilyMaskOf(ICaseFact fact) => FamilyMaskByRank[RankOf(fact)];
+    /// <summary>The family of a kind of input fact, or none for a type that is not one.</summary>
+    internal static FactFamilies FamilyOf(Type type) => Family.TryGetValue(type, out var family) ? family : FactFamilies.None;
 
     /// <summary>
     /// A case's facts in the order the engine inserts them and a record lists them: by kind, then by id. Activation order
@@ -66,7 +65,4 @@ internal static class FactKinds
     internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());
 
     internal static int RankOf(ICaseFact fact) => Rank[fact.GetType()];
-
-    /// <summary>The kind's position in the canonical order, or -1 for a type that is not a kind of input fact.</summary>
-    internal static int RankOf(Type type) => Rank.TryGetValue(type, out var rank) ? rank : -1;
 }

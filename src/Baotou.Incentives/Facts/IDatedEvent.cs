@@ -7,7 +7,4 @@ internal interface IDatedEvent : ICaseFact
 {
     /// <summary>The date of the event that decides which policy and which parameter values apply.</summary>
     NodaTime.LocalDate EventDate { get; }
-
-    /// <summary>What the event is, in words a report can use (e.g. "contract signed").</summary>
-    string EventDescription { get; }
 }

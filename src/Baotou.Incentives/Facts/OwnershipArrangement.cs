@@ -47,6 +47,4 @@ public sealed record OwnershipArrangement(
     public decimal TeamShare { get; } = Guard.Share(TeamShare, nameof(OwnershipArrangement), Id, nameof(TeamShare));
 
     LocalDate IDatedEvent.EventDate => ArrangedOn;
-
-    string IDatedEvent.EventDescription => "ownership arranged";
 }

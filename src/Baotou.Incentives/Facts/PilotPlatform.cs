@@ -27,6 +27,4 @@ public sealed record PilotPlatform(string Id, string Name, PilotFocusArea FocusA
     public LocalDate EstablishedOn { get; } = Guard.Date(EstablishedOn, nameof(PilotPlatform), Id, nameof(EstablishedOn));
 
     LocalDate IDatedEvent.EventDate => EstablishedOn;
-
-    string IDatedEvent.EventDescription => "pilot platform established";
 }

@@ -19,6 +19,4 @@ public sealed record SelfImplementation(string Id, string AchievementId, LocalDa
     public LocalDate ProductionSucceededOn { get; } = Guard.Date(ProductionSucceededOn, nameof(SelfImplementation), Id, nameof(ProductionSucceededOn));
 
     LocalDate IDatedEvent.EventDate => ProductionSucceededOn;
-
-    string IDatedEvent.EventDescription => "production succeeded";
 }

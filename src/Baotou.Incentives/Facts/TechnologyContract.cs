@@ -45,6 +45,4 @@ public sealed record TechnologyContract(
     public bool LandsInBaotou { get; } = LandsInBaotou;
 
     LocalDate IDatedEvent.EventDate => SignedOn;
-
-    string IDatedEvent.EventDescription => "contract signed";
 }

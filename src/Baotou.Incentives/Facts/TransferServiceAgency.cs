@@ -31,6 +31,4 @@ public sealed record TransferServiceAgency(string Id, string AgencyName, string 
     public LocalDate EngagedOn { get; } = Guard.Date(EngagedOn, nameof(TransferServiceAgency), Id, nameof(EngagedOn));
 
     LocalDate IDatedEvent.EventDate => EngagedOn;
-
-    string IDatedEvent.EventDescription => "transfer service agency engaged";
 }

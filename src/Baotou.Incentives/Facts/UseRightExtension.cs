@@ -37,6 +37,4 @@ public sealed record UseRightExtension(
     public bool GoodIncome { get; } = GoodIncome;
 
     LocalDate IDatedEvent.EventDate => RequestedOn;
-
-    string IDatedEvent.EventDescription => "use right extension requested";
 }

@@ -43,6 +43,4 @@ public sealed record UseRightGrant(
     public Period Term => Period.Between(StartsOn, EndsOn, PeriodUnits.YearMonthDay);
 
     LocalDate IDatedEvent.EventDate => StartsOn;
-
-    string IDatedEvent.EventDescription => "use right granted";
 }

@@ -54,6 +54,12 @@ internal static class JsonShape
             return;
         }
 
+        if (info.Converter is IContractConverter own)
+        {
+            // A type bound by a contract of its own (a reason, by the codes found from the reason types) is checked against it.
+            info = own.Contract;
+        }
+
         if (info.PolymorphismOptions is { } polymorphism && element.ValueKind == JsonValueKind.Object)
         {
             CheckPolymorphic(element, info, polymorphism, path, problems);

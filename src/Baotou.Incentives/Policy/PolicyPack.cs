@@ -258,9 +258,7 @@ public sealed class PolicyPack
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
             _schedules.Values
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[new DatedValue(
-                    effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
-                    InheritedReference(s.Values, effectiveFrom))])),
+                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[Inherited(s.Values, effectiveFrom)])),
             Level, change: null, _description.AsSuccessorOf(Id));
     }
 
@@ -322,8 +320,7 @@ public sealed class PolicyPack
                 .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
                 .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[changed.TryGetValue(s.Parameter.Key, out var c)
                     ? new DatedValue(effectiveFrom, c.Value, c.Reference)
-                    : new DatedValue(effectiveFrom, s.Values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom)?.Value ?? s.Values[0].Value,
-                        InheritedReference(s.Values, effectiveFrom))])),
+                    : Inherited(s.Values, effectiveFrom)])),
             level,
             new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
             PackDescription.None);
@@ -361,11 +358,18 @@ public sealed class PolicyPack
     public override string ToString() => $"{DocumentNumber} ({Id})";
 
     /// <summary>
-    /// The reference of a value a successor or a change carries over: the text that sets the value it keeps, quoted as it
-    /// is (the pack it belongs to is named beside it in every reading), so no word of another language enters a quotation.
+    /// The value a successor or a change taking effect on <paramref name="effectiveFrom"/> carries over of a parameter this pack
+    /// sets and it does not: the value this pack has in force on that date (its first before its first value's date), dated on
+    /// it. Its reference is the text that sets the value kept, quoted as it is (the pack it belongs to is named beside it in
+    /// every reading), so no word of another language enters a quotation.
     /// </summary>
-    private static string InheritedReference(IReadOnlyList<DatedValue> values, LocalDate effectiveFrom) =>
-        (values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom) ?? values[0]).Reference;
+    internal DatedValue InheritedBy(PolicyParameter parameter, LocalDate effectiveFrom) => Inherited(Find(parameter).Values, effectiveFrom);
+
+    private static DatedValue Inherited(IReadOnlyList<DatedValue> values, LocalDate effectiveFrom)
+    {
+        var kept = values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom) ?? values[0];
+        return new DatedValue(effectiveFrom, kept.Value, kept.Reference);
+    }
 
     private Schedule Find(PolicyParameter parameter)
     {

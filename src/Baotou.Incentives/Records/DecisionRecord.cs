@@ -286,7 +286,7 @@ public sealed class DecisionRecord
             var own = new List<ValidationProblem>();
             var pack = Policy.Files.PackDefinition.Build(definitions[i], packs, own);
             problems.AddRange(own.Select(p => p with { Field = $"$.packDefinitions[{i}]" + p.Field[1..] }));
-            if (own.Count == 0)
+            if (pack is not null)
             {
                 packs.Add(pack);
             }

@@ -17,7 +17,7 @@ namespace Baotou.Incentives.Records;
     UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(ReasonJsonConverter)])]
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]

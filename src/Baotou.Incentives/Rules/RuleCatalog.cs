@@ -15,7 +15,7 @@ internal static class RuleCatalog
         .Select(Describe)
         .ToDictionary(r => r.RuleId, StringComparer.Ordinal);
 
-    /// <summary>Reads a rule class's id and clause, refusing a rule that lacks either or cites a clause the library does not know.</summary>
+    /// <summary>Reads a rule class's id, clause and rule set, refusing a rule that lacks one or cites a clause the library does not know.</summary>
     internal static RuleInfo Describe(Type ruleType)
     {
         var name = ruleType.GetCustomAttributesData()
@@ -26,6 +26,8 @@ internal static class RuleCatalog
         var measure = Clauses.MeasureTitles.TryGetValue(clause, out var title)
             ? title
             : throw new InvalidOperationException($"Rule {ruleType.Name} cites '{clause}', which is not a clause the library knows (Clauses.MeasureTitles).");
-        return new RuleInfo(name, clause, measure, ruleType);
+        var ruleSet = ruleType.GetCustomAttribute<RuleSetAttribute>()
+            ?? throw new InvalidOperationException($"Rule {ruleType.Name} has no [RuleSet]: every rule declares the rule set it belongs to.");
+        return new RuleInfo(name, clause, measure, ruleSet, ruleType);
     }
 }

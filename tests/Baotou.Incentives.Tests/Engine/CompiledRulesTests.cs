@@ -66,8 +66,8 @@ public sealed class CompiledRulesTests
     {
         var facts = Cases.University().WithMoneyContract(TransformationMode.Transfer, 10m, 1m).Build().Facts;
 
-        var under149 = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf([RuleSets.Baotou149]));
-        var underBoth = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, Baotou.Incentives.Engine.CompiledRules.RuleSetsOf(RuleSets.All));
+        var under149 = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, [RuleSets.Baotou149]);
+        var underBoth = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(facts, RuleSets.All);
 
         // The two national rules over a contract and its family, and the second paragraph's (a state-established unit owes the
         // floors even when its own rates are not given); the national profit rules need a self-implementation.
@@ -92,5 +92,12 @@ public sealed class CompiledRulesTests
             "149-coverage-no-measure-reaches");
         overOutcomes.Max(r => r.Priority).Should().BeLessThan(others.Min(r => r.Priority),
             "the evaluation runs them after the last rule over the case's facts has fired");
+    }
+
+    [Fact]
+    public void Every_kind_of_fact_comes_in_one_named_family()
+    {
+        Baotou.Incentives.Facts.FactKinds.InCanonicalOrder.Should().AllSatisfy(kind =>
+            Baotou.Incentives.Facts.FactKinds.FamilyOf(kind).Should().NotBe(Baotou.Incentives.Facts.FactFamilies.None, "{0} needs a family", kind.Name));
     }
 }

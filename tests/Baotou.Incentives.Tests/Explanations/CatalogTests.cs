@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Records;
@@ -16,8 +15,7 @@ namespace Baotou.Incentives.Tests.Explanations;
 /// </summary>
 public sealed partial class CatalogTests
 {
-    private static readonly IReadOnlyList<(Type Type, string Code)> ReasonTypes = typeof(IReason).GetCustomAttributes<JsonDerivedTypeAttribute>()
-        .Select(a => (a.DerivedType, (string)a.TypeDiscriminator!)).ToArray();
+    private static readonly IReadOnlyList<(Type Type, string Code)> ReasonTypes = Outcomes.ReasonTypes.All;
 
     [Fact]
     public void Both_catalogs_have_the_same_keys_with_the_same_placeholders()
@@ -39,7 +37,8 @@ public sealed partial class CatalogTests
 
         reasonTypes.Where(t => t.Namespace != "Baotou.Incentives.Outcomes.Reasons" || !t.IsSealed).Select(t => t.FullName)
             .Should().BeEmpty("one sealed record per code, under Outcomes/Reasons");
-        reasonTypes.Except(ReasonTypes.Select(r => r.Type)).Select(t => t.Name).Should().BeEmpty("every reason type needs a code (a JsonDerivedType on IReason)");
+        reasonTypes.Except(ReasonTypes.Select(r => r.Type)).Select(t => t.Name).Should().BeEmpty("every reason type needs a code (a [ReasonCode] on its record)");
+        ReasonTypes.GroupBy(r => r.Code).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("a code names one reason");
         ReasonTypes
             .Where(r => !Catalog.Chinese.Has(r.Code) || !Catalog.English.Has(r.Code))
             .Select(r => $"{r.Type.Name} ({r.Code})")
@@ -74,7 +73,7 @@ public sealed partial class CatalogTests
             }
 
             // Every string argument reaches the text: a template that drops one hides what the rule found.
-            var strings = type.GetConstructors().Single().GetParameters().Count(p => p.ParameterType == typeof(string) && p.Name != "SubjectKind");
+            var strings = type.GetConstructors().Single().GetParameters().Count(p => p.ParameterType == typeof(string) && p.GetCustomAttribute<Outcomes.ShownAsAttribute>()?.Kind != Outcomes.ArgumentKind.FactKind);
             foreach (var catalog in new[] { Catalog.Chinese, Catalog.English })
             {
                 var shown = Regex.Count(catalog.Reason(reason), Regex.Escape(Marker));
@@ -172,7 +171,7 @@ public sealed partial class CatalogTests
     {
         var parameters = type.GetConstructors().Single().GetParameters();
         // A fact kind is shown by its catalog name, not as given.
-        return (IReason)Activator.CreateInstance(type, parameters.Select(p => p.Name == "SubjectKind" ? nameof(TechnologyContract) : Value(p.ParameterType)).ToArray())!;
+        return (IReason)Activator.CreateInstance(type, parameters.Select(p => p.GetCustomAttribute<Outcomes.ShownAsAttribute>()?.Kind == Outcomes.ArgumentKind.FactKind ? nameof(TechnologyContract) : Value(p.ParameterType)).ToArray())!;
     }
 
     private static object Value(Type type) =>

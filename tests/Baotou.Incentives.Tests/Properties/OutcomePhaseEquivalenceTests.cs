@@ -69,13 +69,12 @@ public sealed class OutcomePhaseEquivalenceTests
     private static IncentiveDecision InOneSession(IncentiveEngine engine, IncentiveCase incentiveCase, LocalDate on)
     {
         var ordered = FactKinds.Canonical(incentiveCase.Facts);
-        var ruleSets = Baotou.Incentives.Engine.CompiledRules.RuleSetsOf(engine.Packs.Select(p => p.RuleSet));
-        var ids = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(ordered, ruleSets);
+        var ids = Baotou.Incentives.Engine.CompiledRules.RuleIdsFor(ordered, engine.Packs.Select(p => p.RuleSet));
         var factory = OneSessionFactories.GetOrAdd(string.Join(",", ids), _ =>
             new RuleCompiler().Compile(Baotou.Incentives.Engine.CompiledRules.All.Where(r => ids.Contains(r.Name))));
 
         var session = factory.CreateSession();
-        var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs) };
+        var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs), new OverlapResolutions(engine.Packs) };
         batch.AddRange(engine.Packs);
         batch.AddRange(ordered);
         batch.AddRange(FactViews.Of(ordered, on));

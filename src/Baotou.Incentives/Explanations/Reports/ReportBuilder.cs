@@ -341,7 +341,7 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
             }
 
-            if (d.Modality == Modality.Discretionary && d.Status == DeterminationStatus.Discretionary)
+            if (d.Modality == Modality.Discretionary)
             {
                 _blocks.Add(new Paragraph([W(_words.Report("outcome.discretionary-note"))], "note"));
             }

@@ -7,7 +7,7 @@ using Baotou.Incentives.Validation;
 namespace Baotou.Incentives.Exploration.Mutation;
 
 /// <summary>
-/// Mutation coverage per clause (issue 26): for every pack the policy cases use, each parameter one step up and one step down
+/// Mutation coverage per clause: for every pack the policy cases use, each parameter one step up and one step down
 /// (a percentage point of a rate, a fen of an amount, a year of a term), the pack's effective date a day earlier and a day later,
 /// and each reading switch flipped to every other reading; the cases run under each mutant, and a mutant no case fails under
 /// survived: the cases would not notice that number, date or reading being wrong. Steps and values are read from the packs.

@@ -1,5 +1,6 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.agreement-performed</c>: the researchers performed the agreement of the use right (履行协议).</summary>
+/// <summary>The researchers performed the agreement of the use right (履行协议).</summary>
 /// <param name="UseRightGrantId">The use right.</param>
+[ReasonCode("condition.agreement-performed")]
 public sealed record AgreementPerformed(string UseRightGrantId) : IReason;

@@ -1,7 +1,7 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
 /// <summary>
-/// <c>supersession.changed-provision</c>: 期间国家、自治区相关政策发生变化的，从其规定: the changed national or regional provision governs
+/// 期间国家、自治区相关政策发生变化的，从其规定: the changed national or regional provision governs
 /// the matter it changes from its own date, whichever amount is higher; the amounts are named so the difference is visible.
 /// </summary>
 /// <param name="GoverningPackId">The changing pack, which governs.</param>
@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Outcomes.Reasons;
 /// <param name="SupersededAmount">The minimum set aside, in yuan.</param>
 /// <param name="SupersededRate">The rate set aside.</param>
 /// <param name="SupersededPackId">The pack whose grant is set aside.</param>
+[ReasonCode("supersession.changed-provision")]
 public sealed record ChangedProvisionFollowed(
-    string GoverningPackId, Policy.PolicyLevel GoverningLevel, NodaTime.LocalDate GoverningFrom, decimal GoverningAmount, decimal GoverningRate,
-    decimal SupersededAmount, decimal SupersededRate, string SupersededPackId) : IReason;
+    string GoverningPackId, Policy.PolicyLevel GoverningLevel, NodaTime.LocalDate GoverningFrom, decimal GoverningAmount, [ShownAs(ArgumentKind.Rate)] decimal GoverningRate,
+    decimal SupersededAmount, [ShownAs(ArgumentKind.Rate)] decimal SupersededRate, string SupersededPackId) : IReason;

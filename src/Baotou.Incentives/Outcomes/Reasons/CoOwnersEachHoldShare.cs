@@ -1,6 +1,7 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.co-owners-each-hold-share</c>: as co-owners (共同所有权人) the unit and the team each hold a share.</summary>
+/// <summary>As co-owners (共同所有权人) the unit and the team each hold a share.</summary>
 /// <param name="UnitShare">The unit's share.</param>
 /// <param name="TeamShare">The team's share.</param>
-public sealed record CoOwnersEachHoldShare(decimal UnitShare, decimal TeamShare) : IReason;
+[ReasonCode("condition.co-owners-each-hold-share")]
+public sealed record CoOwnersEachHoldShare([ShownAs(ArgumentKind.Rate)] decimal UnitShare, [ShownAs(ArgumentKind.Rate)] decimal TeamShare) : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.democratic-decision</c>: the decision was made democratically (严格执行民主决策).</summary>
+/// <summary>The decision was made democratically (严格执行民主决策).</summary>
+[ReasonCode("condition.democratic-decision")]
 public sealed record DemocraticDecision() : IReason;

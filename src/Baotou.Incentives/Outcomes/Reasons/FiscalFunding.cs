@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.fiscal-funding</c>: the project received fiscal science and technology funding (获得财政科技经费支持).</summary>
+/// <summary>The project received fiscal science and technology funding (获得财政科技经费支持).</summary>
+[ReasonCode("condition.fiscal-funding")]
 public sealed record FiscalFunding() : IReason;

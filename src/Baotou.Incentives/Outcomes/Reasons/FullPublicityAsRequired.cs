@@ -1,9 +1,10 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
 /// <summary>
-/// <c>condition.full-publicity-as-required</c>: under the wider reading of 按规定公示拟交易价格
+/// Under the wider reading of 按规定公示拟交易价格
 /// (<see cref="Policy.ExemptionPublicityReading.NameSummaryAndPriceInTime"/>), the name, summary and proposed price were all
 /// published before the contract was signed, as （十）requires.
 /// </summary>
 /// <param name="ContractId">The contract.</param>
+[ReasonCode("condition.full-publicity-as-required")]
 public sealed record FullPublicityAsRequired(string ContractId) : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.good-income</c>: income has been good (收益情况良好).</summary>
+/// <summary>Income has been good (收益情况良好).</summary>
+[ReasonCode("condition.good-income")]
 public sealed record GoodIncome() : IReason;

@@ -1,7 +1,8 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.income-retained</c>: the income of a contract stays with the unit, not turned over (全部留归本单位，不上缴).</summary>
+/// <summary>The income of a contract stays with the unit, not turned over (全部留归本单位，不上缴).</summary>
 /// <param name="ContractId">The contract.</param>
 /// <param name="UnitName">The unit's name.</param>
 /// <param name="Share">The share retained, as a fraction.</param>
-public sealed record IncomeRetained(string ContractId, string UnitName, decimal Share) : IReason;
+[ReasonCode("condition.income-retained")]
+public sealed record IncomeRetained(string ContractId, string UnitName, [ShownAs(ArgumentKind.Rate)] decimal Share) : IReason;

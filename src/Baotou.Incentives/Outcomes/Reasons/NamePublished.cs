@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.name-published</c>: the achievement's name was published (科技成果名称).</summary>
+/// <summary>The achievement's name was published (科技成果名称).</summary>
+[ReasonCode("condition.name-published")]
 public sealed record NamePublished() : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.no-filing</c>: nor filing (不备案).</summary>
+/// <summary>Nor filing (不备案).</summary>
+[ReasonCode("condition.no-filing")]
 public sealed record NoFilingNeeded() : IReason;

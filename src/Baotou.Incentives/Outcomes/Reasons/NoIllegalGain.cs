@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.no-illegal-gain</c>: no illegal gain was sought (没有牟取非法利益).</summary>
+/// <summary>No illegal gain was sought (没有牟取非法利益).</summary>
+[ReasonCode("condition.no-illegal-gain")]
 public sealed record NoIllegalGain() : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.no-reward-agreement</c>: no contract fixes the rewards (没有合同约定).</summary>
+/// <summary>No contract fixes the rewards (没有合同约定).</summary>
+[ReasonCode("condition.no-reward-agreement")]
 public sealed record NoRewardAgreement() : IReason;

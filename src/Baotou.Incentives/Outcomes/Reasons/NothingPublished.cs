@@ -2,7 +2,8 @@ using NodaTime;
 
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.nothing-published</c>: nothing was published before the contract was signed.</summary>
+/// <summary>Nothing was published before the contract was signed.</summary>
 /// <param name="ContractId">The contract.</param>
 /// <param name="SignedOn">The signing date.</param>
+[ReasonCode("condition.nothing-published")]
 public sealed record NothingPublished(string ContractId, LocalDate SignedOn) : IReason;

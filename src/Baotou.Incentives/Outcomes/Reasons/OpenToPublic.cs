@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.open-to-public</c>: the platform is open to the public (面向社会开放).</summary>
+/// <summary>The platform is open to the public (面向社会开放).</summary>
+[ReasonCode("condition.open-to-public")]
 public sealed record OpenToPublic() : IReason;

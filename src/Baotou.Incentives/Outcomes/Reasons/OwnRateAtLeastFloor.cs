@@ -1,7 +1,7 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
 /// <summary>
-/// <c>condition.own-rate-at-least-floor</c>: the share the unit's own rule gives must be at least the statutory floor; the amounts
+/// The share the unit's own rule gives must be at least the statutory floor; the amounts
 /// say what the floor takes and how much the rule falls short (0 when it meets the floor).
 /// </summary>
 /// <param name="Basis">The income shared.</param>
@@ -11,5 +11,6 @@ namespace Baotou.Incentives.Outcomes.Reasons;
 /// <param name="FloorAmount">Income × floor, in yuan: what the floor takes.</param>
 /// <param name="OwnAmount">Income × the rule's share, in yuan.</param>
 /// <param name="Shortfall">What the floor takes beyond the rule's amount, in yuan; 0 when the rule meets it.</param>
+[ReasonCode("condition.own-rate-at-least-floor")]
 public sealed record OwnRateAtLeastFloor(
-    StatutoryBasis Basis, decimal BasisAmount, decimal OwnRate, decimal FloorRate, decimal FloorAmount, decimal OwnAmount, decimal Shortfall) : IReason;
+    StatutoryBasis Basis, decimal BasisAmount, [ShownAs(ArgumentKind.Rate)] decimal OwnRate, [ShownAs(ArgumentKind.Rate)] decimal FloorRate, decimal FloorAmount, decimal OwnAmount, decimal Shortfall) : IReason;

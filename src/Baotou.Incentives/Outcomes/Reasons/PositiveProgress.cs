@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.positive-progress</c>: the transformation made positive progress (取得积极进展).</summary>
+/// <summary>The transformation made positive progress (取得积极进展).</summary>
+[ReasonCode("condition.positive-progress")]
 public sealed record PositiveProgress() : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.proposed-price-published</c>: the proposed price was published (拟交易价格).</summary>
+/// <summary>The proposed price was published (拟交易价格).</summary>
+[ReasonCode("condition.proposed-price-published")]
 public sealed record ProposedPricePublished() : IReason;

@@ -1,7 +1,8 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.shares-make-whole</c>: the unit's and the team's ownership shares add up to 100%.</summary>
+/// <summary>The unit's and the team's ownership shares add up to 100%.</summary>
 /// <param name="UnitShare">The unit's share.</param>
 /// <param name="TeamShare">The team's share.</param>
 /// <param name="Total">Their sum.</param>
-public sealed record SharesMakeWhole(decimal UnitShare, decimal TeamShare, decimal Total) : IReason;
+[ReasonCode("condition.shares-make-whole")]
+public sealed record SharesMakeWhole([ShownAs(ArgumentKind.Rate)] decimal UnitShare, [ShownAs(ArgumentKind.Rate)] decimal TeamShare, [ShownAs(ArgumentKind.Rate)] decimal Total) : IReason;

@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.summary-published</c>: a summary was published (简介).</summary>
+/// <summary>A summary was published (简介).</summary>
+[ReasonCode("condition.summary-published")]
 public sealed record SummaryPublished() : IReason;

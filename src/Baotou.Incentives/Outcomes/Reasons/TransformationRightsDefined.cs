@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.transformation-rights-defined</c>: the agreement makes the transformation rights clear (明确科技成果转化权益).</summary>
+/// <summary>The agreement makes the transformation rights clear (明确科技成果转化权益).</summary>
+[ReasonCode("condition.transformation-rights-defined")]
 public sealed record TransformationRightsDefined() : IReason;

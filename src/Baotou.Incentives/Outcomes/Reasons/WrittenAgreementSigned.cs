@@ -1,4 +1,5 @@
 namespace Baotou.Incentives.Outcomes.Reasons;
 
-/// <summary><c>condition.written-agreement-signed</c>: the unit and the researchers signed a written agreement (应签署书面协议).</summary>
+/// <summary>The unit and the researchers signed a written agreement (应签署书面协议).</summary>
+[ReasonCode("condition.written-agreement-signed")]
 public sealed record WrittenAgreementSigned() : IReason;

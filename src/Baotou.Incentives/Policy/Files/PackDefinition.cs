@@ -14,8 +14,11 @@ internal static class PackDefinition
     /// <summary>The longest reference: a quoted clause, not a document.</summary>
     internal const int MaximumReferenceLength = 2_000;
 
-    /// <summary>Builds the pack a document defines; <paramref name="others"/> are the packs it may succeed or change (shipped ones are always known).</summary>
-    internal static PolicyPack Build(PackDocument document, IEnumerable<PolicyPack> others, List<ValidationProblem> problems)
+    /// <summary>
+    /// Builds the pack a document defines; <paramref name="others"/> are the packs it may succeed or change (shipped ones are
+    /// always known). Returns null exactly when it added a problem.
+    /// </summary>
+    internal static PolicyPack? Build(PackDocument document, IEnumerable<PolicyPack> others, List<ValidationProblem> problems)
     {
         var start = problems.Count;
         Require(document.Id, "$.id", problems);
@@ -63,7 +66,7 @@ internal static class PackDefinition
 
         if (problems.Count > start)
         {
-            return null!;
+            return null;
         }
 
         var effectiveFrom = document.EffectiveFrom!.Value;
@@ -83,7 +86,7 @@ internal static class PackDefinition
         {
             // The checks above mirror the pack's own; should one be missed, its problem still reaches the reader.
             problems.AddRange(e.Problems.Select(p => Problem("$", p.Field + ": " + p.Reason)));
-            return null!;
+            return null;
         }
     }
 
@@ -372,9 +375,7 @@ internal static class PackDefinition
         // As PolicyPack.Successor and ChangedBy do: each inherited parameter starts with the value the basis has in force on this pack's date.
         foreach (var key in missing)
         {
-            var inherited = basis.Read(declared[key], basis.IsInForceOn(effectiveFrom) ? effectiveFrom : basis.EffectiveFrom);
-            // The reference is the quotation that sets the value kept, as it is: the reading names the pack beside it.
-            given[key] = [new DatedValue(effectiveFrom, inherited.Value, inherited.Reference)];
+            given[key] = [basis.InheritedBy(declared[key], effectiveFrom)];
         }
     }
 

@@ -15,6 +15,7 @@ namespace Baotou.Incentives.Rules.Channels;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure6)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class CommissionerIncentive : Rule
 {
     internal const string Id = "149-6-commissioner";

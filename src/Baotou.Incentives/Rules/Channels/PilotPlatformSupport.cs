@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Channels;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure4)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class PilotPlatformSupport : Rule
 {
     internal const string Id = "149-4-pilot-platform";

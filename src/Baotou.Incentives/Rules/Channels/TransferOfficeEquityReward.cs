@@ -18,6 +18,7 @@ namespace Baotou.Incentives.Rules.Channels;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class TransferOfficeEquityReward : Rule
 {
     internal const string Id = "149-5-transfer-office-equity";

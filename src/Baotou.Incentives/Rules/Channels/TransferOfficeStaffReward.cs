@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Channels;
 /// <summary>（五）: the staff of the technology transfer office that undertook a transformation receive at least a share of its income.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class TransferOfficeStaffReward : Rule
 {
     internal const string Id = "149-5-transfer-office-staff-reward";

@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Channels;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class TransferServiceAgencySupport : Rule
 {
     internal const string Id = "149-5-service-agency-support";

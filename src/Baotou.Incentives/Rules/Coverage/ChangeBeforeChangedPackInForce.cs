@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Rules.Coverage;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
+[RuleSet(RuleSetAttribute.Every)]
 internal sealed class ChangeBeforeChangedPackInForce : Rule
 {
     internal const string Id = "149-closing-change-before-in-force";

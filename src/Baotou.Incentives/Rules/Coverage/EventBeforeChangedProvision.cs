@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Coverage;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
+[RuleSet(RuleSetAttribute.Every)]
 internal sealed class EventBeforeChangedProvision : Rule
 {
     internal const string Id = "149-closing-change-not-yet-in-force";

@@ -9,6 +9,7 @@ namespace Baotou.Incentives.Rules.Coverage;
 /// <summary>本措施自发布之日起 30 日后施行: an event dated before the pack takes effect is not covered, and the decision says so with both dates.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Commencement)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class EventBeforePolicyTakesEffect : Rule
 {
     internal const string Id = "149-commencement-not-covered";

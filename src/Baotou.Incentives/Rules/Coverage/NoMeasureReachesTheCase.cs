@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Coverage;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.NoMeasureReaches)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.NothingReached)]
 internal sealed class NoMeasureReachesTheCase : Rule
 {

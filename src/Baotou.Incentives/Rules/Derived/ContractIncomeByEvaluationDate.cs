@@ -11,6 +11,7 @@ namespace Baotou.Incentives.Rules.Derived;
 [Name(Id)]
 [Priority(Priorities.Derivation)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSetAttribute.Every)]
 internal sealed class ContractIncomeByEvaluationDate : Rule
 {
     internal const string Id = "149-8-contract-net-income";

@@ -9,6 +9,7 @@ namespace Baotou.Incentives.Rules.Derived;
 /// <remarks>The basis is a fact of the case, derived once however many packs drive 149号's rules; each pack's rules use it.</remarks>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class MajorProjectBasisFromMoneyReceived : Rule
 {
     internal const string Id = "149-7-basis-money-received";

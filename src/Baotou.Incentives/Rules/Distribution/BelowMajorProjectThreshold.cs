@@ -15,6 +15,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class BelowMajorProjectThreshold : Rule
 {
     internal const string Id = "149-7-below-threshold";

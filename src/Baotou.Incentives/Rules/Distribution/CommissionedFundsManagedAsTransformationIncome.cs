@@ -16,6 +16,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure9)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class CommissionedFundsManagedAsTransformationIncome : Rule
 {
     internal const string Id = "149-9-commissioned-funds";

@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class DistributionDefaultsOutsideUnitScope : Rule
 {
     internal const string Id = "149-8-unit-not-covered";

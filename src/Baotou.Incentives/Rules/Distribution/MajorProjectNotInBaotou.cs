@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// <summary>（七）names projects 在包落地: a university's or institute's transformation that does not land in Baotou is not eligible.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class MajorProjectNotInBaotou : Rule
 {
     internal const string Id = "149-7-not-landing-in-baotou";

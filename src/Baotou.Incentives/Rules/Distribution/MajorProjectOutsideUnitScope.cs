@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// <summary>（七） names 高校、科研院所: a transformation by any other unit is outside it, and the decision says so.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class MajorProjectOutsideUnitScope : Rule
 {
     internal const string Id = "149-7-unit-not-covered";

@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// <summary>（八）: a fiscal year outside the profit years after production (e.g. the 6th) shares nothing; the decision names the window.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class OperatingProfitOutsideTerm : Rule
 {
     internal const string Id = "149-8-operating-profit-outside-term";

@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class ProfitYearNotEndedUnder149 : Rule
 {
     internal const string Id = "149-8-profit-year-not-ended";

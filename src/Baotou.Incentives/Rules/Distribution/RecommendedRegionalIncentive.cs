@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class RecommendedRegionalIncentive : Rule
 {
     internal const string Id = "149-7-regional-incentive";

@@ -9,6 +9,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// <summary>（九） names 高校、科研院所接受企业、其他社会组织委托的横向科研项目经费: another unit's surplus is outside it, and the decision says so.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure9)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class SurplusOutsideUnitScope : Rule
 {
     internal const string Id = "149-9-unit-not-covered";

@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure9)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class SurplusPaidAsPerformancePay : Rule
 {
     internal const string Id = "149-9-surplus-performance-pay";

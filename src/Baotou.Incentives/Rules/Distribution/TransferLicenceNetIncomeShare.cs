@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// <summary>（八）: with no unit rule or agreement, the completing team receives at least a share of a transfer's or licence's net income.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class TransferLicenceNetIncomeShare : Rule
 {
     internal const string Id = "149-8-transfer-licence-net-income";

@@ -18,6 +18,7 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class UnitTermsGovernRewards : Rule
 {
     internal const string Id = "149-8-unit-terms-govern";

@@ -16,6 +16,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.PendingApproval)]
 internal sealed class AmountPendingApproval : Rule
 {

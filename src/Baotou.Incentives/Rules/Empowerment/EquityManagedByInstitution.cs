@@ -15,6 +15,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class EquityManagedByInstitution : Rule
 {
     internal const string Id = "149-3-equity-self-managed";

@@ -10,6 +10,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// <summary>（三）'s 由高校、科研院所自主管理，不审批、不备案 names universities and research institutes: another unit's equity is outside it, and the decision says so.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class EquityManagementOutsideUnitScope : Rule
 {
     internal const string Id = "149-3-equity-not-covered";

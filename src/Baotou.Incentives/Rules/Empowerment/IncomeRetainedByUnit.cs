@@ -17,6 +17,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class IncomeRetainedByUnit : Rule
 {
     internal const string Id = "149-3-income-retained";

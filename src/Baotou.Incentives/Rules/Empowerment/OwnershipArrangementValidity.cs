@@ -17,6 +17,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure1)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class OwnershipArrangementValidity : Rule
 {
     internal const string Id = "149-1-ownership-arrangement";

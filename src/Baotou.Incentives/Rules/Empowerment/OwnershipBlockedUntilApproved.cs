@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class OwnershipBlockedUntilApproved : Rule
 {
     internal const string Id = "149-12-ownership-blocked";

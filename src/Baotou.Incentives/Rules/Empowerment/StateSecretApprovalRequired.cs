@@ -16,6 +16,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class StateSecretApprovalRequired : Rule
 {
     internal const string Id = "149-12-secrecy-approval";

@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class TransformationBlockedUntilApproved : Rule
 {
     internal const string Id = "149-12-transformation-blocked";

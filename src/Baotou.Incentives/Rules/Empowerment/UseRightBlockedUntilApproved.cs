@@ -7,6 +7,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// <summary>（十二） over （二）: a long-term use right over a classified achievement is blocked unless approved on or before its start.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class UseRightBlockedUntilApproved : Rule
 {
     internal const string Id = "149-12-use-right-blocked";

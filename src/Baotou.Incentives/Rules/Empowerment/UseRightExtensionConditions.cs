@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Empowerment;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure2)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class UseRightExtensionConditions : Rule
 {
     internal const string Id = "149-2-use-right-extension";

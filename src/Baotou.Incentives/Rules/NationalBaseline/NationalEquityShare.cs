@@ -11,6 +11,7 @@ namespace Baotou.Incentives.Rules.NationalBaseline;
 /// <summary>第四十五条（二）: with no unit rule or agreement, the team receives at least a share of the equity an investment forms.</summary>
 [Name(Id)]
 [PolicyClause(Clauses.Law2015Article45Item2)]
+[RuleSet(RuleSets.NationalLaw2015)]
 internal sealed class NationalEquityShare : Rule
 {
     internal const string Id = "law2015-45-2-equity";

@@ -15,6 +15,7 @@ namespace Baotou.Incentives.Rules.NationalBaseline;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Law2015Article45Item3)]
+[RuleSet(RuleSets.NationalLaw2015)]
 internal sealed class NationalOperatingProfitTermChosenByUnit : Rule
 {
     internal const string Id = "law2015-45-3-term-chosen-by-unit";

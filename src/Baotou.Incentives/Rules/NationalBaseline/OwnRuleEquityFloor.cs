@@ -15,6 +15,7 @@ namespace Baotou.Incentives.Rules.NationalBaseline;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Law2015Article45Paragraph2)]
+[RuleSet(RuleSets.NationalLaw2015)]
 internal sealed class OwnRuleEquityFloor : Rule
 {
     internal const string Id = "law2015-45-p2-equity";

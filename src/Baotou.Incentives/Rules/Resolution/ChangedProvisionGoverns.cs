@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.ChangedProvision)]
 internal sealed class ChangedProvisionGoverns : OverlapResolutionRule
 {

@@ -12,6 +12,7 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.BothFloors)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.BothFloors)]
 internal sealed class HigherFloorGoverns : OverlapResolutionRule
 {

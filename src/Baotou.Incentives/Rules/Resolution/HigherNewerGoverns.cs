@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.HigherNewerNoDuplication)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.HigherNewer)]
 internal sealed class HigherNewerGoverns : OverlapResolutionRule
 {

@@ -16,7 +16,8 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// <item>Both are floors: among what remains of different levels (a municipal measure and the law), the highest governs, since
 /// meeting the higher floor meets the lower.</item>
 /// </list>
-/// Each resolution rule asks for the steps of its own principle, so the three rules never depend on each other's firing.
+/// A group is resolved once (<see cref="OverlapResolutions"/>) and each resolution rule reads the steps of its own principle,
+/// so the three rules never depend on each other's firing.
 /// </summary>
 internal static class OverlapResolution
 {

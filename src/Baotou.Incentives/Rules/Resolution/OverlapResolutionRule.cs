@@ -5,8 +5,9 @@ using NRules.Fluent.Dsl;
 namespace Baotou.Incentives.Rules.Resolution;
 
 /// <summary>
-/// What the three resolution rules share: each groups the overlapping entitlements (one beneficiary, one income), asks
-/// <see cref="OverlapResolution"/> for the grants its own principle sets aside, and fires once per group that has any. They
+/// What the three resolution rules share: each groups the overlapping entitlements (one beneficiary, one income), reads the
+/// grants its own principle sets aside from the group's resolution, worked out once for the three
+/// (<see cref="OverlapResolutions"/>), and fires once per group that has any. They
 /// differ only in the principle and in the reason a supersession gives, so each names its own rule and clause in the trace.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,7 @@ internal abstract class OverlapResolutionRule : Rule
 
     public override void Define()
     {
-        PacksApplied packs = default!;
+        OverlapResolutions resolutions = default!;
         IGrouping<OverlapKey, Entitlement> overlapping = default!;
         IReadOnlyList<SetAside> decided = default!;
         // Captured as locals, so that the rule's definition (and the rule-set fingerprint read from it) names them rather
@@ -30,21 +31,18 @@ internal abstract class OverlapResolutionRule : Rule
         Func<SetAside, IReadOnlyList<PolicyPack>, Supersession> setAside = SetAside;
 
         When()
-            .Match(() => packs)
+            .Match(() => resolutions)
             .Query(() => overlapping, q => q
                 .Match<Entitlement>()
                 .GroupBy(e => OverlapKey.Of(e))
                 .Where(g => g.Count() > 1))
-            .Let(() => decided, () => Decided(overlapping, packs, principle))
+            .Let(() => decided, () => resolutions.Decided(overlapping, principle))
             .Having(() => decided.Count > 0);
 
         Then()
-            .Do(ctx => ctx.InsertAll(decided.Select(d => setAside(d, packs.Packs))));
+            .Do(ctx => ctx.InsertAll(decided.Select(d => setAside(d, resolutions.Packs))));
     }
 
     /// <summary>The supersession, with the reason this principle gives and the values it compared.</summary>
     private protected abstract Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs);
-
-    private static IReadOnlyList<SetAside> Decided(IEnumerable<Entitlement> overlapping, PacksApplied packs, ResolutionPrinciple principle) =>
-        OverlapResolution.Resolve(overlapping, packs.Packs).Where(s => s.Principle == principle).ToArray();
 }

@@ -14,6 +14,7 @@ namespace Baotou.Incentives.Rules.Resolution;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
+[RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.PermissionBesideFloor)]
 internal sealed class PermissionBesideOwedFloor : Rule
 {

@@ -20,6 +20,7 @@ namespace Baotou.Incentives.Rules.Safeguards;
 /// </remarks>
 [Name(Id)]
 [PolicyClause(Clauses.Measure11)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class LiabilityExemption : Rule
 {
     internal const string Id = "149-11-liability-exemption";

@@ -13,6 +13,7 @@ namespace Baotou.Incentives.Rules.Safeguards;
 /// </summary>
 [Name(Id)]
 [PolicyClause(Clauses.Measure10)]
+[RuleSet(RuleSets.Baotou149)]
 internal sealed class PublicationBeforeTransaction : Rule
 {
     internal const string Id = "149-10-publication";

@@ -46,7 +46,7 @@ internal sealed class FaultyRuleSet
 
             var ordered = FactKinds.Canonical(incentiveCase.Facts);
             var session = _factory.CreateSession();
-            var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs) };
+            var batch = new List<object> { new EvaluationContext(on), new PacksApplied(engine.Packs), new OverlapResolutions(engine.Packs) };
             batch.AddRange(engine.Packs);
             batch.AddRange(ordered);
             batch.AddRange(FactViews.Of(ordered, on));

@@ -1,19 +1,19 @@
 using System.Text.Json.Serialization;
 using Baotou.Incentives.Json;
-using Baotou.Incentives.Outcomes;
 
-namespace Baotou.Incentives.WhatIf;
+namespace Baotou.Incentives.Outcomes;
 
 /// <summary>
 /// A reason's JSON contract, with the options of every contract of the library: a what-if compares two reasons by their
-/// canonical JSON, as a record writes them, without reaching up into the record's contract.
+/// canonical JSON, as a record writes them, and <see cref="ReasonJsonConverter"/> takes its settings from here, so neither
+/// reaches up into the record's contract.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(ReasonJsonConverter)])]
 [JsonSerializable(typeof(IReason))]
 internal sealed partial class ReasonJsonContext : JsonSerializerContext
 {
