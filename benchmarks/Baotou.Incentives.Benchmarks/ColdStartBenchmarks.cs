@@ -10,7 +10,7 @@ namespace Baotou.Incentives.Benchmarks;
 /// is a new process and measures one operation, so nothing is warm.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1, id: "FreshProcess")]
+[SimpleJob(RunStrategy.ColdStart, launchCount: SuiteJobs.Launches, warmupCount: 0, iterationCount: 1, id: "FreshProcess")]
 public class ColdStartBenchmarks
 {
     [Benchmark(Description = "new process: build engine + first decision")]

@@ -13,7 +13,7 @@ namespace Baotou.Incentives.Benchmarks;
 /// so that the ratios come from one run. Per-case figures of batched benchmarks come from <c>OperationsPerInvoke</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10, id: "Steady")]
+[SimpleJob(warmupCount: SuiteJobs.SteadyWarmups, iterationCount: SuiteJobs.SteadyIterations, id: "Steady")]
 public class EvaluationBenchmarks
 {
     /// <summary>Cases per session (floor) and per call (engine batch): inside the 10–100.</summary>

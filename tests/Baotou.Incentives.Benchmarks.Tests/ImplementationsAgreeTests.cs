@@ -94,6 +94,20 @@ public sealed class ImplementationsAgreeTests
     }
 
     [Fact]
+    public void Derived_facts_inserted_before_the_session_give_what_the_rules_derive_so_the_bound_measures_the_same_work()
+    {
+        var derivedByRules = new DerivedFactsBound(derivedBeforeSession: false);
+        var derivedBefore = new DerivedFactsBound(derivedBeforeSession: true);
+        var engine = Engine.Evaluate(BenchmarkCases.Typical(), BenchmarkCases.EvaluatedOn).Entitlements
+            .Select(e => $"{e.RuleId} {e.SubjectFactId} {e.MinimumAmount}").Order(StringComparer.Ordinal);
+
+        derivedByRules.Amounts().Should().Equal(engine);
+        derivedBefore.Amounts().Should().Equal(engine);
+        derivedBefore.DerivedFacts.Should().Be(2, "the typical case derives its contract's net income and its （七） basis");
+        derivedBefore.Run().Should().Be(derivedByRules.Run()).And.Be(BenchmarkCases.TypicalFirings);
+    }
+
+    [Fact]
     public void The_typical_case_gives_the_amounts_worked_by_hand()
     {
         // Received 3 × 1,000,000.00 = 3,000,000.00; deductions 180,000.00 + 20,000.00; net 2,800,000.00.
