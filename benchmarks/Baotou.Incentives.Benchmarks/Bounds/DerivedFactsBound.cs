@@ -31,7 +31,7 @@ public sealed class DerivedFactsBound
         _packsApplied = new PacksApplied(_packs);
         _ordered = FactKinds.Canonical(BenchmarkCases.Typical().Facts);
         _views = FactViews.Of(_ordered, BenchmarkCases.EvaluatedOn).ToArray();
-        var ruleSets = CompiledRules.RuleSetsOf(_packs.Select(p => p.RuleSet));
+        var ruleSets = _packs.Select(p => p.RuleSet).ToArray();
         var overOutcomes = CompiledRules.ReadingOutcomes.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var ids = CompiledRules.RuleIdsFor(_ordered, ruleSets).Where(id => !overOutcomes.Contains(id)).ToHashSet(StringComparer.Ordinal);
         var withDerivations = CompiledRules.All.Where(r => ids.Contains(r.Name)).ToArray();
