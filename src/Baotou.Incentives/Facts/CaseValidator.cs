@@ -42,9 +42,6 @@ internal static class CaseValidator
                 case Achievement a:
                     RequireKnown(problems, a, nameof(a.UnitId), a.UnitId, units, nameof(Unit));
                     break;
-                case TechnologyContract c:
-                    RequireKnown(problems, c, nameof(c.AchievementId), c.AchievementId, achievements, nameof(Achievement));
-                    break;
                 case PaymentReceived p:
                     if (RequireKnown(problems, p, nameof(p.ContractId), p.ContractId, contracts, nameof(TechnologyContract)) is { } paid
                         && p.ReceivedOn < paid.SignedOn)
@@ -54,9 +51,6 @@ internal static class CaseValidator
                     }
 
                     break;
-                case IncomeDeduction d:
-                    RequireKnown(problems, d, nameof(d.ContractId), d.ContractId, contracts, nameof(TechnologyContract));
-                    break;
                 case EquityConversion q:
                     if (RequireKnown(problems, q, nameof(q.ContractId), q.ContractId, contracts, nameof(TechnologyContract)) is { } invested
                         && invested.Mode != TransformationMode.EquityInvestment)
@@ -64,12 +58,6 @@ internal static class CaseValidator
                         problems.Add(Problem(q, nameof(q.ContractId), $"names contract '{invested.Id}', which is a {invested.Mode}, not an EquityInvestment"));
                     }
 
-                    break;
-                case TransferOfficeEngagement e:
-                    RequireKnown(problems, e, nameof(e.ContractId), e.ContractId, contracts, nameof(TechnologyContract));
-                    break;
-                case SelfImplementation s:
-                    RequireKnown(problems, s, nameof(s.AchievementId), s.AchievementId, achievements, nameof(Achievement));
                     break;
                 case OperatingProfit o:
                     if (RequireKnown(problems, o, nameof(o.SelfImplementationId), o.SelfImplementationId, implementations, nameof(SelfImplementation)) is { } implemented
@@ -83,12 +71,6 @@ internal static class CaseValidator
                 case CommissionedResearchSurplus r:
                     RequireKnown(problems, r, nameof(r.UnitId), r.UnitId, units, nameof(Unit));
                     break;
-                case OwnershipArrangement oa:
-                    RequireKnown(problems, oa, nameof(oa.AchievementId), oa.AchievementId, achievements, nameof(Achievement));
-                    break;
-                case UseRightGrant ug:
-                    RequireKnown(problems, ug, nameof(ug.AchievementId), ug.AchievementId, achievements, nameof(Achievement));
-                    break;
                 case UseRightExtension ue:
                     if (RequireKnown(problems, ue, nameof(ue.UseRightGrantId), ue.UseRightGrantId, useRights, nameof(UseRightGrant)) is { } extended
                         && ue.RequestedOn < extended.StartsOn)
@@ -98,23 +80,11 @@ internal static class CaseValidator
                     }
 
                     break;
-                case StateSecretDesignation sd:
-                    RequireKnown(problems, sd, nameof(sd.AchievementId), sd.AchievementId, achievements, nameof(Achievement));
+                case IPartOfAchievement part:
+                    RequireKnown(problems, part, nameof(part.AchievementId), part.AchievementId, achievements, nameof(Achievement));
                     break;
-                case SecrecyApproval sa:
-                    RequireKnown(problems, sa, nameof(sa.AchievementId), sa.AchievementId, achievements, nameof(Achievement));
-                    break;
-                case CommissionerEngagement ce:
-                    RequireKnown(problems, ce, nameof(ce.AchievementId), ce.AchievementId, achievements, nameof(Achievement));
-                    break;
-                case TransferServiceAgency sa:
-                    RequireKnown(problems, sa, nameof(sa.AchievementId), sa.AchievementId, achievements, nameof(Achievement));
-                    break;
-                case TransactionPublicity tp:
-                    RequireKnown(problems, tp, nameof(tp.ContractId), tp.ContractId, contracts, nameof(TechnologyContract));
-                    break;
-                case LiabilityReview lr:
-                    RequireKnown(problems, lr, nameof(lr.ContractId), lr.ContractId, contracts, nameof(TechnologyContract));
+                case IPartOfContract part:
+                    RequireKnown(problems, part, nameof(part.ContractId), part.ContractId, contracts, nameof(TechnologyContract));
                     break;
                 case OwnRewardRates rr:
                     if (RequireKnown(problems, rr, nameof(rr.UnitId), rr.UnitId, units, nameof(Unit)) is { } rated && !rated.OwnRewardTermsGovern)

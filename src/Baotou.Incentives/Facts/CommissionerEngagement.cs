@@ -18,7 +18,7 @@ public sealed record CommissionerEngagement(
     CommissionerRole Role,
     bool ProjectHasFiscalFunding,
     bool HelpedLandInBaotou,
-    LocalDate EngagedOn) : ICaseFact, IDatedEvent
+    LocalDate EngagedOn) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(CommissionerEngagement));

@@ -10,7 +10,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="ContractId">The id of the <see cref="TechnologyContract"/> whose income it reduces.</param>
 /// <param name="Kind">What the cost is for.</param>
 /// <param name="Amount">The amount deducted, in yuan, greater than 0 (a negative deduction would put net income above gross).</param>
-public sealed record IncomeDeduction(string Id, string ContractId, DeductionKind Kind, decimal Amount) : ICaseFact
+public sealed record IncomeDeduction(string Id, string ContractId, DeductionKind Kind, decimal Amount) : ICaseFact, IPartOfContract
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(IncomeDeduction));

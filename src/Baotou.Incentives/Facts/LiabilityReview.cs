@@ -13,7 +13,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="Diligent">Whether they fulfilled the duty of diligence (履行勤勉尽职义务).</param>
 /// <param name="DemocraticDecision">Whether the decision was made democratically as required (严格执行民主决策).</param>
 /// <param name="NoIllegalGain">Whether they sought no illegal gain (未牟取非法利益).</param>
-public sealed record LiabilityReview(string Id, string ContractId, string Reviewed, bool Diligent, bool DemocraticDecision, bool NoIllegalGain) : ICaseFact
+public sealed record LiabilityReview(string Id, string ContractId, string Reviewed, bool Diligent, bool DemocraticDecision, bool NoIllegalGain) : ICaseFact, IPartOfContract
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(LiabilityReview));

@@ -20,7 +20,7 @@ public sealed record OwnershipArrangement(
     bool HasSignedWrittenAgreement,
     bool AgreementDefinesTransformationRights,
     decimal UnitShare,
-    decimal TeamShare) : ICaseFact, IDatedEvent
+    decimal TeamShare) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(OwnershipArrangement));

@@ -8,7 +8,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="AchievementId">The id of the <see cref="Achievement"/> approved.</param>
 /// <param name="ApprovedOn">The date of the approval: empowerment arranged before it stays blocked.</param>
 /// <param name="Authority">Who approved, e.g. 市保密局.</param>
-public sealed record SecrecyApproval(string Id, string AchievementId, LocalDate ApprovedOn, string Authority) : ICaseFact
+public sealed record SecrecyApproval(string Id, string AchievementId, LocalDate ApprovedOn, string Authority) : ICaseFact, IPartOfAchievement
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(SecrecyApproval));

@@ -7,7 +7,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="Id">The implementation's id within the case.</param>
 /// <param name="AchievementId">The id of the implemented <see cref="Achievement"/>.</param>
 /// <param name="ProductionSucceededOn">The date production succeeded: the start of the profit years and the event a policy covers.</param>
-public sealed record SelfImplementation(string Id, string AchievementId, LocalDate ProductionSucceededOn) : ICaseFact, IDatedEvent
+public sealed record SelfImplementation(string Id, string AchievementId, LocalDate ProductionSucceededOn) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(SelfImplementation));

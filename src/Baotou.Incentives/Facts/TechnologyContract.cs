@@ -21,7 +21,7 @@ public sealed record TechnologyContract(
     TransformationMode Mode,
     LocalDate SignedOn,
     decimal ContractAmount,
-    bool LandsInBaotou) : ICaseFact, IDatedEvent
+    bool LandsInBaotou) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(TechnologyContract));

@@ -21,7 +21,7 @@ public sealed record TransactionPublicity(
     LocalDate? PublishedOn,
     bool NamePublished,
     bool SummaryPublished,
-    bool ProposedPricePublished) : ICaseFact
+    bool ProposedPricePublished) : ICaseFact, IPartOfContract
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(TransactionPublicity));

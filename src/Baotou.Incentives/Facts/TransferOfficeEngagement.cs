@@ -6,7 +6,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="Id">The engagement's id within the case.</param>
 /// <param name="ContractId">The id of the <see cref="TechnologyContract"/> the office undertook.</param>
 /// <param name="OfficeName">The office's name.</param>
-public sealed record TransferOfficeEngagement(string Id, string ContractId, string OfficeName) : ICaseFact
+public sealed record TransferOfficeEngagement(string Id, string ContractId, string OfficeName) : ICaseFact, IPartOfContract
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(TransferOfficeEngagement));

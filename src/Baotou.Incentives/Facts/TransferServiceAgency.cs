@@ -13,7 +13,7 @@ namespace Baotou.Incentives.Facts;
 /// <param name="AchievementId">The id of the <see cref="Achievement"/> whose transformation it served.</param>
 /// <param name="AchievedResults">Whether its services achieved results (取得成效).</param>
 /// <param name="EngagedOn">The date the agency was engaged: the event a policy covers.</param>
-public sealed record TransferServiceAgency(string Id, string AgencyName, string AchievementId, bool AchievedResults, LocalDate EngagedOn) : ICaseFact, IDatedEvent
+public sealed record TransferServiceAgency(string Id, string AgencyName, string AchievementId, bool AchievedResults, LocalDate EngagedOn) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(TransferServiceAgency));

@@ -16,7 +16,7 @@ public sealed record UseRightGrant(
     LocalDate StartsOn,
     LocalDate EndsOn,
     bool HasSignedAgreement,
-    bool AgreementSetsIncomeDistribution) : ICaseFact, IDatedEvent
+    bool AgreementSetsIncomeDistribution) : ICaseFact, IPartOfAchievement, IDatedEvent
 {
     /// <inheritdoc />
     public string Id { get; } = Guard.Id(Id, nameof(UseRightGrant));

@@ -1,4 +1,3 @@
-using Baotou.Incentives.Engine;
 using Baotou.Incentives.Policy;
 
 namespace Baotou.Incentives.PolicyCases;

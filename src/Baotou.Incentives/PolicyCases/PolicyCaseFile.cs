@@ -2,7 +2,6 @@ using System.Globalization;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Money;
-using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Policy.Files;
 using Baotou.Incentives.Records;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Json;

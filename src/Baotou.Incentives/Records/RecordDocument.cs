@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Policy;
 using Baotou.Incentives.Tracing;
 using NodaTime;
 

@@ -2,8 +2,6 @@ using System.Text.Json.Serialization;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Policy;
-using Baotou.Incentives.Tracing;
 
 namespace Baotou.Incentives.Records;
 

@@ -4,7 +4,6 @@ using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Replay;
 using Baotou.Incentives.Rules;

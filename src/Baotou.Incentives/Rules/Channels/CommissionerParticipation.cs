@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Channels;
@@ -15,25 +16,14 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure6)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class CommissionerParticipation : Rule
+internal sealed class CommissionerParticipation : SupportOnOneFact<CommissionerEngagement>
 {
     internal const string Id = "149-6-commissioner-participation";
 
-    public override void Define()
-    {
-        CommissionerEngagement engagement = default!;
-        PolicyPack pack = default!;
-
-        When()
-            .Match(() => engagement)
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(engagement.EngagedOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Decide(engagement, pack)));
-    }
+    private protected override LocalDate DatedOn(CommissionerEngagement engagement) => engagement.EngagedOn;
 
     /// <summary>支持科技特派员参与: encouraged, no duty and no amount; a project without fiscal funds is outside this sentence.</summary>
-    private static Determination Decide(CommissionerEngagement engagement, PolicyPack pack) =>
+    private protected override Determination Decide(CommissionerEngagement engagement, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure6, pack, "commissioner-participation", engagement.Id, DeterminationStatus.Eligible, DeterminationStatus.NotCovered, Modality.Encouraged,
             new Condition("fiscal-funding", engagement.ProjectHasFiscalFunding, new FiscalFunding()),
             new Condition("key-stage", true, new TookPartInKeyStage(engagement.CommissionerName, engagement.Role)));

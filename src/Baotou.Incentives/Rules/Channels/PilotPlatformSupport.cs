@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Channels;
@@ -14,25 +15,14 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure4)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class PilotPlatformSupport : Rule
+internal sealed class PilotPlatformSupport : SupportOnOneFact<PilotPlatform>
 {
     internal const string Id = "149-4-pilot-platform";
 
-    public override void Define()
-    {
-        PilotPlatform platform = default!;
-        PolicyPack pack = default!;
-
-        When()
-            .Match(() => platform)
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(platform.EstablishedOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Decide(platform, pack)));
-    }
+    private protected override LocalDate DatedOn(PilotPlatform platform) => platform.EstablishedOn;
 
     /// <summary>Support 按照相关规定予以支持 has no amount in this text, which is not a failed condition: the platform is eligible or not.</summary>
-    private static Determination Decide(PilotPlatform platform, PolicyPack pack) =>
+    private protected override Determination Decide(PilotPlatform platform, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure4, pack, "pilot-platform-support", platform.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.UnderRelevantProvisions,
             new Condition("focus-area-named", platform.FocusArea != PilotFocusArea.Other, new FocusAreaNamed(platform.Name, platform.FocusArea)),
             new Condition("open-to-public", platform.OpenToPublic, new OpenToPublic()));

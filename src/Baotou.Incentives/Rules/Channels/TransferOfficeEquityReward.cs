@@ -2,7 +2,6 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
-using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 

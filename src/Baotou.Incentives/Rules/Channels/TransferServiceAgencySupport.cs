@@ -2,6 +2,7 @@ using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Channels;
@@ -15,24 +16,13 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class TransferServiceAgencySupport : Rule
+internal sealed class TransferServiceAgencySupport : SupportOnOneFact<TransferServiceAgency>
 {
     internal const string Id = "149-5-service-agency-support";
 
-    public override void Define()
-    {
-        TransferServiceAgency agency = default!;
-        PolicyPack pack = default!;
+    private protected override LocalDate DatedOn(TransferServiceAgency agency) => agency.EngagedOn;
 
-        When()
-            .Match(() => agency)
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(agency.EngagedOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Decide(agency, pack)));
-    }
-
-    private static Determination Decide(TransferServiceAgency agency, PolicyPack pack) =>
+    private protected override Determination Decide(TransferServiceAgency agency, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure5, pack, "service-agency-support", agency.Id, DeterminationStatus.Eligible, DeterminationStatus.NotEligible, Modality.UnderRelevantProvisions,
             new Condition("achieved-results", agency.AchievedResults, new AgencyAchievedResults(agency.AgencyName)));
 }

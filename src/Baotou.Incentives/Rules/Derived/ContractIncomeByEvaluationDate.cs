@@ -1,4 +1,3 @@
-using Baotou.Incentives.Facts;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
 

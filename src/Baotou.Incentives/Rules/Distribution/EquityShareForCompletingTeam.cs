@@ -1,6 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -29,11 +27,6 @@ internal sealed class EquityShareForCompletingTeam : Rule
             .Let(() => share, () => pack.Read(Baotou149.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, pack, share)));
+            .Do(ctx => ctx.Insert(TeamShares.OfEquityFormed(Id, Clauses.Measure8, pack, placed.Contract, conversion, share)));
     }
-
-    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
-            contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
-            conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
 }

@@ -1,4 +1,3 @@
-using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;

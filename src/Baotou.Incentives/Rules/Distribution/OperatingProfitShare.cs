@@ -1,6 +1,3 @@
-using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -33,20 +30,6 @@ internal sealed class OperatingProfitShare : Rule
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, pack, share, years)));
+            .Do(ctx => ctx.Insert(TeamShares.OfOperatingProfit(Id, Clauses.Measure8, pack, placed.Implementation, placed.Profit, share, years, yearsOwedIsAGround: false)));
     }
-
-    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
-    {
-        var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        // Under YearsFromProductionDate a year at either end of the span counts only its days inside it, and says so.
-        var profitable = window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear);
-        return Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
-            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
-            profitable, share,
-            grounds: window.GroundsOf(profit),
-            periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
-    }
-
 }

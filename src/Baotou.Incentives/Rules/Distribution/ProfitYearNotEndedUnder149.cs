@@ -1,4 +1,3 @@
-using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;

@@ -1,6 +1,3 @@
-using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using NRules.Fluent.Dsl;
@@ -27,10 +24,6 @@ internal sealed class TransferLicenceNetIncomeShare : Rule
             .Let(() => share, () => pack.Read(Baotou149.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(TeamShares.OfNetIncome(Id, Clauses.Measure8, pack, income, share)));
     }
-
-    private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share);
 }

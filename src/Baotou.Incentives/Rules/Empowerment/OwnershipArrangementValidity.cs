@@ -1,5 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Money;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;

@@ -1,6 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 

@@ -1,6 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -30,11 +28,6 @@ internal sealed class NationalEquityShare : Rule
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, conversion, pack, share)));
+            .Do(ctx => ctx.Insert(TeamShares.OfEquityFormed(Id, Clauses.Law2015Article45Item2, pack, placed.Contract, conversion, share)));
     }
-
-    private static Entitlement Grant(TechnologyContract contract, EquityConversion conversion, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Item2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
-            contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
-            conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
 }

@@ -1,6 +1,3 @@
-using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Derived;
 using Baotou.Incentives.Rules.Distribution;
@@ -32,10 +29,6 @@ internal sealed class NationalNetIncomeShare : Rule
             .Let(() => share, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(income.Contract, income, pack, share)));
+            .Do(ctx => ctx.Insert(TeamShares.OfNetIncome(Id, Clauses.Law2015Article45Item1, pack, income, share)));
     }
-
-    private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Item1, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share);
 }

@@ -1,6 +1,3 @@
-using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
-using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Distribution;
 using Baotou.Incentives.Rules.Views;
@@ -34,17 +31,6 @@ internal sealed class NationalOperatingProfitShare : Rule
             .Having(() => ProfitYearWindow.After(placed.Implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years).Contains(placed.Profit.FiscalYear));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Implementation, placed.Profit, pack, share, years)));
-    }
-
-    private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, PolicyPack pack, ParameterReading share, ParameterReading years)
-    {
-        var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        return Outcome.Entitlement(Id, Clauses.Law2015Article45Item3, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
-            new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
-            window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear), share,
-            grounds: [new ProfitYearsOwed(years.Value), .. window.GroundsOf(profit)],
-            periodStart: FiscalYear.FirstDay(profit.FiscalYear), periodEnd: FiscalYear.LastDay(profit.FiscalYear));
+            .Do(ctx => ctx.Insert(TeamShares.OfOperatingProfit(Id, Clauses.Law2015Article45Item3, pack, placed.Implementation, placed.Profit, share, years, yearsOwedIsAGround: true)));
     }
 }

@@ -1,6 +1,5 @@
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
-using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Resolution;

@@ -1,0 +1,39 @@
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Policy;
+using NodaTime;
+using NRules.Fluent.Dsl;
+
+namespace Baotou.Incentives.Rules.Channels;
+
+/// <summary>
+/// What the channel rules that decide from one fact alone share: 149号 applies once it is in force on the fact's own date, and
+/// the rule decides once per fact. They differ only in the fact, its date and the determination, so each names its own rule
+/// and clause in the trace.
+/// </summary>
+/// <typeparam name="TFact">The fact the rule decides about.</typeparam>
+internal abstract class SupportOnOneFact<TFact> : Rule
+    where TFact : class
+{
+    public override void Define()
+    {
+        TFact fact = default!;
+        PolicyPack pack = default!;
+        // Captured as locals, so that the rule's definition (and the rule-set fingerprint read from it) names them rather
+        // than this rule object.
+        Func<TFact, LocalDate> datedOn = DatedOn;
+        Func<TFact, PolicyPack, Determination> decide = Decide;
+
+        When()
+            .Match(() => fact)
+            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(datedOn(fact)));
+
+        Then()
+            .Do(ctx => ctx.Insert(decide(fact, pack)));
+    }
+
+    /// <summary>The fact's own date, on which 149号 must be in force.</summary>
+    private protected abstract LocalDate DatedOn(TFact fact);
+
+    /// <summary>The determination, with its conditions.</summary>
+    private protected abstract Determination Decide(TFact fact, PolicyPack pack);
+}
