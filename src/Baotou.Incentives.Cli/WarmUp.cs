@@ -30,7 +30,7 @@ internal static class WarmUp
                 // compiled too, running NRules' compiler once, so that compiling the case's own session afterwards does not
                 // start cold.
                 new IncentiveEngine(KnownPacks.Default).WarmUp();
-                _ = RecordJsonContext.Compact.RecordDocument;
+                DecisionRecord.WarmUp();
             }
             catch (Exception)
             {

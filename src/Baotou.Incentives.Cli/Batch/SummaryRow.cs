@@ -25,7 +25,7 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
 
     /// <summary>The header in <paramref name="language"/>.</summary>
     internal static string[] Header(ExplanationLanguage language) =>
-        [.. Columns.Select(c => Catalog.For(language).Get("cli.summary.column." + c))];
+        [.. Columns.Select(c => ToolWords.For(language).Get("cli.summary.column." + c))];
 
     /// <summary>The amount rounded to the fen, unformatted for a spreadsheet (<c>1980000.00</c>), or empty.</summary>
     internal string Amount => Entitlement is { } e ? Fen.Round(e.MinimumAmount).ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
@@ -33,16 +33,16 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
     /// <summary>The line's cells in <paramref name="language"/>: ids, paths and amounts as they are, everything else in words.</summary>
     internal string[] Cells(ExplanationLanguage language)
     {
-        var words = Catalog.For(language);
+        var words = ToolWords.For(language);
         var e = Entitlement;
         return
         [
             Case,
             e?.Id ?? string.Empty,
             e is null ? string.Empty : Clause(e.Clause, words),
-            e is null ? string.Empty : words.Beneficiary(e.Beneficiary),
+            e is null ? string.Empty : OutcomeWording.Beneficiary(e.Beneficiary, words.Language),
             Amount,
-            e is null ? string.Empty : words.Modality(e.Modality),
+            e is null ? string.Empty : OutcomeWording.Modality(e.Modality, words.Language),
             StatusWords(Status, words),
             File,
             Record,
@@ -51,7 +51,7 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
     }
 
     /// <summary>The status in words, e.g. <c>成立</c> / <c>stands</c>.</summary>
-    internal static string StatusWords(SummaryStatus status, Catalog words) => words.Get("cli.summary.status." + status switch
+    internal static string StatusWords(SummaryStatus status, ToolWords words) => words.Get("cli.summary.status." + status switch
     {
         SummaryStatus.Owed => "owed",
         SummaryStatus.MayClaim => "may-claim",
@@ -65,8 +65,8 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
     });
 
     /// <summary>A clause's citation in the language, e.g. <c>149号·（八）</c> / <c>No. 149 (8)</c>; one the catalogs do not know as it is.</summary>
-    internal static string Clause(string clause, Catalog words) =>
-        Clauses.Keys.TryGetValue(clause, out var key) ? words.Get("clause." + key) : clause;
+    internal static string Clause(string clause, ToolWords words) =>
+        OutcomeWording.Citation(clause, words.Language);
 
     /// <summary>The rows of one case: its entitlements, governing first then set aside, each in the decision's order.</summary>
     internal static IEnumerable<SummaryRow> Of(CaseOutcome outcome)

@@ -14,7 +14,7 @@ internal static class SummaryTable
 {
     internal static Table Of(IEnumerable<SummaryRow> rows, ExplanationLanguage language)
     {
-        var words = Catalog.For(language);
+        var words = ToolWords.For(language);
         string Column(string key) => words.Get("cli.summary.column." + key);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn(Column("case")).NoWrap())

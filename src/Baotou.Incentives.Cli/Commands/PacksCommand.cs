@@ -83,7 +83,7 @@ internal static class PacksCommand
             return ExitCodes.Success;
         }
 
-        var words = Catalog.For(language);
+        var words = ToolWords.For(language);
         string[] header = [.. new[] { "id", "document", "level", "effective", "title" }.Select(c => words.Get("cli.packs.column." + c))];
         var widths = Enumerable.Range(0, header.Length - 1).Select(i => rows.Prepend(header).Max(r => r[i].GetCellWidth())).ToArray();
         foreach (var row in rows.Prepend(header))

@@ -1,3 +1,4 @@
+using Baotou.Incentives.Json;
 using System.CommandLine;
 using System.Globalization;
 using Baotou.Incentives.Cli.Inputs;
@@ -86,11 +87,11 @@ internal static class WhatIfCommand
         var date = read.EvaluationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, comparison, date, changed.Id, what(Catalog.For(language)), language));
+            JsonOutput.Write(context.Output, w => Json(w, comparison, date, changed.Id, what(ToolWords.For(language)), language));
             return ExitCodes.Success;
         }
 
-        context.Output.WriteLine(Catalog.For(language).Format("cli.whatif.heading", read.Case.Id, date, what(Catalog.For(language))));
+        context.Output.WriteLine(ToolWords.For(language).Format("cli.whatif.heading", read.Case.Id, date, what(ToolWords.For(language))));
         foreach (var change in comparison.Changes)
         {
             context.Output.WriteLine(WhatIfWords.Line(change, comparison, language));
@@ -125,7 +126,7 @@ internal static class WhatIfCommand
         w.WriteEndObject();
     }
 
-    private static (PolicyPack Changed, Func<Catalog, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
+    private static (PolicyPack Changed, Func<ToolWords, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
     {
         var problems = new List<string>();
         var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value, string Given)>();
@@ -144,7 +145,7 @@ internal static class WhatIfCommand
             if (setting.Length == 0)
             {
                 var keys = packs.SelectMany(p => p.Parameters).Select(p => p.Key).Distinct().Order(StringComparer.Ordinal).ToArray();
-                var nearest = Baotou.Incentives.Json.JsonShape.Nearest(key, keys);
+                var nearest = NearestName.Of(key, keys);
                 problems.Add($"--set {set}: '{key}' is not a parameter of the case's packs ({string.Join(", ", packs.Select(p => p.Id))})"
                     + (nearest is null ? $"; their parameters: {string.Join(", ", keys)}" : $"; did you mean {nearest}?"));
                 continue;
@@ -195,7 +196,7 @@ internal static class WhatIfCommand
             + (from is { } d ? words.Format("cli.whatif.from", d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)) : string.Empty));
     }
 
-    private static (PolicyPack Changed, Func<Catalog, string> What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
+    private static (PolicyPack Changed, Func<ToolWords, string> What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
     {
         var pack = PackFiles.Read([packFile], packs).Single().Pack;
         return packs.Any(p => p.Id == pack.Id)

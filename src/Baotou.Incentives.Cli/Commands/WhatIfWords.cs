@@ -16,7 +16,7 @@ internal static class WhatIfWords
     /// <summary>One change in <paramref name="language"/>.</summary>
     internal static string Line(OutcomeChange change, WhatIfComparison comparison, ExplanationLanguage language)
     {
-        var words = Catalog.For(language);
+        var words = ToolWords.For(language);
         var outcome = Outcome(change.OutcomeId, comparison.Before) ?? Outcome(change.OutcomeId, comparison.After);
         var name = outcome is null ? change.OutcomeId : $"{Name(outcome, words)} [{change.OutcomeId}]";
         return change.Kind switch
@@ -35,7 +35,7 @@ internal static class WhatIfWords
     /// <summary>The closing line: how many changes, or that nothing moved.</summary>
     internal static string Count(int changes, ExplanationLanguage language)
     {
-        var words = Catalog.For(language);
+        var words = ToolWords.For(language);
         return changes switch
         {
             0 => words.Get("cli.whatif.nothing"),
@@ -49,16 +49,16 @@ internal static class WhatIfWords
             .Concat(decision.Determinations).Concat(decision.Obligations).Concat(decision.Supersessions)
             .FirstOrDefault(o => o.Id == id);
 
-    private static string Name(IOutcome outcome, Catalog words) => outcome switch
+    private static string Name(IOutcome outcome, ToolWords words) => outcome switch
     {
-        Entitlement e => $"{SummaryRow.Clause(e.Clause, words)} {words.Beneficiary(e.Beneficiary)}",
-        Determination d => $"{SummaryRow.Clause(d.Clause, words)} {words.Topic(d.Topic)}",
-        Obligation o => $"{SummaryRow.Clause(o.Clause, words)} {words.Topic(o.Topic)}",
+        Entitlement e => $"{SummaryRow.Clause(e.Clause, words)} {OutcomeWording.Beneficiary(e.Beneficiary, words.Language)}",
+        Determination d => $"{SummaryRow.Clause(d.Clause, words)} {OutcomeWording.Topic(d.Topic, words.Language)}",
+        Obligation o => $"{SummaryRow.Clause(o.Clause, words)} {OutcomeWording.Topic(o.Topic, words.Language)}",
         _ => SummaryRow.Clause(outcome.Clause, words),
     };
 
     /// <summary>A field's value in words when it is one (a reason, a verb, a finding), else as the comparison gave it.</summary>
-    private static string Value(string field, string? given, IOutcome? outcome, Catalog words)
+    private static string Value(string field, string? given, IOutcome? outcome, ToolWords words)
     {
         var separator = words.Language == ExplanationLanguage.English ? "; " : "；";
         if (given is null || outcome is null)
@@ -69,15 +69,15 @@ internal static class WhatIfWords
         return (field, outcome) switch
         {
             ("Governs", _) => words.Get(given == "yes" ? "cli.whatif.yes" : "cli.whatif.no"),
-            ("Modality", Entitlement e) => words.Modality(e.Modality),
-            ("Modality", Determination d) => words.Modality(d.Modality),
-            ("BasisReason", Entitlement e) => words.Reason(e.BasisReason),
-            ("Grounds", Entitlement e) => string.Join(separator, e.Grounds.Select(words.Reason)),
-            ("Status", Determination d) => words.Status(d.Status),
-            ("Conditions", Determination d) => string.Join(separator, d.Conditions.Select(c => words.Reason(c.Reason) + (c.Met ? " ✓" : " ✗"))),
-            ("State", Obligation o) => words.State(o.State),
-            ("Requirement", Obligation o) => words.Reason(o.Requirement),
-            ("Reason", Supersession s) => words.Reason(s.Reason),
+            ("Modality", Entitlement e) => OutcomeWording.Modality(e.Modality, words.Language),
+            ("Modality", Determination d) => OutcomeWording.Modality(d.Modality, words.Language),
+            ("BasisReason", Entitlement e) => OutcomeWording.Reason(e.BasisReason, words.Language),
+            ("Grounds", Entitlement e) => string.Join(separator, e.Grounds.Select(r => OutcomeWording.Reason(r, words.Language))),
+            ("Status", Determination d) => OutcomeWording.Status(d.Status, words.Language),
+            ("Conditions", Determination d) => string.Join(separator, d.Conditions.Select(c => OutcomeWording.Reason(c.Reason, words.Language) + (c.Met ? " ✓" : " ✗"))),
+            ("State", Obligation o) => OutcomeWording.State(o.State, words.Language),
+            ("Requirement", Obligation o) => OutcomeWording.Reason(o.Requirement, words.Language),
+            ("Reason", Supersession s) => OutcomeWording.Reason(s.Reason, words.Language),
             _ => given,
         };
     }

@@ -35,7 +35,7 @@ internal static class UnknownOptions
         return unknown.Select(token =>
         {
             // A one-letter option has no near name worth offering: every other one is as near.
-            var nearest = token.Length == 2 ? null : JsonShape.Nearest(token, names);
+            var nearest = token.Length == 2 ? null : NearestName.Of(token, names);
             var option = nearest is null ? null : options.First(o => o.Name == nearest || o.Aliases.Contains(nearest));
             return nearest is not null
                 ? $"{where}: unknown option '{token}'; did you mean '{option!.Name}'?"

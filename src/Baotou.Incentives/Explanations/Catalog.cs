@@ -17,22 +17,19 @@ namespace Baotou.Incentives.Explanations;
 /// </remarks>
 internal sealed class Catalog
 {
-    internal static readonly Catalog Chinese = new(ExplanationLanguage.Chinese, "zh", Load("zh"), static text => text);
+    internal static readonly Catalog Chinese = new("zh", Load("zh"), static text => text);
 
-    internal static readonly Catalog English = new(ExplanationLanguage.English, "en", Load("en"), static text => text);
+    internal static readonly Catalog English = new("en", Load("en"), static text => text);
 
     private readonly IReadOnlyDictionary<string, string> _entries;
     private readonly Func<string, string> _caseText;
 
-    private Catalog(ExplanationLanguage language, string code, IReadOnlyDictionary<string, string> entries, Func<string, string> caseText)
+    private Catalog(string code, IReadOnlyDictionary<string, string> entries, Func<string, string> caseText)
     {
-        Language = language;
         Code = code;
         _entries = entries;
         _caseText = caseText;
     }
-
-    internal ExplanationLanguage Language { get; }
 
     /// <summary>The language's code for <c>lang</c> attributes: <c>zh</c> or <c>en</c>.</summary>
     internal string Code { get; }
@@ -47,7 +44,7 @@ internal sealed class Catalog
     };
 
     /// <summary>The same words, with text a case supplies (names, ids) passed through <paramref name="caseText"/>: reports isolate it for bidirectional text.</summary>
-    internal Catalog WithCaseText(Func<string, string> caseText) => new(Language, Code, _entries, caseText);
+    internal Catalog WithCaseText(Func<string, string> caseText) => new(Code, _entries, caseText);
 
     internal string Get(string key) =>
         _entries.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"the {Code} catalog has no entry '{key}'");

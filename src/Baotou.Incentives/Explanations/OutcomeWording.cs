@@ -85,6 +85,16 @@ public static class OutcomeWording
         return Catalog.For(language).Topic(topic);
     }
 
+    /// <summary>A clause's citation alone, as a table's column shows it, e.g. <c>149号·（八）</c> / <c>No. 149 (8)</c>.</summary>
+    /// <param name="clause">The clause as outcomes cite it, e.g. <c>149号·（八）</c>.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The words, or the citation itself when the catalogs do not know it.</returns>
+    public static string Citation(string clause, ExplanationLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return Clauses.Keys.TryGetValue(clause, out var key) ? Catalog.For(language).Get("clause." + key) : clause;
+    }
+
     /// <summary>A clause's citation and title, e.g. <c>149号·（八） 放活职务科技成果转化收益</c> / <c>No. 149 (8) rewarding the people who did the work</c>.</summary>
     /// <param name="clause">The clause as outcomes cite it, e.g. <c>149号·（八）</c>.</param>
     /// <param name="language">The language.</param>

@@ -14,7 +14,7 @@ namespace Baotou.Incentives.Inputs;
 /// has no identity (two paths are the same file when their full paths are).
 /// </para>
 /// </summary>
-internal static class FileKinds
+public static class FileKinds
 {
     private const int TypeMask = 0xF000;
     private const int Fifo = 0x1000;
@@ -31,7 +31,7 @@ internal static class FileKinds
     /// </summary>
     /// <param name="path">The path.</param>
     /// <returns>The problem, or <see langword="null"/>.</returns>
-    internal static string? NotRegular(string path)
+    public static string? NotRegular(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (OperatingSystem.IsWindows())
@@ -62,7 +62,7 @@ internal static class FileKinds
     /// <param name="a">One path.</param>
     /// <param name="b">The other.</param>
     /// <returns><see langword="true"/> when they are one file.</returns>
-    internal static bool SameFile(string a, string b)
+    public static bool SameFile(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);

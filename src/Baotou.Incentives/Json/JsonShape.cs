@@ -115,7 +115,7 @@ internal static class JsonShape
             }
             else if (property.Name != discriminator)
             {
-                var nearest = Nearest(property.Name, known.Keys);
+                var nearest = NearestName.Of(property.Name, known.Keys);
                 problems.Add(JsonProblem.At($"{path}.{property.Name}", nearest is null
                     ? $"unknown field; known fields: {string.Join(", ", known.Keys)}"
                     : $"unknown field; did you mean {nearest}?"));
@@ -225,29 +225,4 @@ internal static class JsonShape
     };
 
     private static string Cut(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    /// <summary>The known name closest to a misspelt one, if any is close enough to be what was meant.</summary>
-    internal static string? Nearest(string given, IEnumerable<string> known) => known
-        .Select(k => (Name: k, Distance: Distance(given.ToLowerInvariant(), k.ToLowerInvariant())))
-        .Where(k => k.Distance <= Math.Max(2, k.Name.Length / 3))
-        .OrderBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal)
-        .Select(k => k.Name).FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -209,6 +209,13 @@ public sealed class DecisionRecord
         return new DecisionRecord(document, incentiveCase, decision, intact, packs);
     }
 
+    /// <summary>
+    /// Makes the record's JSON contract now, so that the first record written or read does not pay for it; a process that
+    /// starts, evaluates once and ends can do it on a second thread while it reads its input, beside
+    /// <see cref="Engine.IncentiveEngine.WarmUp"/>. Records are the same without it. Safe to call from many threads.
+    /// </summary>
+    public static void WarmUp() => _ = RecordJsonContext.Compact.RecordDocument;
+
     /// <summary>Writes the record as canonical, indented JSON (UTF-8, <c>\n</c> line ends, no byte-order mark).</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => _json ??= JsonDocuments.WriteIndented(Document, RecordJsonContext.Compact.RecordDocument);

@@ -96,7 +96,7 @@ internal static class FactJson
         var at = $"{path}.{property.Name}";
         if (!ByName.TryGetValue(property.Name, out var info))
         {
-            var nearest = JsonShape.Nearest(property.Name, ByName.Keys);
+            var nearest = NearestName.Of(property.Name, ByName.Keys);
             problems.Add(JsonProblem.At(at, nearest is null
                 ? $"unknown kind of fact; known kinds: {string.Join(", ", ByName.Keys)}"
                 : $"unknown kind of fact; did you mean {nearest}?"));

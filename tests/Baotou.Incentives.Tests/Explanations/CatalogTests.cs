@@ -20,15 +20,25 @@ public sealed partial class CatalogTests
     [Fact]
     public void Both_catalogs_have_the_same_keys_with_the_same_placeholders()
     {
-        var zh = Catalog.Chinese.Entries;
-        var en = Catalog.English.Entries;
+        Mismatched(Catalog.Chinese.Entries, Catalog.English.Entries).Should().BeEmpty("each key needs zh and en text with the same placeholders");
+    }
 
-        var offenders = zh.Keys.Union(en.Keys)
+    [Fact]
+    public void The_tools_own_words_have_the_same_keys_in_both_languages_with_the_same_placeholders()
+    {
+        static Dictionary<string, string> Words(string code)
+        {
+            using var stream = typeof(Baotou.Incentives.Cli.ToolWords).Assembly.GetManifestResourceStream($"Baotou.Incentives.Cli.Catalogs.words.{code}.json")!;
+            return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+        }
+
+        Mismatched(Words("zh"), Words("en")).Should().BeEmpty("each of the tool's keys needs zh and en text with the same placeholders");
+    }
+
+    private static string[] Mismatched(IReadOnlyDictionary<string, string> zh, IReadOnlyDictionary<string, string> en) =>
+        zh.Keys.Union(en.Keys)
             .Where(k => !zh.TryGetValue(k, out var z) || !en.TryGetValue(k, out var e) || !Placeholders(z).SetEquals(Placeholders(e)))
             .Order(StringComparer.Ordinal).ToArray();
-
-        offenders.Should().BeEmpty("each key needs zh and en text with the same placeholders");
-    }
 
     [Fact]
     public void Every_reason_type_lives_in_Outcomes_Reasons_and_has_an_entry_in_both_catalogs()

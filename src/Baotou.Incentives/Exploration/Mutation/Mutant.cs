@@ -7,4 +7,4 @@ namespace Baotou.Incentives.Exploration.Mutation;
 /// <param name="Clause">The clause whose number, date or reading it changes, e.g. <c>149号·（八）</c>.</param>
 /// <param name="Change">What it changes, e.g. <c>149.8.transfer-licence-net-income-share 0.80 → 0.81</c>.</param>
 /// <param name="Apply">Makes the mutant from the pack (the case's own copy of it).</param>
-internal sealed record Mutant(string PackId, string Clause, string Change, Func<PolicyPack, PolicyPack> Apply);
+public sealed record Mutant(string PackId, string Clause, string Change, Func<PolicyPack, PolicyPack> Apply);

@@ -12,11 +12,14 @@ namespace Baotou.Incentives.Exploration.Mutation;
 /// and each reading switch flipped to every other reading; the cases run under each mutant, and a mutant no case fails under
 /// survived: the cases would not notice that number, date or reading being wrong. Steps and values are read from the packs.
 /// </summary>
-internal static class MutationCoverage
+public static class MutationCoverage
 {
     /// <summary>Runs the cases under every mutant of the packs they use.</summary>
-    internal static MutationReport Run(IReadOnlyList<(string Name, PolicyCaseFile Case)> cases)
+    /// <param name="cases">The policy cases, each with the name a report gives it (its file name).</param>
+    /// <returns>Every mutant with the case that killed it, and the cases that failed before any mutation.</returns>
+    public static MutationReport Run(IReadOnlyList<(string Name, PolicyCaseFile Case)> cases)
     {
+        ArgumentNullException.ThrowIfNull(cases);
         var failing = cases.Where(c => !Passes(c.Case, c.Case.Packs)).Select(c => c.Name).ToArray();
         var running = cases.Where(c => !failing.Contains(c.Name, StringComparer.Ordinal)).ToArray();
         var packs = running.SelectMany(c => c.Case.Packs).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();

@@ -4,16 +4,16 @@ namespace Baotou.Incentives.Exploration.Mutation;
 /// <param name="Results">Each mutant with its result, ordered by clause, pack and change.</param>
 /// <param name="Cases">How many policy cases were run under each mutant.</param>
 /// <param name="FailingBefore">Cases that failed before any mutation: they are left out (a failing case notices nothing).</param>
-internal sealed record MutationReport(IReadOnlyList<MutantResult> Results, int Cases, IReadOnlyList<string> FailingBefore)
+public sealed record MutationReport(IReadOnlyList<MutantResult> Results, int Cases, IReadOnlyList<string> FailingBefore)
 {
     /// <summary>Each clause with its mutants killed and in all, ordered by clause.</summary>
-    internal IReadOnlyList<(string Clause, int Killed, int Total)> ByClause =>
+    public IReadOnlyList<(string Clause, int Killed, int Total)> ByClause =>
         Results.GroupBy(r => r.Mutant.Clause).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(r => r.Killed), g.Count())).ToArray();
 
     /// <summary>The mutants no case noticed.</summary>
-    internal IReadOnlyList<MutantResult> Survivors => Results.Where(r => !r.Killed).ToArray();
+    public IReadOnlyList<MutantResult> Survivors => Results.Where(r => !r.Killed).ToArray();
 
     /// <summary>The share of mutants killed, from 0 to 1 (1 when there is none).</summary>
-    internal decimal Score => Results.Count == 0 ? 1m : (decimal)Results.Count(r => r.Killed) / Results.Count;
+    public decimal Score => Results.Count == 0 ? 1m : (decimal)Results.Count(r => r.Killed) / Results.Count;
 }

@@ -215,7 +215,7 @@ internal static class PackDefinition
             PolicyParameter? parameter = null;
             if (ruleSetKnown && !declared.TryGetValue(entry.Key, out parameter))
             {
-                var nearest = JsonShape.Nearest(entry.Key, declared.Keys);
+                var nearest = NearestName.Of(entry.Key, declared.Keys);
                 problems.Add(Problem(path + ".key", $"'{entry.Key}' is not a parameter the rules of '{document.RuleSet}' read"
                     + (nearest is null ? $"; they read: {string.Join(", ", declared.Keys.Order(StringComparer.Ordinal))}" : $"; did you mean {nearest}?")));
             }
