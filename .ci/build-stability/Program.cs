@@ -6,6 +6,7 @@
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
+using Baotou.Incentives.Replay;
 
 switch (args)
 {
