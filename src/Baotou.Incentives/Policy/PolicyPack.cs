@@ -65,10 +65,9 @@ public sealed class PolicyPack
         Title = Guard.Text(title, nameof(PolicyPack), id, nameof(Title));
         PublishedOn = Guard.Date(publishedOn, nameof(PolicyPack), id, nameof(PublishedOn));
         EffectiveFrom = Guard.Date(effectiveFrom, nameof(PolicyPack), id, nameof(EffectiveFrom));
-        if (effectiveFrom < publishedOn)
+        if (PackChecks.EffectiveBeforePublished(publishedOn, effectiveFrom, nameof(PublishedOn)) is { } late)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(EffectiveFrom),
-                $"must be on or after PublishedOn {publishedOn:yyyy-MM-dd}; was {effectiveFrom:yyyy-MM-dd}");
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(EffectiveFrom), late);
         }
 
         Readings = readings ?? throw Guard.Fail(nameof(PolicyPack), id, nameof(Readings), "is required");
@@ -85,10 +84,9 @@ public sealed class PolicyPack
         }
 
         var missing = RuleSets.ParametersReadBy(ruleSet).Where(p => !byKey.ContainsKey(p.Key)).Select(p => p.Key).ToArray();
-        if (missing.Length > 0)
+        if (PackChecks.MissingParameters(ruleSet, missing) is { } unset)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, "Parameters",
-                $"must give a value to every parameter the rules of '{ruleSet}' read; missing: {string.Join(", ", missing)}");
+            throw Guard.Fail(nameof(PolicyPack), id, "Parameters", unset);
         }
 
         _schedules = new ReadOnlyDictionary<string, Schedule>(byKey);
@@ -294,9 +292,9 @@ public sealed class PolicyPack
             throw Guard.Fail(nameof(PolicyPack), id, nameof(Level), $"must be NationalLaw, NationalPolicy or AutonomousRegion: 从其规定 follows national and regional changes, and a later municipal measure is a Successor; was {level}");
         }
 
-        if (_change is not null)
+        if (PackChecks.ChangeOfAChange(this) is { } changeOfAChange)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangesPackId), $"must name a document of its own; '{Id}' is itself a change of '{_change.PackId}'");
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangesPackId), changeOfAChange);
         }
 
         if (given.Length == 0)
@@ -396,7 +394,7 @@ public sealed class PolicyPack
             var field = $"Parameters[{parameter.Key}]";
             if (values is null || values.Count == 0)
             {
-                throw Guard.Fail(nameof(PolicyPack), packId, field, "must have at least one dated value");
+                throw Guard.Fail(nameof(PolicyPack), packId, field, PackChecks.EmptySchedule);
             }
 
             for (var i = 0; i < values.Count; i++)
@@ -417,7 +415,7 @@ public sealed class PolicyPack
         private static void CheckRange(string packId, string field, ParameterUnit unit, decimal value)
         {
             // One definition of each unit's range, the pack file reader's; this message keeps the C# caller's words.
-            var ok = Enum.IsDefined(unit) && Files.PackDefinition.RangeProblem(unit, value) is null;
+            var ok = Enum.IsDefined(unit) && PackChecks.RangeProblem(unit, value) is null;
             if (!ok)
             {
                 var range = unit switch
