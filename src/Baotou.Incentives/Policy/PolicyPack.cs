@@ -136,8 +136,7 @@ public sealed class PolicyPack
     internal ChangeOf? Change => _change;
 
     /// <summary>The dated values of every parameter, ordered by key.</summary>
-    internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules =>
-        _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values));
+    internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules => SchedulesWith((_, values) => values);
 
     /// <summary>
     /// For a national or autonomous-region policy that changes provisions of another pack (<see cref="ChangedBy"/>), that
@@ -248,16 +247,9 @@ public sealed class PolicyPack
     /// <exception cref="IncentiveValidationException">A value is invalid, or <paramref name="id"/> is this pack's id.</exception>
     public PolicyPack Successor(string id, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom)
     {
-        if (id == Id)
-        {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a successor is a policy of its own");
-        }
-
+        RequireOwnId(id, "a successor");
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[Inherited(s.Values, effectiveFrom)])),
-            Level, change: null, _description.AsSuccessorOf(Id));
+            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level, change: null, _description.AsSuccessorOf(Id));
     }
 
     /// <summary>
@@ -282,10 +274,7 @@ public sealed class PolicyPack
     {
         ArgumentNullException.ThrowIfNull(changes);
         var given = changes.ToArray();
-        if (id == Id)
-        {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a change is a policy of its own");
-        }
+        RequireOwnId(id, "a change");
 
         if (level is not (PolicyLevel.NationalLaw or PolicyLevel.NationalPolicy or PolicyLevel.AutonomousRegion))
         {
@@ -314,11 +303,9 @@ public sealed class PolicyPack
 
         var changed = given.ToDictionary(c => c.Parameter.Key, StringComparer.Ordinal);
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[changed.TryGetValue(s.Parameter.Key, out var c)
-                    ? new DatedValue(effectiveFrom, c.Value, c.Reference)
-                    : Inherited(s.Values, effectiveFrom)])),
+            SchedulesWith((parameter, values) => [changed.TryGetValue(parameter.Key, out var c)
+                ? new DatedValue(effectiveFrom, c.Value, c.Reference)
+                : Inherited(values, effectiveFrom)]),
             level,
             new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
             PackDescription.None);
@@ -329,7 +316,7 @@ public sealed class PolicyPack
     /// <returns>The changed copy; this pack is unchanged.</returns>
     public PolicyPack WithReadings(PolicyReadings readings) =>
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change, _description);
+            Schedules, Level, _change, _description);
 
     /// <summary>A copy with one parameter's dated values replaced: a mutant for mutation coverage (docs/MUTATION.md).</summary>
     internal PolicyPack WithSchedule(PolicyParameter parameter, IReadOnlyList<DatedValue> values)
@@ -346,8 +333,7 @@ public sealed class PolicyPack
     {
         var effective = EffectiveFrom.PlusDays(days);
         return new(Id, RuleSet, DocumentNumber, Title, PublishedOn < effective ? PublishedOn : effective, effective, Readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter,
-                (IReadOnlyList<DatedValue>)s.Values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray())),
+            SchedulesWith((_, values) => values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray()),
             Level, _change, _description);
     }
 
@@ -362,6 +348,14 @@ public sealed class PolicyPack
     /// every reading), so no word of another language enters a quotation.
     /// </summary>
     internal DatedValue InheritedBy(PolicyParameter parameter, LocalDate effectiveFrom) => Inherited(Find(parameter).Values, effectiveFrom);
+
+    private void RequireOwnId(string id, string policy)
+    {
+        if (id == Id)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': {policy} is a policy of its own");
+        }
+    }
 
     private static DatedValue Inherited(IReadOnlyList<DatedValue> values, LocalDate effectiveFrom)
     {
@@ -379,9 +373,12 @@ public sealed class PolicyPack
 
     private PolicyPack Replace(PolicyParameter parameter, IReadOnlyList<DatedValue> values) =>
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)), Level, _change, _description);
+            SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept), Level, _change, _description);
+
+    /// <summary>Every parameter, ordered by key, with the dated values <paramref name="values"/> gives it from its own: how a copy is made.</summary>
+    private IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> SchedulesWith(
+        Func<PolicyParameter, IReadOnlyList<DatedValue>, IReadOnlyList<DatedValue>> values) =>
+        _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, values(s.Parameter, s.Values)));
 
     /// <summary>What a change pack changes: the pack, the date that pack took effect, and the parameters.</summary>
     internal sealed record ChangeOf(string PackId, LocalDate PackEffectiveFrom, IReadOnlyList<string> ParameterKeys);
