@@ -217,7 +217,7 @@ public sealed class PolicyPack
     {
         Find(parameter);
         var whatIf = new DatedValue(EffectiveFrom, value, $"what-if: {parameter.Key} = {value}");
-        return Replace(parameter, [whatIf]);
+        return WithSchedule(parameter, [whatIf]);
     }
 
     /// <summary>A copy of the pack with an amendment: from <paramref name="effectiveFrom"/> on, <paramref name="parameter"/> has <paramref name="value"/>.</summary>
@@ -229,7 +229,7 @@ public sealed class PolicyPack
     public PolicyPack WithAmendment(PolicyParameter parameter, LocalDate effectiveFrom, decimal value, string reference)
     {
         var kept = Find(parameter).Values.Where(v => v.EffectiveFrom < effectiveFrom);
-        return Replace(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
+        return WithSchedule(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
     }
 
     /// <summary>
@@ -318,11 +318,12 @@ public sealed class PolicyPack
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
             Schedules, Level, _change, _description);
 
-    /// <summary>A copy with one parameter's dated values replaced: a mutant for mutation coverage (docs/MUTATION.md).</summary>
+    /// <summary>A copy with one parameter's dated values replaced: a what-if, an amendment, or a mutant for mutation coverage (docs/MUTATION.md).</summary>
     internal PolicyPack WithSchedule(PolicyParameter parameter, IReadOnlyList<DatedValue> values)
     {
         Find(parameter);
-        return Replace(parameter, values);
+        return new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
+            SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept), Level, _change, _description);
     }
 
     /// <summary>
@@ -370,10 +371,6 @@ public sealed class PolicyPack
             ? schedule
             : throw new KeyNotFoundException($"Pack '{Id}' does not set parameter '{parameter.Key}'.");
     }
-
-    private PolicyPack Replace(PolicyParameter parameter, IReadOnlyList<DatedValue> values) =>
-        new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
-            SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept), Level, _change, _description);
 
     /// <summary>Every parameter, ordered by key, with the dated values <paramref name="values"/> gives it from its own: how a copy is made.</summary>
     private IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> SchedulesWith(
