@@ -17,11 +17,7 @@ internal static class WhatWouldItTakeCommand
     internal static Command Create(ToolContext context)
     {
         var caseFile = new Argument<string>("case") { Description = "the case file (JSON) to decide and to ask what it would take" };
-        var lang = new Option<string>("--lang", "-l")
-        {
-            Description = "the language of the answers: zh (default) or en",
-            DefaultValueFactory = _ => "zh",
-        }.AcceptOnlyFromAmong("zh", "en");
+        var lang = Usage.CommonOptions.Lang("the language of the answers: zh (default) or en");
         var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs the case names, e.g. a later policy whose effective date a contract misses; repeatable");
         var command = new Command("what-would-it-take", "For each failed condition an amount or a date decides, print the smallest change of the facts (to the fen or the day), confirmed by evaluating the changed case, and what it would bring")
         {

@@ -65,10 +65,9 @@ public sealed class PolicyPack
         Title = Guard.Text(title, nameof(PolicyPack), id, nameof(Title));
         PublishedOn = Guard.Date(publishedOn, nameof(PolicyPack), id, nameof(PublishedOn));
         EffectiveFrom = Guard.Date(effectiveFrom, nameof(PolicyPack), id, nameof(EffectiveFrom));
-        if (effectiveFrom < publishedOn)
+        if (PackChecks.EffectiveBeforePublished(publishedOn, effectiveFrom, nameof(PublishedOn)) is { } late)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(EffectiveFrom),
-                $"must be on or after PublishedOn {publishedOn:yyyy-MM-dd}; was {effectiveFrom:yyyy-MM-dd}");
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(EffectiveFrom), late);
         }
 
         Readings = readings ?? throw Guard.Fail(nameof(PolicyPack), id, nameof(Readings), "is required");
@@ -85,10 +84,9 @@ public sealed class PolicyPack
         }
 
         var missing = RuleSets.ParametersReadBy(ruleSet).Where(p => !byKey.ContainsKey(p.Key)).Select(p => p.Key).ToArray();
-        if (missing.Length > 0)
+        if (PackChecks.MissingParameters(ruleSet, missing) is { } unset)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, "Parameters",
-                $"must give a value to every parameter the rules of '{ruleSet}' read; missing: {string.Join(", ", missing)}");
+            throw Guard.Fail(nameof(PolicyPack), id, "Parameters", unset);
         }
 
         _schedules = new ReadOnlyDictionary<string, Schedule>(byKey);
@@ -138,8 +136,7 @@ public sealed class PolicyPack
     internal ChangeOf? Change => _change;
 
     /// <summary>The dated values of every parameter, ordered by key.</summary>
-    internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules =>
-        _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values));
+    internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules => SchedulesWith((_, values) => values);
 
     /// <summary>
     /// For a national or autonomous-region policy that changes provisions of another pack (<see cref="ChangedBy"/>), that
@@ -220,7 +217,7 @@ public sealed class PolicyPack
     {
         Find(parameter);
         var whatIf = new DatedValue(EffectiveFrom, value, $"what-if: {parameter.Key} = {value}");
-        return Replace(parameter, [whatIf]);
+        return WithSchedule(parameter, [whatIf]);
     }
 
     /// <summary>A copy of the pack with an amendment: from <paramref name="effectiveFrom"/> on, <paramref name="parameter"/> has <paramref name="value"/>.</summary>
@@ -232,7 +229,7 @@ public sealed class PolicyPack
     public PolicyPack WithAmendment(PolicyParameter parameter, LocalDate effectiveFrom, decimal value, string reference)
     {
         var kept = Find(parameter).Values.Where(v => v.EffectiveFrom < effectiveFrom);
-        return Replace(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
+        return WithSchedule(parameter, [.. kept, new DatedValue(effectiveFrom, value, reference)]);
     }
 
     /// <summary>
@@ -250,16 +247,9 @@ public sealed class PolicyPack
     /// <exception cref="IncentiveValidationException">A value is invalid, or <paramref name="id"/> is this pack's id.</exception>
     public PolicyPack Successor(string id, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom)
     {
-        if (id == Id)
-        {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a successor is a policy of its own");
-        }
-
+        RequireOwnId(id, "a successor");
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[Inherited(s.Values, effectiveFrom)])),
-            Level, change: null, _description.AsSuccessorOf(Id));
+            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level, change: null, _description.AsSuccessorOf(Id));
     }
 
     /// <summary>
@@ -284,19 +274,16 @@ public sealed class PolicyPack
     {
         ArgumentNullException.ThrowIfNull(changes);
         var given = changes.ToArray();
-        if (id == Id)
-        {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': a change is a policy of its own");
-        }
+        RequireOwnId(id, "a change");
 
         if (level is not (PolicyLevel.NationalLaw or PolicyLevel.NationalPolicy or PolicyLevel.AutonomousRegion))
         {
             throw Guard.Fail(nameof(PolicyPack), id, nameof(Level), $"must be NationalLaw, NationalPolicy or AutonomousRegion: 从其规定 follows national and regional changes, and a later municipal measure is a Successor; was {level}");
         }
 
-        if (_change is not null)
+        if (PackChecks.ChangeOfAChange(this) is { } changeOfAChange)
         {
-            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangesPackId), $"must name a document of its own; '{Id}' is itself a change of '{_change.PackId}'");
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(ChangesPackId), changeOfAChange);
         }
 
         if (given.Length == 0)
@@ -316,11 +303,9 @@ public sealed class PolicyPack
 
         var changed = given.ToDictionary(c => c.Parameter.Key, StringComparer.Ordinal);
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, (IReadOnlyList<DatedValue>)[changed.TryGetValue(s.Parameter.Key, out var c)
-                    ? new DatedValue(effectiveFrom, c.Value, c.Reference)
-                    : Inherited(s.Values, effectiveFrom)])),
+            SchedulesWith((parameter, values) => [changed.TryGetValue(parameter.Key, out var c)
+                ? new DatedValue(effectiveFrom, c.Value, c.Reference)
+                : Inherited(values, effectiveFrom)]),
             level,
             new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
             PackDescription.None);
@@ -331,13 +316,14 @@ public sealed class PolicyPack
     /// <returns>The changed copy; this pack is unchanged.</returns>
     public PolicyPack WithReadings(PolicyReadings readings) =>
         new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, s.Values)), Level, _change, _description);
+            Schedules, Level, _change, _description);
 
-    /// <summary>A copy with one parameter's dated values replaced: a mutant for mutation coverage (docs/MUTATION.md).</summary>
+    /// <summary>A copy with one parameter's dated values replaced: a what-if, an amendment, or a mutant for mutation coverage (docs/MUTATION.md).</summary>
     internal PolicyPack WithSchedule(PolicyParameter parameter, IReadOnlyList<DatedValue> values)
     {
         Find(parameter);
-        return Replace(parameter, values);
+        return new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
+            SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept), Level, _change, _description);
     }
 
     /// <summary>
@@ -348,8 +334,7 @@ public sealed class PolicyPack
     {
         var effective = EffectiveFrom.PlusDays(days);
         return new(Id, RuleSet, DocumentNumber, Title, PublishedOn < effective ? PublishedOn : effective, effective, Readings,
-            _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter,
-                (IReadOnlyList<DatedValue>)s.Values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray())),
+            SchedulesWith((_, values) => values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray()),
             Level, _change, _description);
     }
 
@@ -365,6 +350,14 @@ public sealed class PolicyPack
     /// </summary>
     internal DatedValue InheritedBy(PolicyParameter parameter, LocalDate effectiveFrom) => Inherited(Find(parameter).Values, effectiveFrom);
 
+    private void RequireOwnId(string id, string policy)
+    {
+        if (id == Id)
+        {
+            throw Guard.Fail(nameof(PolicyPack), id, nameof(Id), $"must differ from '{Id}': {policy} is a policy of its own");
+        }
+    }
+
     private static DatedValue Inherited(IReadOnlyList<DatedValue> values, LocalDate effectiveFrom)
     {
         var kept = values.LastOrDefault(v => v.EffectiveFrom <= effectiveFrom) ?? values[0];
@@ -379,11 +372,10 @@ public sealed class PolicyPack
             : throw new KeyNotFoundException($"Pack '{Id}' does not set parameter '{parameter.Key}'.");
     }
 
-    private PolicyPack Replace(PolicyParameter parameter, IReadOnlyList<DatedValue> values) =>
-        new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
-            _schedules.Values
-                .OrderBy(s => s.Parameter.Key, StringComparer.Ordinal)
-                .Select(s => KeyValuePair.Create(s.Parameter, s.Parameter.Key == parameter.Key ? values : s.Values)), Level, _change, _description);
+    /// <summary>Every parameter, ordered by key, with the dated values <paramref name="values"/> gives it from its own: how a copy is made.</summary>
+    private IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> SchedulesWith(
+        Func<PolicyParameter, IReadOnlyList<DatedValue>, IReadOnlyList<DatedValue>> values) =>
+        _schedules.Values.OrderBy(s => s.Parameter.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Parameter, values(s.Parameter, s.Values)));
 
     /// <summary>What a change pack changes: the pack, the date that pack took effect, and the parameters.</summary>
     internal sealed record ChangeOf(string PackId, LocalDate PackEffectiveFrom, IReadOnlyList<string> ParameterKeys);
@@ -396,7 +388,7 @@ public sealed class PolicyPack
             var field = $"Parameters[{parameter.Key}]";
             if (values is null || values.Count == 0)
             {
-                throw Guard.Fail(nameof(PolicyPack), packId, field, "must have at least one dated value");
+                throw Guard.Fail(nameof(PolicyPack), packId, field, PackChecks.EmptySchedule);
             }
 
             for (var i = 0; i < values.Count; i++)
@@ -417,7 +409,7 @@ public sealed class PolicyPack
         private static void CheckRange(string packId, string field, ParameterUnit unit, decimal value)
         {
             // One definition of each unit's range, the pack file reader's; this message keeps the C# caller's words.
-            var ok = Enum.IsDefined(unit) && Files.PackDefinition.RangeProblem(unit, value) is null;
+            var ok = Enum.IsDefined(unit) && PackChecks.RangeProblem(unit, value) is null;
             if (!ok)
             {
                 var range = unit switch

@@ -80,7 +80,7 @@ public sealed partial class PolicyCaseFile
 
         if (document.EvaluationDate == default)
         {
-            throw JsonProblem.Refusal("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+            throw CaseFile.MissingEvaluationDate();
         }
 
         var unknown = (document.Expected.Invariants ?? []).Select((name, i) => (name, i)).FirstOrDefault(x => !Exploration.Invariants.All.Contains(x.name, StringComparer.Ordinal));

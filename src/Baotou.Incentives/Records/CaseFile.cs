@@ -76,11 +76,15 @@ public sealed class CaseFile
 
         if (document.EvaluationDate is not { } date)
         {
-            throw JsonProblem.Refusal("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
+            throw MissingEvaluationDate();
         }
 
         return new CaseFile(FactJson.ReadCase(document.Id, document.Facts, "$.facts"), date, PackEntries.Resolve(document.Packs, path, "case file"));
     }
+
+    /// <summary>The refusal of a case file, or a policy case, that gives no date to evaluate on.</summary>
+    internal static IncentiveValidationException MissingEvaluationDate() =>
+        JsonProblem.Refusal("$.evaluationDate", "is required: the date to evaluate the case on, e.g. \"2025-06-30\"");
 
     /// <summary>Writes a case as a case file (canonical: facts in the engine's order).</summary>
     /// <param name="incentiveCase">The case.</param>

@@ -24,25 +24,15 @@ internal static class Guard
     internal static string Reference(string? value, string factType, string? factId, string field) =>
         Text(value, factType, factId, field);
 
-    internal static string Text(string? value, string factType, string? factId, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw Fail(factType, factId, field, "is required and must not be empty or white space");
-        }
+    internal static string Text(string? value, string factType, string? factId, string field) =>
+        TextProblem(value) is { } why ? throw Fail(factType, factId, field, why) : value!;
 
-        if (value.Length > MaximumTextLength)
-        {
-            throw Fail(factType, factId, field, $"must be at most {MaximumTextLength} characters; was {value.Length}");
-        }
-
-        if (value.Any(char.IsControl))
-        {
-            throw Fail(factType, factId, field, "must not contain control characters");
-        }
-
-        return value;
-    }
+    /// <summary>Why a value is no id, name or text, or <see langword="null"/>: for a reader that says every problem at once.</summary>
+    internal static string? TextProblem(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "is required and must not be empty or white space"
+        : value.Length > MaximumTextLength ? $"must be at most {MaximumTextLength} characters; was {value.Length}"
+        : value.Any(char.IsControl) ? "must not contain control characters"
+        : null;
 
     internal static decimal PositiveYuan(decimal value, string factType, string? factId, string field)
     {

@@ -223,10 +223,10 @@ public sealed class PackSchemaTests
             var parsed = System.Enum.Parse<ParameterUnit>(unit);
             var minimum = range.GetProperty("minimum").GetDecimal();
             var maximum = range.GetProperty("maximum").GetDecimal();
-            Incentives.Policy.Files.PackDefinition.RangeProblem(parsed, minimum).Should().BeNull();
-            Incentives.Policy.Files.PackDefinition.RangeProblem(parsed, maximum).Should().BeNull();
-            Incentives.Policy.Files.PackDefinition.RangeProblem(parsed, minimum - (parsed == ParameterUnit.Rate ? 0.0001m : 1m)).Should().NotBeNull();
-            Incentives.Policy.Files.PackDefinition.RangeProblem(parsed, maximum + (parsed == ParameterUnit.Rate ? 0.0001m : 1m)).Should().NotBeNull();
+            Incentives.Policy.PackChecks.RangeProblem(parsed, minimum).Should().BeNull();
+            Incentives.Policy.PackChecks.RangeProblem(parsed, maximum).Should().BeNull();
+            Incentives.Policy.PackChecks.RangeProblem(parsed, minimum - (parsed == ParameterUnit.Rate ? 0.0001m : 1m)).Should().NotBeNull();
+            Incentives.Policy.PackChecks.RangeProblem(parsed, maximum + (parsed == ParameterUnit.Rate ? 0.0001m : 1m)).Should().NotBeNull();
         }
 
         ranges.Keys.Should().BeEquivalentTo(System.Enum.GetNames<ParameterUnit>());

@@ -42,7 +42,7 @@ public static class MutationCoverage
                 foreach (var sign in (int[])[1, -1])
                 {
                     var value = values[i].Value + (sign * CaseGrid.Step(parameter.Unit));
-                    if (Policy.Files.PackDefinition.RangeProblem(parameter.Unit, value) is not null)
+                    if (Policy.PackChecks.RangeProblem(parameter.Unit, value) is not null)
                     {
                         continue;
                     }

@@ -43,9 +43,9 @@ internal static class PackDefinition
         {
             problems.Add(Problem("$.effectiveFrom", "is required: the first date of events the document covers, e.g. \"2025-07-01\""));
         }
-        else if (document.PublishedOn is { } published && document.EffectiveFrom < published)
+        else if (document.PublishedOn is { } published && PackChecks.EffectiveBeforePublished(published, document.EffectiveFrom.Value, "publishedOn") is { } why)
         {
-            problems.Add(Problem("$.effectiveFrom", $"must be on or after publishedOn {published:yyyy-MM-dd}; was {document.EffectiveFrom:yyyy-MM-dd}"));
+            problems.Add(Problem("$.effectiveFrom", why));
         }
 
         var ruleSetKnown = document.RuleSet is not null && RuleSets.All.Contains(document.RuleSet, StringComparer.Ordinal);
@@ -171,9 +171,9 @@ internal static class PackDefinition
                 problems.Add(Problem("$.level", "must be NationalLaw, NationalPolicy or AutonomousRegion for a change (从其规定 follows national and regional changes); a later municipal measure succeeds the pack instead"));
             }
 
-            if (basis.Change is not null)
+            if (PackChecks.ChangeOfAChange(basis) is { } why)
             {
-                problems.Add(Problem(path, $"must name a document of its own; '{basisId}' is itself a change of '{basis.Change.PackId}'"));
+                problems.Add(Problem(path, why));
             }
 
             if (change.PackEffectiveFrom is { } date && date != basis.EffectiveFrom)
@@ -249,7 +249,7 @@ internal static class PackDefinition
     {
         if (entry.Values is null || entry.Values.Count == 0)
         {
-            problems.Add(Problem(path + ".values", "must have at least one dated value"));
+            problems.Add(Problem(path + ".values", PackChecks.EmptySchedule));
             return null;
         }
 
@@ -284,7 +284,7 @@ internal static class PackDefinition
             {
                 problems.Add(Problem(at + ".value", "is required: the value in the parameter's unit"));
             }
-            else if (unit is { } u && RangeProblem(u, number) is { } why)
+            else if (unit is { } u && PackChecks.RangeProblem(u, number) is { } why)
             {
                 problems.Add(Problem(at + ".value", why));
             }
@@ -306,16 +306,6 @@ internal static class PackDefinition
 
         return problems.Count == start ? values.ToArray() : null;
     }
-
-    /// <summary>Why a value is outside its unit's range, or <see langword="null"/>: the same ranges a pack built in C# enforces.</summary>
-    internal static string? RangeProblem(ParameterUnit unit, decimal value) => unit switch
-    {
-        ParameterUnit.Rate when value is < 0m or > 1m =>
-            $"must be a rate from 0 to 1 (0.85 is 85%); was {value} ({(value * 100m).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}%)",
-        ParameterUnit.Yuan when value is < 0m or > Guard.MaximumYuan => $"must be an amount from 0 to {Guard.MaximumYuan} yuan; was {value}",
-        ParameterUnit.Years when value is < 1m or > 100m || decimal.Truncate(value) != value => $"must be a whole number of years from 1 to 100; was {value}",
-        _ => null,
-    };
 
     /// <summary>Fills in what a successor or a change inherits, and refuses a pack of its own that leaves a parameter out.</summary>
     private static void Inherit(PackDocument document, PolicyPack? basis, Dictionary<string, PolicyParameter> declared,
@@ -361,7 +351,7 @@ internal static class PackDefinition
         {
             if (document.Succeeds is null && document.Changes is null)
             {
-                problems.Add(Problem("$.parameters", $"must give a value to every parameter the rules of '{document.RuleSet}' read; missing: {string.Join(", ", missing)}"));
+                problems.Add(Problem("$.parameters", PackChecks.MissingParameters(document.RuleSet!, missing)!));
             }
             else if (basis is null && (document.Succeeds is not null || document.Changes is { PackEffectiveFrom: not null }))
             {
@@ -390,13 +380,9 @@ internal static class PackDefinition
 
     private static void Require(string? value, string path, List<ValidationProblem> problems)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (Guard.TextProblem(value) is { } why)
         {
-            problems.Add(Problem(path, "is required and must not be empty or white space"));
-        }
-        else if (value.Length > Guard.MaximumTextLength)
-        {
-            problems.Add(Problem(path, $"must be at most {Guard.MaximumTextLength} characters; was {value.Length}"));
+            problems.Add(Problem(path, why));
         }
     }
 
