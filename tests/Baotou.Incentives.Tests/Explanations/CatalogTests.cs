@@ -61,7 +61,7 @@ public sealed partial class CatalogTests
         var problems = new List<string>();
         foreach (var (type, code) in ReasonTypes)
         {
-            var reason = Example(type);
+            var reason = ReasonExamples.Of(type);
             foreach (var catalog in new[] { Catalog.Chinese, Catalog.English })
             {
                 var text = catalog.Reason(reason);
@@ -70,7 +70,7 @@ public sealed partial class CatalogTests
                     problems.Add($"{code} ({catalog.Code}) leaves a placeholder: {text}");
                 }
 
-                var words = text.Replace(Marker, string.Empty, StringComparison.Ordinal);
+                var words = text.Replace(ReasonExamples.Text, string.Empty, StringComparison.Ordinal);
                 if (catalog.Code == "zh" && LatinLetter().IsMatch(words))
                 {
                     problems.Add($"{code} (zh) has Latin letters of its own: {text}");
@@ -86,7 +86,7 @@ public sealed partial class CatalogTests
             var strings = type.GetConstructors().Single().GetParameters().Count(p => p.ParameterType == typeof(string) && p.GetCustomAttribute<Outcomes.ShownAsAttribute>()?.Kind != Outcomes.ArgumentKind.FactKind);
             foreach (var catalog in new[] { Catalog.Chinese, Catalog.English })
             {
-                var shown = Regex.Count(catalog.Reason(reason), Regex.Escape(Marker));
+                var shown = Regex.Count(catalog.Reason(reason), Regex.Escape(ReasonExamples.Text));
                 if (shown < strings)
                 {
                     problems.Add($"{code} ({catalog.Code}) shows {shown} of its {strings} text arguments");
@@ -174,23 +174,6 @@ public sealed partial class CatalogTests
             System.Globalization.CultureInfo.CurrentUICulture = before;
         }
     }
-
-    private const string Marker = "X1";
-
-    private static IReason Example(Type type)
-    {
-        var parameters = type.GetConstructors().Single().GetParameters();
-        // A fact kind is shown by its catalog name, not as given.
-        return (IReason)Activator.CreateInstance(type, parameters.Select(p => p.GetCustomAttribute<Outcomes.ShownAsAttribute>()?.Kind == Outcomes.ArgumentKind.FactKind ? nameof(TechnologyContract) : Value(p.ParameterType)).ToArray())!;
-    }
-
-    private static object Value(Type type) =>
-        type == typeof(string) ? Marker
-        : type == typeof(decimal) ? 0.5m
-        : type == typeof(int) ? 3
-        : type == typeof(LocalDate) ? new LocalDate(2024, 1, 2)
-        : type.IsEnum ? Enum.GetValues(type).GetValue(0)!
-        : throw new NotSupportedException(type.Name);
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 
