@@ -56,6 +56,19 @@ public sealed partial class CatalogTests
     }
 
     [Fact]
+    public void Every_catalog_entry_under_a_reasons_prefix_words_a_reason_that_exists()
+    {
+        // Reason codes begin with one of a few words that no other kind of entry uses: an entry under one of them with no
+        // reason behind it is left over from a reason removed or renamed, and would go unnoticed.
+        var prefixes = ReasonTypes.Select(r => r.Code[..(r.Code.IndexOf('.', StringComparison.Ordinal) + 1)]).ToHashSet();
+        var codes = ReasonTypes.Select(r => r.Code).ToHashSet();
+
+        Catalog.Chinese.Entries.Keys.Concat(Catalog.English.Entries.Keys).Distinct()
+            .Where(k => prefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)) && !codes.Contains(k))
+            .Should().BeEmpty("an entry under a reason's prefix words a reason type's code");
+    }
+
+    [Fact]
     public void Every_reason_code_renders_in_both_languages_with_every_argument()
     {
         var problems = new List<string>();
