@@ -20,7 +20,7 @@ public static class MutationCoverage
     public static MutationReport Run(IReadOnlyList<(string Name, PolicyCaseFile Case)> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var failing = cases.Where(c => !Passes(c.Case, c.Case.Packs)).Select(c => c.Name).ToArray();
+        var failing = cases.Where(c => !Result(c.Case, c.Case.Packs).Passed).Select(c => c.Name).ToArray();
         var running = cases.Where(c => !failing.Contains(c.Name, StringComparer.Ordinal)).ToArray();
         var packs = running.SelectMany(c => c.Case.Packs).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var results = packs.SelectMany(MutantsOf).AsParallel().AsOrdered().Select(m => new MutantResult(m, KilledBy(m, running))).ToArray();
@@ -118,8 +118,6 @@ public static class MutationCoverage
 
         return null;
     }
-
-    private static bool Passes(PolicyCaseFile policyCase, IReadOnlyList<PolicyPack> packs) => Result(policyCase, packs).Passed;
 
     private static PolicyCaseResult Result(PolicyCaseFile policyCase, IReadOnlyList<PolicyPack> packs)
     {
