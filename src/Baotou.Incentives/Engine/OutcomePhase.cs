@@ -35,32 +35,27 @@ internal static class OutcomePhase
         if (recorder.NothingProduced)
         {
             // In the first step's order: the packs, then the case's units ("no measure reaches" names each unit under a pack).
-            var context = new List<object>(packs);
-            context.AddRange(ordered.OfType<Unit>());
-            Fire(ruleSets, context, [], recorder);
+            Fire(ruleSets, [.. packs, .. ordered.OfType<Unit>()], [], recorder);
             return;
         }
 
         var overlapping = OverlapKey.Overlapping(recorder.Entitlements);
         var blocked = BlockedTransformations(recorder.Determinations);
-        if (blocked.Count == 0)
+        if (overlapping.Count == 0 && blocked.Count == 0)
         {
-            if (overlapping.Count > 0)
-            {
-                Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], overlapping, recorder);
-            }
-
             return;
         }
 
-        // A blocked transformation qualifies every amount computed on its contract: those amounts go in too, in the order they
-        // were produced (so the resolution rules see the same groups in the same order), then the findings that block.
+        // The entitlements that share an overlap key, and those computed on a contract whose transformation （十二）blocked (it
+        // qualifies them), go in in the order they were produced, so the resolution rules see the same groups in the same order;
+        // then the findings that block.
         var onBlocked = blocked.Select(d => d.SubjectFactId).ToHashSet(StringComparer.Ordinal);
         var shared = overlapping.ToHashSet();
-        var oneByOne = new List<object>(recorder.Entitlements.Count + blocked.Count);
-        oneByOne.AddRange(recorder.Entitlements.Where(e => shared.Contains(e)
-            || (e.BasisReason is IComputedOnContract basis && onBlocked.Contains(basis.ContractId))));
-        oneByOne.AddRange(blocked);
+        List<object> oneByOne =
+        [
+            .. recorder.Entitlements.Where(e => shared.Contains(e) || (e.BasisReason is IComputedOnContract basis && onBlocked.Contains(basis.ContractId))),
+            .. blocked,
+        ];
         Fire(ruleSets, [packsApplied, new OverlapResolutions(packs)], oneByOne, recorder);
     }
 

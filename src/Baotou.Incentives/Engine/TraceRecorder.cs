@@ -79,14 +79,9 @@ internal sealed class TraceRecorder
                 break;
         }
 
-        switch (value)
+        if (value switch { IOutcome outcome => outcome.Id, ICaseFact derived => derived.Id, _ => null } is { } produced)
         {
-            case IOutcome produced:
-                _current?.Produce(produced.Id);
-                break;
-            case ICaseFact derived:
-                _current?.Produce(derived.Id);
-                break;
+            _current?.Produce(produced);
         }
     }
 

@@ -99,7 +99,8 @@ internal sealed class CaseGrid
         var signedOn = scenario.SignedOn ?? packs.Max(p => p.EffectiveFrom).PlusDays(30);
         var builder = new IncentiveCaseBuilder(string.Create(CultureInfo.InvariantCulture, $"explore-{n}"));
         var touched = combination.Build(builder, signedOn, out var contract);
-        scenario.Apply(builder, contract, combination);
+        Money(builder, contract, scenario.Amount ?? TypicalAmount);
+        scenario.Then?.Invoke(builder, contract, combination);
         touched.Add($"packs: {string.Join(" + ", packs.Select(p => p.Level.ToString()))}");
         touched.Add(scenario.Label);
         return new ExploredCase(builder.Build(), EvaluatedOn, packSet, touched);
@@ -131,36 +132,16 @@ internal sealed class CaseGrid
         _ => $"one {unit} above",
     };
 
-    private IEnumerable<Combination> Combine()
-    {
-        foreach (var kind in Kinds)
-        {
-            foreach (var established in Established)
-            {
-                if (kind == UnitKind.StateOwnedEnterprise && established == true)
-                {
-                    continue;
-                }
-
-                foreach (var terms in Terms)
-                {
-                    foreach (var award in (bool[])[false, true])
-                    {
-                        foreach (var mode in Modes)
-                        {
-                            foreach (var lands in (bool[])[true, false])
-                            {
-                                foreach (var secrecy in Secrecy)
-                                {
-                                    yield return new Combination(kind, established, terms, award, mode, lands, secrecy);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    private static IEnumerable<Combination> Combine() =>
+        from kind in Kinds
+        from established in Established
+        where kind != UnitKind.StateOwnedEnterprise || established != true
+        from terms in Terms
+        from award in (bool[])[false, true]
+        from mode in Modes
+        from lands in (bool[])[true, false]
+        from secrecy in Secrecy
+        select new Combination(kind, established, terms, award, mode, lands, secrecy);
 
     private IEnumerable<Scenario> Scenarios()
     {
@@ -171,7 +152,7 @@ internal sealed class CaseGrid
                 var amount = value + (delta * 0.01m);
                 if (amount >= 0m)
                 {
-                    yield return new Scenario($"{key} = {value}: amount {Side(delta, "fen")}", (b, c, _) => Money(b, c, amount, c.SignedOn.PlusDays(10)));
+                    yield return new Scenario($"{key} = {value}: amount {Side(delta, "fen")}") { Amount = amount };
                 }
             }
         }
@@ -180,11 +161,7 @@ internal sealed class CaseGrid
         {
             foreach (var delta in (int[])[-1, 0, 1])
             {
-                var signed = date.PlusDays(delta);
-                yield return new Scenario($"{label}: contract signed {Side(delta, "day")}", (b, c, _) => Money(b, c, TypicalAmount, signed.PlusDays(10)))
-                {
-                    SignedOn = signed,
-                };
+                yield return new Scenario($"{label}: contract signed {Side(delta, "day")}") { SignedOn = date.PlusDays(delta) };
             }
         }
 
@@ -192,7 +169,6 @@ internal sealed class CaseGrid
         {
             yield return new Scenario($"evaluation date: money received {Side(delta, "day")}", (b, c, _) =>
             {
-                Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
                 if (c.Mode != TransformationMode.EquityInvestment)
                 {
                     b.Payment("C1-P2", "C1", EvaluatedOn.PlusDays(delta), TypicalAmount);
@@ -200,7 +176,6 @@ internal sealed class CaseGrid
             });
             yield return new Scenario($"net income: deductions {Side(delta, "fen")} the money received", (b, c, _) =>
             {
-                Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
                 if (c.Mode != TransformationMode.EquityInvestment)
                 {
                     b.Deduction("C1-D1", "C1", DeductionKind.RelatedTaxes, TypicalAmount + (delta * 0.01m));
@@ -217,18 +192,14 @@ internal sealed class CaseGrid
                 {
                     yield return new Scenario($"{key} = {years}: profit years {Side(delta, "year")}", (b, c, _) =>
                     {
-                        Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
                         b.SelfImplementation("S1", "A1", c.SignedOn);
                         for (var y = 0; y < count; y++)
                         {
                             b.OperatingProfit(string.Create(CultureInfo.InvariantCulture, $"S1-Y{y}"), "S1", c.SignedOn.Year + y, TypicalAmount);
                         }
                     });
-                    yield return new Scenario($"{key} = {years}: use right {Side(delta, "day")} the term", (b, c, _) =>
-                    {
-                        Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
-                        b.UseRight("R1", "A1", c.SignedOn, c.SignedOn.PlusYears(years).PlusDays(delta));
-                    });
+                    yield return new Scenario($"{key} = {years}: use right {Side(delta, "day")} the term",
+                        (b, c, _) => b.UseRight("R1", "A1", c.SignedOn, c.SignedOn.PlusYears(years).PlusDays(delta)));
                 }
             }
         }
@@ -237,7 +208,6 @@ internal sealed class CaseGrid
         {
             yield return new Scenario($"evaluation date: profit year {(delta < 0 ? "ended" : "not ended")}", (b, c, _) =>
             {
-                Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
                 b.SelfImplementation("S1", "A1", c.SignedOn);
                 b.OperatingProfit("S1-Y0", "S1", EvaluatedOn.Year + delta, TypicalAmount);
             });
@@ -250,9 +220,8 @@ internal sealed class CaseGrid
                 var own = rate + (delta * 0.01m);
                 if (own is >= 0m and <= 1m)
                 {
-                    yield return new Scenario($"rate {rate}: the unit's own rates {Side(delta, "point")}", (b, c, combination) =>
+                    yield return new Scenario($"rate {rate}: the unit's own rates {Side(delta, "point")}", (b, _, combination) =>
                     {
-                        Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
                         if (combination.Terms != "none")
                         {
                             b.OwnRewardRates("W1", "U1", own, own, own);
@@ -262,21 +231,19 @@ internal sealed class CaseGrid
             }
         }
 
-        yield return new Scenario("transfer office engaged", (b, c, _) =>
-        {
-            Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
-            b.TransferOffice("C1-T", "C1", "技术转移中心");
-        });
+        yield return new Scenario("transfer office engaged", (b, _, _) => b.TransferOffice("C1-T", "C1", "技术转移中心"));
         yield return new Scenario("surplus invested and paid", (b, c, _) =>
         {
-            Money(b, c, TypicalAmount, c.SignedOn.PlusDays(10));
             b.CommissionedSurplus("H1", "U1", "横向项目", c.SignedOn, TypicalAmount, SurplusUse.InvestedInTransformation);
             b.CommissionedSurplus("H2", "U1", "横向项目", c.SignedOn, TypicalAmount, SurplusUse.PerformancePay);
         });
     }
 
-    /// <summary>The money of the contract: instalments received, or for an investment the equity formed at its conversion amount.</summary>
-    private static void Money(IncentiveCaseBuilder builder, ContractDraft contract, decimal amount, LocalDate on)
+    /// <summary>
+    /// The money of the contract, put in before a scenario's own facts: an instalment received ten days after signing, or for an
+    /// investment the equity formed at its conversion amount.
+    /// </summary>
+    private static void Money(IncentiveCaseBuilder builder, ContractDraft contract, decimal amount)
     {
         if (contract.Mode == TransformationMode.EquityInvestment)
         {
@@ -284,17 +251,22 @@ internal sealed class CaseGrid
         }
         else
         {
-            builder.Payment("C1-P1", "C1", on, amount);
+            builder.Payment("C1-P1", "C1", contract.SignedOn.PlusDays(10), amount);
         }
     }
 
     /// <summary>The contract of a case while it is being built: a scenario may move its signing date.</summary>
     private sealed record ContractDraft(TransformationMode Mode, LocalDate SignedOn);
 
-    /// <summary>A scenario: the boundary it touches, the facts it adds, and the signing date it puts the contract on, if any.</summary>
-    private sealed record Scenario(string Label, Action<IncentiveCaseBuilder, ContractDraft, Combination> Apply)
+    /// <summary>
+    /// A scenario: the boundary it touches, the facts it adds after the contract's money, and the signing date and amount of money
+    /// it puts the contract on, if not the typical ones.
+    /// </summary>
+    private sealed record Scenario(string Label, Action<IncentiveCaseBuilder, ContractDraft, Combination>? Then = null)
     {
         internal LocalDate? SignedOn { get; init; }
+
+        internal decimal? Amount { get; init; }
     }
 
     private sealed record Combination(UnitKind Kind, bool? Established, string Terms, bool Award, TransformationMode Mode, bool Lands, string Secrecy)

@@ -40,58 +40,43 @@ internal static class CaseValidator
                         "must not be true for a StateOwnedEnterprise: 第四十五条第二款 names 研究开发机构、高等院校, and an enterprise is neither; was true"));
                     break;
                 case Achievement a:
-                    RequireKnown(problems, a, nameof(a.UnitId), a.UnitId, units, nameof(Unit));
+                    RequireKnown(problems, a, nameof(a.UnitId), a.UnitId, units);
                     break;
                 case PaymentReceived p:
-                    if (RequireKnown(problems, p, nameof(p.ContractId), p.ContractId, contracts, nameof(TechnologyContract)) is { } paid
-                        && p.ReceivedOn < paid.SignedOn)
-                    {
-                        problems.Add(Problem(p, nameof(p.ReceivedOn),
+                    RequireKnown(problems, p, nameof(p.ContractId), p.ContractId, contracts, paid => p.ReceivedOn >= paid.SignedOn ? null
+                        : Problem(p, nameof(p.ReceivedOn),
                             $"is {p.ReceivedOn:yyyy-MM-dd}, before contract '{paid.Id}' was signed on {paid.SignedOn:yyyy-MM-dd}"));
-                    }
-
                     break;
                 case EquityConversion q:
-                    if (RequireKnown(problems, q, nameof(q.ContractId), q.ContractId, contracts, nameof(TechnologyContract)) is { } invested
-                        && invested.Mode != TransformationMode.EquityInvestment)
-                    {
-                        problems.Add(Problem(q, nameof(q.ContractId), $"names contract '{invested.Id}', which is a {invested.Mode}, not an EquityInvestment"));
-                    }
-
+                    RequireKnown(problems, q, nameof(q.ContractId), q.ContractId, contracts, invested =>
+                        invested.Mode == TransformationMode.EquityInvestment ? null
+                        : Problem(q, nameof(q.ContractId), $"names contract '{invested.Id}', which is a {invested.Mode}, not an EquityInvestment"));
                     break;
                 case OperatingProfit o:
-                    if (RequireKnown(problems, o, nameof(o.SelfImplementationId), o.SelfImplementationId, implementations, nameof(SelfImplementation)) is { } implemented
-                        && o.FiscalYear < implemented.ProductionSucceededOn.Year)
-                    {
-                        problems.Add(Problem(o, nameof(o.FiscalYear),
+                    RequireKnown(problems, o, nameof(o.SelfImplementationId), o.SelfImplementationId, implementations, implemented =>
+                        o.FiscalYear >= implemented.ProductionSucceededOn.Year ? null
+                        : Problem(o, nameof(o.FiscalYear),
                             $"is {o.FiscalYear}, before production succeeded on {implemented.ProductionSucceededOn:yyyy-MM-dd}"));
-                    }
-
                     break;
                 case CommissionedResearchSurplus r:
-                    RequireKnown(problems, r, nameof(r.UnitId), r.UnitId, units, nameof(Unit));
+                    RequireKnown(problems, r, nameof(r.UnitId), r.UnitId, units);
                     break;
                 case UseRightExtension ue:
-                    if (RequireKnown(problems, ue, nameof(ue.UseRightGrantId), ue.UseRightGrantId, useRights, nameof(UseRightGrant)) is { } extended
-                        && ue.RequestedOn < extended.StartsOn)
-                    {
-                        problems.Add(Problem(ue, nameof(ue.RequestedOn),
+                    RequireKnown(problems, ue, nameof(ue.UseRightGrantId), ue.UseRightGrantId, useRights, extended =>
+                        ue.RequestedOn >= extended.StartsOn ? null
+                        : Problem(ue, nameof(ue.RequestedOn),
                             $"is {ue.RequestedOn:yyyy-MM-dd}, before use right '{extended.Id}' starts on {extended.StartsOn:yyyy-MM-dd}"));
-                    }
-
                     break;
                 case IPartOfAchievement part:
-                    RequireKnown(problems, part, nameof(part.AchievementId), part.AchievementId, achievements, nameof(Achievement));
+                    RequireKnown(problems, part, nameof(part.AchievementId), part.AchievementId, achievements);
                     break;
                 case IPartOfContract part:
-                    RequireKnown(problems, part, nameof(part.ContractId), part.ContractId, contracts, nameof(TechnologyContract));
+                    RequireKnown(problems, part, nameof(part.ContractId), part.ContractId, contracts);
                     break;
                 case OwnRewardRates rr:
-                    if (RequireKnown(problems, rr, nameof(rr.UnitId), rr.UnitId, units, nameof(Unit)) is { } rated && !rated.OwnRewardTermsGovern)
-                    {
-                        problems.Add(Problem(rr, nameof(rr.UnitId), $"names unit '{rated.Id}', which has neither its own distribution rule nor a reward agreement: there are no own rates to give"));
-                    }
-
+                    RequireKnown(problems, rr, nameof(rr.UnitId), rr.UnitId, units, rated => rated.OwnRewardTermsGovern ? null
+                        : Problem(rr, nameof(rr.UnitId),
+                            $"names unit '{rated.Id}', which has neither its own distribution rule nor a reward agreement: there are no own rates to give"));
                     break;
             }
         }
@@ -124,17 +109,20 @@ internal static class CaseValidator
         return index;
     }
 
-    private static TTarget? RequireKnown<TTarget>(
-        List<ValidationProblem> problems, ICaseFact fact, string field, string id, Dictionary<string, TTarget> known, string targetKind)
-        where TTarget : class
+    /// <summary>Adds a problem when <paramref name="id"/> names no known fact, or the one it names disagrees with <paramref name="fact"/>.</summary>
+    private static void RequireKnown<TTarget>(
+        List<ValidationProblem> problems, ICaseFact fact, string field, string id, Dictionary<string, TTarget> known,
+        Func<TTarget, ValidationProblem?>? disagreement = null)
+        where TTarget : ICaseFact
     {
-        if (known.TryGetValue(id, out var target))
+        if (!known.TryGetValue(id, out var target))
         {
-            return target;
+            problems.Add(Problem(fact, field, $"names {typeof(TTarget).Name} '{id}', which is not in the case"));
         }
-
-        problems.Add(Problem(fact, field, $"names {targetKind} '{id}', which is not in the case"));
-        return null;
+        else if (disagreement?.Invoke(target) is { } problem)
+        {
+            problems.Add(problem);
+        }
     }
 
     private static void AddDuplicates<TFact, TKey>(

@@ -3,49 +3,42 @@ namespace Baotou.Incentives.Facts;
 /// <summary>The kinds of fact a case may hold, in the canonical order the engine inserts them.</summary>
 internal static class FactKinds
 {
-    internal static readonly IReadOnlyList<Type> InCanonicalOrder =
+    /// <summary>
+    /// Every kind in canonical order, with the family it comes in: a contract brings payments, deductions and the like. The
+    /// engine compiles one rule session per combination of families a case has, so the number of combinations, and of
+    /// compilations, stays small.
+    /// </summary>
+    private static readonly (Type Kind, FactFamilies Family)[] Kinds =
     [
-        typeof(Unit),
-        typeof(Achievement),
-        typeof(TechnologyContract),
-        typeof(PaymentReceived),
-        typeof(IncomeDeduction),
-        typeof(EquityConversion),
-        typeof(TransferOfficeEngagement),
-        typeof(SelfImplementation),
-        typeof(OperatingProfit),
-        typeof(CommissionedResearchSurplus),
-        typeof(OwnershipArrangement),
-        typeof(UseRightGrant),
-        typeof(UseRightExtension),
-        typeof(StateSecretDesignation),
-        typeof(SecrecyApproval),
-        typeof(PilotPlatform),
-        typeof(CommissionerEngagement),
-        typeof(TransactionPublicity),
-        typeof(LiabilityReview),
-        typeof(OwnRewardRates),
-        typeof(TransferServiceAgency),
+        (typeof(Unit), FactFamilies.UnitsAndAchievements),
+        (typeof(Achievement), FactFamilies.UnitsAndAchievements),
+        (typeof(TechnologyContract), FactFamilies.Contracts),
+        (typeof(PaymentReceived), FactFamilies.Contracts),
+        (typeof(IncomeDeduction), FactFamilies.Contracts),
+        (typeof(EquityConversion), FactFamilies.Contracts),
+        (typeof(TransferOfficeEngagement), FactFamilies.Contracts),
+        (typeof(SelfImplementation), FactFamilies.SelfImplementation),
+        (typeof(OperatingProfit), FactFamilies.SelfImplementation),
+        (typeof(CommissionedResearchSurplus), FactFamilies.CommissionedResearch),
+        (typeof(OwnershipArrangement), FactFamilies.Empowerment),
+        (typeof(UseRightGrant), FactFamilies.Empowerment),
+        (typeof(UseRightExtension), FactFamilies.Empowerment),
+        (typeof(StateSecretDesignation), FactFamilies.Empowerment),
+        (typeof(SecrecyApproval), FactFamilies.Empowerment),
+        (typeof(PilotPlatform), FactFamilies.Channels),
+        (typeof(CommissionerEngagement), FactFamilies.Channels),
+        (typeof(TransactionPublicity), FactFamilies.Safeguards),
+        (typeof(LiabilityReview), FactFamilies.Safeguards),
+        (typeof(OwnRewardRates), FactFamilies.OwnRewardRates),
+        (typeof(TransferServiceAgency), FactFamilies.Channels),
     ];
 
-    private static readonly Dictionary<Type, int> Rank =
-        InCanonicalOrder.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index);
+    private static readonly Dictionary<Type, int> Rank = Kinds.Select((k, index) => (k.Kind, index)).ToDictionary(p => p.Kind, p => p.index);
 
-    /// <summary>
-    /// The family each kind comes in: a contract brings payments, deductions and the like. The engine compiles one rule
-    /// session per combination of families a case has, so the number of combinations, and of compilations, stays small.
-    /// </summary>
-    private static readonly Dictionary<Type, FactFamilies> Family = new (FactFamilies Family, Type[] Kinds)[]
-    {
-        (FactFamilies.UnitsAndAchievements, [typeof(Unit), typeof(Achievement)]),
-        (FactFamilies.Contracts, [typeof(TechnologyContract), typeof(PaymentReceived), typeof(IncomeDeduction), typeof(EquityConversion), typeof(TransferOfficeEngagement)]),
-        (FactFamilies.SelfImplementation, [typeof(SelfImplementation), typeof(OperatingProfit)]),
-        (FactFamilies.CommissionedResearch, [typeof(CommissionedResearchSurplus)]),
-        (FactFamilies.Empowerment, [typeof(OwnershipArrangement), typeof(UseRightGrant), typeof(UseRightExtension), typeof(StateSecretDesignation), typeof(SecrecyApproval)]),
-        (FactFamilies.Channels, [typeof(PilotPlatform), typeof(CommissionerEngagement), typeof(TransferServiceAgency)]),
-        (FactFamilies.Safeguards, [typeof(TransactionPublicity), typeof(LiabilityReview)]),
-        (FactFamilies.OwnRewardRates, [typeof(OwnRewardRates)]),
-    }.SelectMany(f => f.Kinds.Select(kind => (kind, f.Family))).ToDictionary(p => p.kind, p => p.Family);
+    private static readonly Dictionary<Type, FactFamilies> Family = Kinds.ToDictionary(k => k.Kind, k => k.Family);
+
+    /// <summary>Every kind, in canonical order.</summary>
+    internal static IReadOnlyList<Type> InCanonicalOrder { get; } = Kinds.Select(k => k.Kind).ToArray();
 
     /// <summary>The family of this fact's kind.</summary>
     internal static FactFamilies FamilyOf(ICaseFact fact) => Family[fact.GetType()];
@@ -60,7 +53,7 @@ internal static class FactKinds
     internal static ICaseFact[] Canonical(IEnumerable<ICaseFact> facts) =>
         facts.OrderBy(RankOf).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
 
-    internal static IEnumerable<string> Names => InCanonicalOrder.Select(t => t.Name);
+    internal static IEnumerable<string> Names => Kinds.Select(k => k.Kind.Name);
 
     internal static bool IsKnown(ICaseFact fact) => Rank.ContainsKey(fact.GetType());
 

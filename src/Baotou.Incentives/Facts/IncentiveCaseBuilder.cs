@@ -267,23 +267,18 @@ public sealed class IncentiveCaseBuilder
     /// <exception cref="IncentiveValidationException">A value was refused or a relation between facts is broken; all are listed.</exception>
     public IncentiveCase Build()
     {
-        var problems = new List<ValidationProblem>(_problems);
-        IncentiveCase? built = null;
+        IncentiveCase built;
         try
         {
             built = new IncentiveCase(_caseId, _facts);
         }
         catch (IncentiveValidationException e)
         {
-            problems.AddRange(e.Problems);
+            throw new IncentiveValidationException([.. _problems, .. e.Problems]);
         }
 
-        if (built is not null)
-        {
-            problems.AddRange(built.RelationProblems);
-        }
-
-        return problems.Count == 0 ? built! : throw new IncentiveValidationException(problems);
+        ValidationProblem[] problems = [.. _problems, .. built.RelationProblems];
+        return problems.Length == 0 ? built : throw new IncentiveValidationException(problems);
     }
 
     private IncentiveCaseBuilder Add(Func<ICaseFact> create)

@@ -34,96 +34,45 @@ internal static class Guard
         : value.Any(char.IsControl) ? "must not contain control characters"
         : null;
 
-    internal static decimal PositiveYuan(decimal value, string factType, string? factId, string field)
-    {
-        if (value <= 0m)
-        {
-            throw Fail(factType, factId, field, $"must be greater than 0 yuan; was {value}");
-        }
+    internal static decimal PositiveYuan(decimal value, string factType, string? factId, string field) =>
+        value > 0m ? Yuan(value, factType, factId, field) : throw Fail(factType, factId, field, $"must be greater than 0 yuan; was {value}");
 
-        return Yuan(value, factType, factId, field);
-    }
-
-    internal static decimal NonNegativeYuan(decimal value, string factType, string? factId, string field)
-    {
-        if (value < 0m)
-        {
-            throw Fail(factType, factId, field, $"must be 0 yuan or more; was {value}");
-        }
-
-        return Yuan(value, factType, factId, field);
-    }
+    internal static decimal NonNegativeYuan(decimal value, string factType, string? factId, string field) =>
+        value >= 0m ? Yuan(value, factType, factId, field) : throw Fail(factType, factId, field, $"must be 0 yuan or more; was {value}");
 
     /// <summary>An amount that may be negative (a loss), bounded and recorded to the fen.</summary>
-    internal static decimal Yuan(decimal value, string factType, string? factId, string field)
-    {
-        if (value > MaximumYuan || value < -MaximumYuan)
-        {
-            throw Fail(factType, factId, field,
-                $"must be between -{MaximumYuan:#,##0} and {MaximumYuan:#,##0} yuan; was {value}");
-        }
-
-        if (decimal.Round(value, 2) != value)
-        {
-            throw Fail(factType, factId, field, $"must be recorded to the fen (at most 2 decimal places); was {value}");
-        }
-
-        return value;
-    }
+    internal static decimal Yuan(decimal value, string factType, string? factId, string field) =>
+        value is > MaximumYuan or < -MaximumYuan
+            ? throw Fail(factType, factId, field, $"must be between -{MaximumYuan:#,##0} and {MaximumYuan:#,##0} yuan; was {value}")
+        : decimal.Round(value, 2) != value
+            ? throw Fail(factType, factId, field, $"must be recorded to the fen (at most 2 decimal places); was {value}")
+        : value;
 
     /// <summary>A fraction in (0, 1], such as a share of a company's equity.</summary>
-    internal static decimal Fraction(decimal value, string factType, string? factId, string field)
-    {
-        if (value <= 0m || value > 1m)
-        {
-            throw Fail(factType, factId, field, $"must be a fraction greater than 0 and at most 1 (e.g. 0.3 for 30%); was {value}");
-        }
-
-        return value;
-    }
+    internal static decimal Fraction(decimal value, string factType, string? factId, string field) =>
+        value is > 0m and <= 1m
+            ? value
+            : throw Fail(factType, factId, field, $"must be a fraction greater than 0 and at most 1 (e.g. 0.3 for 30%); was {value}");
 
     /// <summary>A share in [0, 1], such as one owner's part of an achievement's ownership.</summary>
-    internal static decimal Share(decimal value, string factType, string? factId, string field)
-    {
-        if (value < 0m || value > 1m)
-        {
-            throw Fail(factType, factId, field, $"must be a fraction from 0 to 1 (e.g. 0.3 for 30%); was {value}");
-        }
+    internal static decimal Share(decimal value, string factType, string? factId, string field) =>
+        value is >= 0m and <= 1m ? value : throw Fail(factType, factId, field, $"must be a fraction from 0 to 1 (e.g. 0.3 for 30%); was {value}");
 
-        return value;
-    }
+    internal static LocalDate Date(LocalDate value, string factType, string? factId, string field) =>
+        value >= EarliestDate && value <= LatestDate
+            ? value
+            : throw Fail(factType, factId, field, $"must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}; was {value:yyyy-MM-dd}");
 
-    internal static LocalDate Date(LocalDate value, string factType, string? factId, string field)
-    {
-        if (value < EarliestDate || value > LatestDate)
-        {
-            throw Fail(factType, factId, field, $"must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}; was {value:yyyy-MM-dd}");
-        }
-
-        return value;
-    }
-
-    internal static int Year(int value, string factType, string? factId, string field)
-    {
-        if (value < EarliestDate.Year || value > LatestDate.Year)
-        {
-            throw Fail(factType, factId, field, $"must be a year between {EarliestDate.Year} and {LatestDate.Year}; was {value}");
-        }
-
-        return value;
-    }
+    internal static int Year(int value, string factType, string? factId, string field) =>
+        value >= EarliestDate.Year && value <= LatestDate.Year
+            ? value
+            : throw Fail(factType, factId, field, $"must be a year between {EarliestDate.Year} and {LatestDate.Year}; was {value}");
 
     internal static TEnum Defined<TEnum>(TEnum value, string factType, string? factId, string field)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw Fail(factType, factId, field,
-                $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; was {value}");
-        }
-
-        return value;
-    }
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value)
+            ? value
+            : throw Fail(factType, factId, field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; was {value}");
 
     internal static InvalidFactException Fail(string factType, string? factId, string field, string reason) =>
         new(new ValidationProblem(factType, factId, field, reason));

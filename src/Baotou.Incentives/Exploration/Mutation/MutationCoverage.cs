@@ -20,7 +20,7 @@ public static class MutationCoverage
     public static MutationReport Run(IReadOnlyList<(string Name, PolicyCaseFile Case)> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var failing = cases.Where(c => !Passes(c.Case, c.Case.Packs)).Select(c => c.Name).ToArray();
+        var failing = cases.Where(c => !Result(c.Case, c.Case.Packs).Passed).Select(c => c.Name).ToArray();
         var running = cases.Where(c => !failing.Contains(c.Name, StringComparer.Ordinal)).ToArray();
         var packs = running.SelectMany(c => c.Case.Packs).DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var results = packs.SelectMany(MutantsOf).AsParallel().AsOrdered().Select(m => new MutantResult(m, KilledBy(m, running))).ToArray();
@@ -71,40 +71,29 @@ public static class MutationCoverage
     private static IEnumerable<Mutant> ReadingsOf(PolicyPack pack)
     {
         var r = pack.Readings;
-        var law = pack.RuleSet == RuleSets.NationalLaw2015;
-        foreach (var v in Enum.GetValues<ProfitYearConvention>().Where(v => v != r.ProfitYears))
+        if (pack.RuleSet == RuleSets.NationalLaw2015)
         {
-            yield return Reading(pack, law ? Clauses.Law2015Article45Item3 : Clauses.Measure8, $"profitYears {r.ProfitYears} → {v}", x => x with { ProfitYears = v });
+            // The law's rules read no other switch.
+            return Flips(pack, Clauses.Law2015Article45Item3, "profitYears", r.ProfitYears, (x, v) => x with { ProfitYears = v });
         }
 
-        if (law)
-        {
-            yield break; // the law's rules read no other switch
-        }
-
-        foreach (var v in Enum.GetValues<TransformationIncomeBasis>().Where(v => v != r.TransferOfficeRewardBasis))
-        {
-            yield return Reading(pack, Clauses.Measure5, $"transferOfficeRewardBasis {r.TransferOfficeRewardBasis} → {v}", x => x with { TransferOfficeRewardBasis = v });
-        }
-
-        foreach (var v in Enum.GetValues<TransferOfficeEquityReading>().Where(v => v != r.TransferOfficeEquity))
-        {
-            yield return Reading(pack, Clauses.Measure5, $"transferOfficeEquity {r.TransferOfficeEquity} → {v}", x => x with { TransferOfficeEquity = v });
-        }
-
-        foreach (var v in Enum.GetValues<ExemptionPublicityReading>().Where(v => v != r.ExemptionPublicity))
-        {
-            yield return Reading(pack, Clauses.Measure11, $"exemptionPublicity {r.ExemptionPublicity} → {v}", x => x with { ExemptionPublicity = v });
-        }
-
-        foreach (var v in Enum.GetValues<IncomeRetentionScope>().Where(v => v != r.IncomeRetention))
-        {
-            yield return Reading(pack, Clauses.Measure3, $"incomeRetention {r.IncomeRetention} → {v}", x => x with { IncomeRetention = v });
-        }
+        return
+        [
+            .. Flips(pack, Clauses.Measure8, "profitYears", r.ProfitYears, (x, v) => x with { ProfitYears = v }),
+            .. Flips(pack, Clauses.Measure5, "transferOfficeRewardBasis", r.TransferOfficeRewardBasis,
+                (x, v) => x with { TransferOfficeRewardBasis = v }),
+            .. Flips(pack, Clauses.Measure5, "transferOfficeEquity", r.TransferOfficeEquity, (x, v) => x with { TransferOfficeEquity = v }),
+            .. Flips(pack, Clauses.Measure11, "exemptionPublicity", r.ExemptionPublicity, (x, v) => x with { ExemptionPublicity = v }),
+            .. Flips(pack, Clauses.Measure3, "incomeRetention", r.IncomeRetention, (x, v) => x with { IncomeRetention = v }),
+        ];
     }
 
-    private static Mutant Reading(PolicyPack pack, string clause, string change, Func<PolicyReadings, PolicyReadings> flip) =>
-        new(pack.Id, clause, "reading " + change, p => p.WithReadings(flip(p.Readings)));
+    /// <summary>A reading switch of the pack flipped to each of its other values.</summary>
+    private static IEnumerable<Mutant> Flips<TReading>(
+        PolicyPack pack, string clause, string name, TReading current, Func<PolicyReadings, TReading, PolicyReadings> set)
+        where TReading : struct, Enum =>
+        Enum.GetValues<TReading>().Where(v => !v.Equals(current))
+            .Select(v => new Mutant(pack.Id, clause, $"reading {name} {current} → {v}", p => p.WithReadings(set(p.Readings, v))));
 
     private static string? KilledBy(Mutant mutant, IReadOnlyList<(string Name, PolicyCaseFile Case)> cases)
     {
@@ -129,8 +118,6 @@ public static class MutationCoverage
 
         return null;
     }
-
-    private static bool Passes(PolicyCaseFile policyCase, IReadOnlyList<PolicyPack> packs) => Result(policyCase, packs).Passed;
 
     private static PolicyCaseResult Result(PolicyCaseFile policyCase, IReadOnlyList<PolicyPack> packs)
     {
