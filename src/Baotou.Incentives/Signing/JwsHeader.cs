@@ -107,8 +107,7 @@ internal static class JwsHeader
                 return (default, null, "the header's x5c[0] is not an X.509 certificate");
             }
 
-            using var certificateKey = certificate.GetECDsaPublicKey();
-            var problem = certificateKey is null || DetachedJws.Thumbprint(certificateKey.ExportParameters(false)) != thumbprint
+            var problem = DetachedJws.Thumbprint(certificate) != thumbprint
                 ? "the certificate does not hold the key that signed"
                 : SigningCertificate.WhyNotForSigning(certificate) is { } why ? "the certificate does not allow signing: " + why : null;
             if (problem is not null)
