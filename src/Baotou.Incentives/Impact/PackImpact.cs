@@ -64,16 +64,7 @@ public sealed class PackImpact
         ArgumentNullException.ThrowIfNull(record);
         var caseId = record.Case.Id;
         var date = record.Decision.EvaluationDate;
-        IReadOnlyList<PolicyPack> own;
-        try
-        {
-            own = record.ReplayPacks;
-        }
-        catch (IncentiveValidationException e)
-        {
-            return NotReplayable(source, caseId, null, "names packs it does not carry: " + string.Join("; ", e.Problems));
-        }
-
+        var own = record.ReplayPacks;
         var replay = EngineFor(own).Replay(record);
         if (replay.Replayed is not { } before)
         {

@@ -9,6 +9,6 @@ public enum RecordImpactStatus
     /// <summary>With the pack applied, at least one governing entitlement is added, removed or changes its amount, rate or verb.</summary>
     Changed = 2,
 
-    /// <summary>The record cannot be replayed: it was tampered with (digest or signature), it is not a record this library reads, or it names packs it does not carry. Listed apart, never skipped.</summary>
+    /// <summary>The record cannot be replayed: it was tampered with (digest or signature), or it is not a record this library reads (one that names packs it does not carry is not). Listed apart, never skipped.</summary>
     NotReplayable = 3,
 }

@@ -15,7 +15,7 @@ namespace Baotou.Incentives.PolicyCases;
 /// facts, the evaluation date, the packs, and the expected outcomes — amounts to the fen, determinations, obligations, what
 /// must be superseded and what must not fire. The format is documented in <c>docs/POLICY-CASES.md</c>.
 /// </summary>
-public sealed partial class PolicyCaseFile
+public sealed class PolicyCaseFile
 {
     private readonly PolicyCaseDocument _document;
 
@@ -47,12 +47,6 @@ public sealed partial class PolicyCaseFile
     /// <exception cref="IncentiveValidationException">The file is not a valid policy case; each problem names where.</exception>
     public static PolicyCaseFile Parse(string json) => Parse(InputLimits.Utf8Within(json, "policy case"));
 
-    /// <summary>Reads a policy case from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
-    /// <returns>As for <see cref="Parse(string)"/>.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
-    public static PolicyCaseFile Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "policy case"));
-
     /// <summary>Reads a policy case from UTF-8 bytes (one byte-order mark is skipped, as by every reader).</summary>
     /// <param name="utf8Json">The file's JSON as UTF-8.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
@@ -60,18 +54,15 @@ public sealed partial class PolicyCaseFile
     public static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, path: null);
 
     /// <summary>
-    /// Reads a policy case whose <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each
-    /// read relative to the policy case's folder (docs/POLICY-CASES.md).
+    /// Reads a policy case from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).
+    /// Given the file's path, its <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each read
+    /// relative to the policy case's folder (docs/POLICY-CASES.md).
     /// </summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end (no more than one byte past the 16 MB limit).</param>
-    /// <param name="path">The policy case's path: pack files it names are found relative to its folder.</param>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
+    /// <param name="path">The policy case's path, so that pack files it names are found relative to its folder; <see langword="null"/> when it has none, and then it may name shipped packs only.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>, and a pack file that is missing or refused: each problem names the entry (<c>$.packs[1]</c>), the pack file and, for a refused one, each of its problems.</exception>
-    public static PolicyCaseFile Parse(Stream utf8Json, string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Parse(InputLimits.ReadAll(utf8Json, "policy case"), path);
-    }
+    public static PolicyCaseFile Parse(Stream utf8Json, string? path = null) => Parse(InputLimits.ReadAll(utf8Json, "policy case"), path);
 
     private static PolicyCaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {
@@ -96,6 +87,20 @@ public sealed partial class PolicyCaseFile
     /// <summary>Evaluates the case and checks every expectation, stopping at the first that does not hold.</summary>
     /// <returns>Pass, or fail with the first difference.</returns>
     public PolicyCaseResult Verify() => Verify(Packs, evaluate: null);
+
+    /// <summary>
+    /// Evaluates the case under <paramref name="packs"/> instead of <see cref="Packs"/> (e.g. its own packs and pack files
+    /// given beside it, as the command-line tool's <c>verify --pack FILE</c> does) and checks every expectation, stopping at
+    /// the first that does not hold.
+    /// </summary>
+    /// <param name="packs">The packs to apply, each id once.</param>
+    /// <returns>Pass, or fail with the first difference.</returns>
+    /// <exception cref="IncentiveValidationException">Two packs have one id.</exception>
+    public PolicyCaseResult Verify(IEnumerable<PolicyPack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        return Verify(packs.ToArray(), evaluate: null);
+    }
 
     /// <summary>
     /// Evaluates the case under <paramref name="packs"/> with the library's engine, or with <paramref name="evaluate"/> (a test's

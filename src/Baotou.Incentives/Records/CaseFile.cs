@@ -40,12 +40,6 @@ public sealed class CaseFile
     /// <exception cref="IncentiveValidationException">Malformed JSON, an unknown property, kind, pack or enum name, a value a fact refuses, or a broken relation between facts; each problem names where.</exception>
     public static CaseFile Parse(string json) => Parse(InputLimits.Utf8Within(json, "case file"));
 
-    /// <summary>Reads a case file from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).</summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
-    /// <returns>As for <see cref="Parse(string)"/>.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>.</exception>
-    public static CaseFile Parse(Stream utf8Json) => Parse(InputLimits.ReadAll(utf8Json, "case file"));
-
     /// <summary>Reads a case file from UTF-8 bytes (one byte-order mark is skipped, as by every reader).</summary>
     /// <param name="utf8Json">The file's JSON as UTF-8.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
@@ -53,18 +47,15 @@ public sealed class CaseFile
     public static CaseFile Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, path: null);
 
     /// <summary>
-    /// Reads a case file whose <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each read
+    /// Reads a case file from a stream, reading no more than one byte past the 16 MB limit (so an endless stream is refused).
+    /// Given the file's path, its <c>packs</c> may name pack files beside shipped ids (<c>"./later-notice.json"</c>), each read
     /// relative to the case file's folder (docs/PACKS.md).
     /// </summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end (no more than one byte past the 16 MB limit).</param>
-    /// <param name="path">The case file's path: pack files it names are found relative to its folder.</param>
+    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
+    /// <param name="path">The case file's path, so that pack files it names are found relative to its folder; <see langword="null"/> when it has none, and then it may name shipped packs only.</param>
     /// <returns>As for <see cref="Parse(string)"/>.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(string)"/>, and a pack file that is missing or refused: each problem names the entry (<c>$.packs[1]</c>), the pack file and, for a refused one, each of its problems.</exception>
-    public static CaseFile Parse(Stream utf8Json, string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Parse(InputLimits.ReadAll(utf8Json, "case file"), path);
-    }
+    public static CaseFile Parse(Stream utf8Json, string? path = null) => Parse(InputLimits.ReadAll(utf8Json, "case file"), path);
 
     private static CaseFile Parse(ReadOnlySpan<byte> utf8Json, string? path)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Json;
@@ -122,16 +123,16 @@ public sealed class DecisionRecord
                 $"must be the engine's decision of case '{incentiveCase.Id}' under {string.Join(", ", engine.Packs.Select(p => p.Id))}; was of case '{decision.CaseId}' under {string.Join(", ", decision.PackIds)}")]);
         }
 
-        var unsigned = new RecordDocument(
+        var decided = new RecordDocument(
             CurrentSchemaVersion,
             Fingerprints.LibraryVersion,
             Fingerprints.RuleSet,
-            Fingerprints.Parameters(engine.Packs),
+            ParameterFingerprint: string.Empty,
             decision.EvaluationDate,
             decision.PackIds,
-            engine.Packs.Select(Policy.Files.PackDefinition.Document).ToArray(),
-            Fingerprints.ValuesOf(engine.Packs),
-            new CaseDocument(incentiveCase.Id, null, null, CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray()),
+            PackDefinitions: null,
+            Parameters: [],
+            new CaseDocument(incentiveCase.Id, null, null, Facts: []),
             decision.Entitlements,
             decision.SupersededEntitlements,
             decision.Supersessions,
@@ -139,6 +140,8 @@ public sealed class DecisionRecord
             decision.Obligations,
             decision.Trace,
             string.Empty);
+        // The inputs left empty above are written by the one definition the reader checks a record against.
+        var unsigned = AsTheLibraryWrites(decided, incentiveCase, engine.Packs);
         var document = unsigned with { Digest = DigestOf(unsigned) };
         var record = new DecisionRecord(document, incentiveCase, decision, isIntact: true, engine.Packs);
         RequireReadable(record.ToUtf8Json().Length, incentiveCase.Id);
@@ -187,25 +190,25 @@ public sealed class DecisionRecord
         RequireEachParameterOnce(document.Parameters);
         var packs = RecordedPacks(document);
         var incentiveCase = FactJson.ReadCase(document.Case.Id, document.Case.Facts, "$.case.facts");
+        var intact = document.Digest == DigestOf(document);
 
         // The digest covers the canonical writing of the content, so only that writing is read: otherwise a reordered or
         // re-spelt file (1.2E6 for 1200000) would read as "tampered" although nothing a reader sees changed, and a reader and
-        // the digest could disagree on what the file says.
-        RequireCanonical(StrictJson.WithoutByteOrderMark(utf8Json), JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.RecordDocument));
+        // the digest could disagree on what the file says. What an intact record's digest covers must also be what the library
+        // writes for the same inputs: otherwise facts in another order, a rate spelt 0.80 for 0.8 or a pack's parameters
+        // reordered would reproduce under a recomputed digest although no library wrote them. (An edited record whose digest
+        // fails is "tampered": that says more.) One writing checks both; only a record it refuses is looked at part by part.
+        var text = StrictJson.WithoutByteOrderMark(utf8Json);
+        var expected = JsonDocuments.WriteIndented(intact ? AsTheLibraryWrites(document, incentiveCase, packs) : document, RecordJsonContext.Compact.RecordDocument);
+        if (!text.SequenceEqual(Encoding.UTF8.GetBytes(expected)))
+        {
+            RequireCanonical(text, document);
+            RequireWrittenAsTheLibraryWrites(document, incentiveCase, packs);
+        }
 
         var decision = new IncentiveDecision(
             incentiveCase.Id, document.EvaluationDate, document.Packs, document.Entitlements, document.SupersededEntitlements,
             document.Supersessions, document.Determinations, document.Obligations, document.Trace);
-        var intact = document.Digest == DigestOf(document);
-        if (intact)
-        {
-            // What the digest covers must also be what the library writes for the same inputs: otherwise facts in another
-            // order, a rate spelt 0.80 for 0.8 or a pack's parameters reordered would reproduce under a recomputed digest
-            // although no library wrote them. (An edited record whose digest fails is "tampered": that says more.)
-            RequireConsistent(document, packs);
-            RequireWrittenAsTheLibraryWrites(document, incentiveCase, packs);
-        }
-
         return new DecisionRecord(document, incentiveCase, decision, intact, packs);
     }
 
@@ -250,9 +253,9 @@ public sealed class DecisionRecord
     }
 
     /// <summary>Refuses a file that is not the canonical writing of its own content, naming the first line that differs.</summary>
-    private static void RequireCanonical(ReadOnlySpan<byte> text, string canonicalText)
+    private static void RequireCanonical(ReadOnlySpan<byte> text, RecordDocument document)
     {
-        var canonical = Encoding.UTF8.GetBytes(canonicalText);
+        var canonical = Encoding.UTF8.GetBytes(JsonDocuments.WriteIndented(document, RecordJsonContext.Compact.RecordDocument));
         if (!text.SequenceEqual(canonical))
         {
             throw JsonProblem.Refusal("$", $"is not canonical: from line {StrictJson.FirstDifferingLine(text, canonical)} it differs from the canonical writing of its own content (the order of properties, the spelling of numbers and strings, white space, line ends); the digest and any signature cover the canonical bytes, so only they are read");
@@ -303,53 +306,64 @@ public sealed class DecisionRecord
     }
 
     /// <summary>
-    /// Refuses an intact record whose pack definitions say other values than its parameters and their fingerprint: a record
-    /// the library made never does, and a reader must not have to choose which of the two to believe.
+    /// The record the library writes for the case and packs a record states (<see cref="Of"/>), with the record's own decision,
+    /// versions and signature: the facts in the engine's order, the parameters, their fingerprint and the pack definitions as
+    /// the packs give them.
     /// </summary>
-    private static void RequireConsistent(RecordDocument document, IReadOnlyList<Policy.PolicyPack> packs)
-    {
-        if (!Fingerprints.ValuesOf(packs).SequenceEqual(document.Parameters) || Fingerprints.Parameters(packs) != document.ParameterFingerprint)
+    private static RecordDocument AsTheLibraryWrites(RecordDocument document, IncentiveCase incentiveCase, IReadOnlyList<Policy.PolicyPack> packs) =>
+        document with
         {
-            throw JsonProblem.Refusal("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
-        }
-    }
+            ParameterFingerprint = Fingerprints.Parameters(packs),
+            PackDefinitions = packs.Select(Policy.Files.PackDefinition.Document).ToArray(),
+            Parameters = Fingerprints.ValuesOf(packs),
+            Case = document.Case with { Facts = CanonicalFacts(incentiveCase).Select(FactJson.Write).ToArray() },
+        };
 
     /// <summary>
-    /// Refuses an intact record whose facts, parameters or pack definitions are not what the library writes for the case and
-    /// packs they say (<see cref="Of"/>), naming the first part that differs.
+    /// Refuses an intact record that is not <see cref="AsTheLibraryWrites"/>, naming the first part that differs: pack
+    /// definitions that say other values than its parameters and their fingerprint (a record the library made never does, and
+    /// a reader must not have to choose which of the two to believe), then its facts, parameters and pack definitions.
     /// </summary>
     private static void RequireWrittenAsTheLibraryWrites(RecordDocument document, IncentiveCase incentiveCase, IReadOnlyList<Policy.PolicyPack> packs)
     {
-        var facts = CanonicalFacts(incentiveCase).Select(f => Spelt(FactJson.Write(f), RecordJsonContext.Compact.JsonElement)).ToArray();
-        for (var i = 0; i < Math.Max(facts.Length, document.Case.Facts.Count); i++)
+        var written = AsTheLibraryWrites(document, incentiveCase, packs);
+        if (!written.Parameters.SequenceEqual(document.Parameters) || written.ParameterFingerprint != document.ParameterFingerprint)
         {
-            var recorded = i < document.Case.Facts.Count ? Spelt(document.Case.Facts[i], RecordJsonContext.Compact.JsonElement) : "(none)";
-            if (i >= facts.Length || recorded != facts[i])
-            {
-                throw JsonProblem.Refusal($"$.case.facts[{i}]", $"is not as the library writes this case's facts (each kind in a fixed order, by id within a kind, fields in their order, numbers as their decimal value): here it writes {(i < facts.Length ? facts[i] : "no fact")}");
-            }
+            throw JsonProblem.Refusal("$.packDefinitions", "must give the values of $.parameters and $.parameterFingerprint: the pack definitions and the parameters recorded disagree");
         }
 
-        var parameters = Fingerprints.ValuesOf(packs);
-        for (var i = 0; i < parameters.Count; i++)
+        var context = RecordJsonContext.Compact;
+        if (FirstUnlike(document.Case.Facts, written.Case.Facts, context.JsonElement) is { } fact)
         {
-            if (Spelt(document.Parameters[i], RecordJsonContext.Compact.RecordedParameter) != Spelt(parameters[i], RecordJsonContext.Compact.RecordedParameter))
-            {
-                throw JsonProblem.Refusal($"$.parameters[{i}]", $"is not as the library writes the parameters of the packs recorded: here it writes {Spelt(parameters[i], RecordJsonContext.Compact.RecordedParameter)}");
-            }
+            throw JsonProblem.Refusal($"$.case.facts[{fact}]", $"is not as the library writes this case's facts (each kind in a fixed order, by id within a kind, fields in their order, numbers as their decimal value): here it writes {(fact < written.Case.Facts.Count ? Spelt(written.Case.Facts[fact], context.JsonElement) : "no fact")}");
         }
 
-        for (var i = 0; i < packs.Count; i++)
+        if (FirstUnlike(document.Parameters, written.Parameters, context.RecordedParameter) is { } parameter)
         {
-            var written = Policy.Files.PackDefinition.Document(packs[i]);
-            if (Spelt(document.PackDefinitions![i], RecordJsonContext.Compact.PackDocument) != Spelt(written, RecordJsonContext.Compact.PackDocument))
-            {
-                throw JsonProblem.Refusal($"$.packDefinitions[{i}]", $"is not as the library writes pack '{packs[i].Id}' (its parameters and values in their order, numbers as their decimal value, no field it leaves out)");
-            }
+            throw JsonProblem.Refusal($"$.parameters[{parameter}]", $"is not as the library writes the parameters of the packs recorded: here it writes {Spelt(written.Parameters[parameter], context.RecordedParameter)}");
+        }
+
+        if (FirstUnlike(document.PackDefinitions!, written.PackDefinitions!, context.PackDocument) is { } pack)
+        {
+            throw JsonProblem.Refusal($"$.packDefinitions[{pack}]", $"is not as the library writes pack '{packs[pack].Id}' (its parameters and values in their order, numbers as their decimal value, no field it leaves out)");
         }
     }
 
-    private static string Spelt<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) => JsonSerializer.Serialize(value, info);
+    /// <summary>The index of the first item spelt otherwise than the library spells it, or where one list ends before the other.</summary>
+    private static int? FirstUnlike<T>(IReadOnlyList<T> recorded, IReadOnlyList<T> written, JsonTypeInfo<T> info)
+    {
+        for (var i = 0; i < Math.Max(recorded.Count, written.Count); i++)
+        {
+            if (i >= recorded.Count || i >= written.Count || Spelt(recorded[i], info) != Spelt(written[i], info))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Spelt<T>(T value, JsonTypeInfo<T> info) => JsonSerializer.Serialize(value, info);
 
     /// <summary>Refuses a value recorded twice for one pack, parameter and date, whatever the digest says: replay keys values by them.</summary>
     private static void RequireEachParameterOnce(IReadOnlyList<RecordedParameter> parameters)

@@ -9,36 +9,17 @@ namespace Baotou.Incentives.Records;
 /// <summary>
 /// Facts as JSON: each is an object with one property, named after the fact's kind, holding the fact's fields, e.g.
 /// <c>{"unit": {"id": "U1", "name": "…", "kind": "University", …}}</c>. Reading goes through the fact's own constructor,
-/// so a value the fact would refuse is refused here too. A new kind of fact is one line in <see cref="Kinds"/>.
+/// so a value the fact would refuse is refused here too. A new kind of fact is read and written once it is in
+/// <c>FactKinds.InCanonicalOrder</c> and has a <c>[JsonSerializable]</c> line in <see cref="RecordJsonContext"/>.
 /// </summary>
 internal static class FactJson
 {
     private static readonly RecordJsonContext Context = RecordJsonContext.Compact;
 
-    internal static readonly IReadOnlyList<(Type Type, JsonTypeInfo Info)> Kinds =
-    [
-        (typeof(Unit), Context.Unit),
-        (typeof(Achievement), Context.Achievement),
-        (typeof(TechnologyContract), Context.TechnologyContract),
-        (typeof(PaymentReceived), Context.PaymentReceived),
-        (typeof(IncomeDeduction), Context.IncomeDeduction),
-        (typeof(EquityConversion), Context.EquityConversion),
-        (typeof(TransferOfficeEngagement), Context.TransferOfficeEngagement),
-        (typeof(SelfImplementation), Context.SelfImplementation),
-        (typeof(OperatingProfit), Context.OperatingProfit),
-        (typeof(CommissionedResearchSurplus), Context.CommissionedResearchSurplus),
-        (typeof(OwnershipArrangement), Context.OwnershipArrangement),
-        (typeof(UseRightGrant), Context.UseRightGrant),
-        (typeof(UseRightExtension), Context.UseRightExtension),
-        (typeof(StateSecretDesignation), Context.StateSecretDesignation),
-        (typeof(SecrecyApproval), Context.SecrecyApproval),
-        (typeof(PilotPlatform), Context.PilotPlatform),
-        (typeof(CommissionerEngagement), Context.CommissionerEngagement),
-        (typeof(TransactionPublicity), Context.TransactionPublicity),
-        (typeof(LiabilityReview), Context.LiabilityReview),
-        (typeof(OwnRewardRates), Context.OwnRewardRates),
-        (typeof(TransferServiceAgency), Context.TransferServiceAgency),
-    ];
+    /// <summary>Each kind of fact, in the engine's order, with its contract (<see cref="RecordJsonContext"/> registers every kind).</summary>
+    internal static readonly IReadOnlyList<(Type Type, JsonTypeInfo Info)> Kinds = FactKinds.InCanonicalOrder
+        .Select(type => (type, Context.GetTypeInfo(type) ?? throw new InvalidOperationException($"{type.Name} has no contract in RecordJsonContext")))
+        .ToArray();
 
     private static readonly Dictionary<Type, (string Name, JsonTypeInfo Info)> ByType =
         Kinds.ToDictionary(k => k.Type, k => (JsonNamingPolicy.CamelCase.ConvertName(k.Type.Name), k.Info));
@@ -76,15 +57,11 @@ internal static class FactJson
         return document.RootElement.Clone();
     }
 
-    /// <summary>Reads one fact; every problem becomes a <see cref="ValidationProblem"/> naming the JSON path.</summary>
-    internal static ICaseFact Read(JsonElement element, string path)
-    {
-        var problems = new List<ValidationProblem>();
-        return TryRead(element, path, problems) ?? throw new IncentiveValidationException(problems);
-    }
-
-    /// <summary>Reads one fact, or adds every problem it has to <paramref name="problems"/> and gives <see langword="null"/>.</summary>
-    internal static ICaseFact? TryRead(JsonElement element, string path, List<ValidationProblem> problems)
+    /// <summary>
+    /// Reads one fact, or adds every problem it has to <paramref name="problems"/>, each a <see cref="ValidationProblem"/>
+    /// naming the JSON path, and gives <see langword="null"/>.
+    /// </summary>
+    private static ICaseFact? TryRead(JsonElement element, string path, List<ValidationProblem> problems)
     {
         if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Count() != 1)
         {

@@ -26,12 +26,9 @@ internal static class Fingerprints
         foreach (var pack in packs.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             text.Append($"pack {pack.Id} {pack.RuleSet} {pack.EffectiveFrom:yyyy-MM-dd} {pack.Readings.TransferOfficeRewardBasis} {pack.Readings.ProfitYears} {pack.Readings.ExemptionPublicity} {pack.Readings.TransferOfficeEquity} {pack.Readings.IncomeRetention}\n");
-            foreach (var parameter in pack.Parameters)
+            foreach (var value in ValuesOf([pack]))
             {
-                foreach (var value in pack.ValuesOf(parameter))
-                {
-                    text.Append($"{parameter.Key} {value.EffectiveFrom:yyyy-MM-dd} {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n");
-                }
+                text.Append($"{value.Parameter} {value.EffectiveFrom:yyyy-MM-dd} {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n");
             }
         }
 

@@ -6,9 +6,9 @@ using NodaTime;
 namespace Baotou.Incentives.Records;
 
 /// <summary>
-/// The JSON shape of a decision record; <see cref="DecisionRecord"/> is what callers hold. From schema 3 on, each pack the
-/// decision was made under is carried whole (<see cref="PackDefinitions"/>, in the order of <see cref="Packs"/>), so the
-/// record replays with nothing but itself; a record of schema 2 names shipped packs by id only.
+/// The JSON shape of a decision record; <see cref="DecisionRecord"/> is what callers hold. Each pack the decision was made
+/// under is carried whole (<see cref="PackDefinitions"/>, in the order of <see cref="Packs"/>), so the record replays with
+/// nothing but itself; <see cref="PackDefinitions"/> is null only while a record read without it is refused.
 /// </summary>
 internal sealed record RecordDocument(
     int SchemaVersion,

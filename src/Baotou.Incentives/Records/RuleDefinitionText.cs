@@ -47,54 +47,41 @@ internal static class RuleDefinitionText
             return;
         }
 
-        text.Append(' ', depth * 2).Append(element.GetType().Name);
-        switch (element)
+        var detail = element switch
         {
-            case PatternElement pattern:
-                text.Append(' ').Append(pattern.Declaration.Name).Append(':').Append(TypeName(pattern.ValueType)).Append('\n');
-                foreach (var condition in pattern.Expressions)
-                {
-                    Named(text, condition, depth + 1);
-                }
+            PatternElement pattern => $"{pattern.Declaration.Name}:{TypeName(pattern.ValueType)}",
+            AggregateElement aggregate => $"{aggregate.Name}:{TypeName(aggregate.ResultType)}",
+            BindingElement binding => $"{TypeName(binding.ResultType)} {Expr(binding.Expression)}",
+            ActionElement action => $"{action.ActionTrigger} {Expr(action.Expression)}",
+            FilterElement filter => $"{filter.FilterType} {Expr(filter.Expression)}",
+            DependencyElement dependency => $"{dependency.Declaration.Name}:{TypeName(dependency.ServiceType)}",
+            ExpressionElement expression => Expr(expression.Expression),
+            _ => null,
+        };
+        text.Append(' ', depth * 2).Append(element.GetType().Name).Append(detail is null ? string.Empty : " " + detail).Append('\n');
 
-                Element(text, pattern.Source, depth + 1);
-                return;
-            case AggregateElement aggregate:
-                text.Append(' ').Append(aggregate.Name).Append(':').Append(TypeName(aggregate.ResultType)).Append('\n');
-                foreach (var expression in aggregate.Expressions)
-                {
-                    Named(text, expression, depth + 1);
-                }
-
-                Element(text, aggregate.Source, depth + 1);
-                return;
-            case BindingElement binding:
-                text.Append(' ').Append(TypeName(binding.ResultType)).Append(' ').Append(Expr(binding.Expression)).Append('\n');
-                return;
-            case ActionElement action:
-                text.Append(' ').Append(action.ActionTrigger).Append(' ').Append(Expr(action.Expression)).Append('\n');
-                return;
-            case FilterElement filter:
-                text.Append(' ').Append(filter.FilterType).Append(' ').Append(Expr(filter.Expression)).Append('\n');
-                return;
-            case DependencyElement dependency:
-                text.Append(' ').Append(dependency.Declaration.Name).Append(':').Append(TypeName(dependency.ServiceType)).Append('\n');
-                return;
-            case ExpressionElement expression:
-                text.Append(' ').Append(Expr(expression.Expression)).Append('\n');
-                return;
+        IEnumerable<NamedExpressionElement> named = element switch
+        {
+            PatternElement pattern => pattern.Expressions,
+            AggregateElement aggregate => aggregate.Expressions,
+            _ => [],
+        };
+        foreach (var expression in named)
+        {
+            text.Append(' ', (depth + 1) * 2).Append(expression.Name).Append(' ').Append(Expr(expression.Expression)).Append('\n');
         }
 
-        text.Append('\n');
-        IEnumerable<RuleElement?> children = element switch
+        RuleElement?[] children = element switch
         {
-            GroupElement group => group.ChildElements,
+            PatternElement pattern => [pattern.Source],
+            AggregateElement aggregate => [aggregate.Source],
+            GroupElement group => [.. group.ChildElements],
             NotElement not => [not.Source],
             ExistsElement exists => [exists.Source],
             ForAllElement forAll => [forAll.BasePattern, .. forAll.Patterns],
-            ActionGroupElement actions => actions.Actions,
-            FilterGroupElement filters => filters.Filters,
-            DependencyGroupElement dependencies => dependencies.Dependencies,
+            ActionGroupElement actions => [.. actions.Actions],
+            FilterGroupElement filters => [.. filters.Filters],
+            DependencyGroupElement dependencies => [.. dependencies.Dependencies],
             _ => [],
         };
         foreach (var child in children)
@@ -102,9 +89,6 @@ internal static class RuleDefinitionText
             Element(text, child, depth + 1);
         }
     }
-
-    private static void Named(StringBuilder text, NamedExpressionElement element, int depth) =>
-        text.Append(' ', depth * 2).Append(element.Name).Append(' ').Append(Expr(element.Expression)).Append('\n');
 
     /// <summary>An expression tree as text, with no compiler-generated name and nothing that depends on the build.</summary>
     internal static string Expr(Expression? node) => node switch

@@ -17,55 +17,32 @@ internal static class DecisionComparison
     private static readonly string[] Sections =
         ["evaluationDate", "packs", "entitlements", "supersededEntitlements", "supersessions", "determinations", "obligations", "trace"];
 
-    /// <summary>The first difference, or <see langword="null"/> when the two decisions write the same JSON.</summary>
+    /// <summary>
+    /// The first difference, section by section in the record's order, or <see langword="null"/> when the two decisions write
+    /// the same JSON; the inputs and fingerprints are not compared.
+    /// </summary>
     internal static ReplayDifference? FirstDifference(IncentiveDecision recorded, IncentiveDecision now)
     {
-        using var before = Tree(recorded);
-        using var after = Tree(now);
-        return FirstDifference(before.RootElement, after.RootElement);
+        var before = Tree(recorded);
+        var after = Tree(now);
+        return Sections.Select(s => Compare(before.GetProperty(s), after.GetProperty(s), "$." + s, null)).FirstOrDefault(d => d is not null);
     }
 
     /// <summary>
     /// The first difference between the pack definitions a record carries and the packs replaying it, as the record writes
     /// them (<c>$.packDefinitions[0].documentNumber</c>), or <see langword="null"/> when each is written the same.
     /// </summary>
-    internal static ReplayDifference? FirstDifference(IReadOnlyList<Policy.Files.PackDocument> recorded, IReadOnlyList<Policy.PolicyPack> now)
-    {
-        for (var i = 0; i < recorded.Count; i++)
-        {
-            using var before = JsonSerializer.SerializeToDocument(recorded[i], PackJsonContext.Compact.PackDocument);
-            using var after = JsonSerializer.SerializeToDocument(Policy.Files.PackDefinition.Document(now[i]), PackJsonContext.Compact.PackDocument);
-            var difference = Compare(before.RootElement, after.RootElement, $"$.packDefinitions[{i}]", new Subject(recorded[i].Id ?? $"$.packDefinitions[{i}]", null));
-            if (difference is not null)
-            {
-                return difference;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The first difference between two records' trees written by the same contract, section by section; the inputs and
-    /// fingerprints are not compared.
-    /// </summary>
-    internal static ReplayDifference? FirstDifference(JsonElement recorded, JsonElement now)
-    {
-        foreach (var section in Sections)
-        {
-            var difference = Compare(recorded.GetProperty(section), now.GetProperty(section), "$." + section, null);
-            if (difference is not null)
-            {
-                return difference;
-            }
-        }
-
-        return null;
-    }
+    internal static ReplayDifference? FirstDifference(IReadOnlyList<PackDocument> recorded, IReadOnlyList<Policy.PolicyPack> now) =>
+        recorded.Select((pack, i) => Compare(
+                JsonSerializer.SerializeToElement(pack, PackJsonContext.Compact.PackDocument),
+                JsonSerializer.SerializeToElement(PackDefinition.Document(now[i]), PackJsonContext.Compact.PackDocument),
+                $"$.packDefinitions[{i}]",
+                new Subject(pack.Id ?? $"$.packDefinitions[{i}]", null)))
+            .FirstOrDefault(d => d is not null);
 
     /// <summary>The decision written exactly as a record writes it (the inputs and fingerprints left empty: they are not compared here).</summary>
-    private static JsonDocument Tree(IncentiveDecision decision) =>
-        JsonSerializer.SerializeToDocument(
+    private static JsonElement Tree(IncentiveDecision decision) =>
+        JsonSerializer.SerializeToElement(
             new RecordDocument(0, string.Empty, string.Empty, string.Empty, decision.EvaluationDate, decision.PackIds, null, [],
                 new CaseDocument(decision.CaseId, null, null, []), decision.Entitlements, decision.SupersededEntitlements,
                 decision.Supersessions, decision.Determinations, decision.Obligations, decision.Trace, string.Empty),

@@ -71,12 +71,11 @@ public static class RecordReplay
     {
         static (string, string, NodaTime.LocalDate) Key(RecordedParameter p) => (p.PackId, p.Parameter, p.EffectiveFrom);
         var now = Fingerprints.ValuesOf(engine.Packs);
-        var recordedByKey = recorded.ToDictionary(Key, p => p.Value);
-        var nowByKey = now.ToDictionary(Key, p => p.Value);
+        var recordedByKey = recorded.ToDictionary(Key, p => (decimal?)p.Value);
+        var nowByKey = now.ToDictionary(Key, p => (decimal?)p.Value);
         return recorded.Select(Key).Concat(now.Select(Key).Where(k => !recordedByKey.ContainsKey(k)))
-            .Where(k => !recordedByKey.TryGetValue(k, out var before) || !nowByKey.TryGetValue(k, out var after) || before != after)
-            .Select(k => new ParameterChange(k.Item1, k.Item2, k.Item3,
-                recordedByKey.TryGetValue(k, out var r) ? r : null, nowByKey.TryGetValue(k, out var n) ? n : null))
+            .Select(k => new ParameterChange(k.Item1, k.Item2, k.Item3, recordedByKey.GetValueOrDefault(k), nowByKey.GetValueOrDefault(k)))
+            .Where(change => change.Recorded != change.Now)
             .ToArray();
     }
 }

@@ -15,57 +15,36 @@ internal static class CanonicalBase64
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>The bytes of a text that is canonical unpadded base64url; <see langword="false"/> for any other text.</summary>
-    internal static bool TryFromUrl(string text, [NotNullWhen(true)] out byte[]? bytes)
-    {
-        bytes = null;
-        foreach (var c in text)
-        {
-            if (c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_'))
-            {
-                return false;
-            }
-        }
-
-        if (text.Length % 4 == 1)
-        {
-            return false;
-        }
-
-        var decoded = Convert.FromBase64String(text.Replace('-', '+').Replace('_', '/') + new string('=', (4 - (text.Length % 4)) % 4));
-        if (!string.Equals(Url(decoded), text, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        bytes = decoded;
-        return true;
-    }
+    internal static bool TryFromUrl(string text, [NotNullWhen(true)] out byte[]? bytes) =>
+        TryCanonical(text, text.Replace('-', '+').Replace('_', '/').PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '='), b => Url(b), out bytes);
 
     /// <summary>The bytes of a text that is canonical standard base64 (padded, no white space); <see langword="false"/> for any other text.</summary>
-    internal static bool TryFromStandard(string text, [NotNullWhen(true)] out byte[]? bytes)
-    {
-        bytes = null;
-        if (text.Length % 4 != 0 || text.Any(c => c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/' or '=')))
-        {
-            return false;
-        }
+    internal static bool TryFromStandard(string text, [NotNullWhen(true)] out byte[]? bytes) =>
+        TryCanonical(text, text, Convert.ToBase64String, out bytes);
 
-        byte[] decoded;
+    /// <summary>
+    /// The bytes of <paramref name="standard"/> (the text in the standard alphabet, padded), kept only if writing them gives
+    /// <paramref name="text"/> back: so another alphabet's character, padding where none belongs, white space (which the
+    /// decoder skips) and non-zero trailing bits all make the text refused rather than read.
+    /// </summary>
+    private static bool TryCanonical(string text, string standard, Func<byte[], string> write, [NotNullWhen(true)] out byte[]? bytes)
+    {
         try
         {
-            decoded = Convert.FromBase64String(text);
+            bytes = Convert.FromBase64String(standard);
         }
         catch (FormatException)
         {
+            bytes = null;
             return false;
         }
 
-        if (!string.Equals(Convert.ToBase64String(decoded), text, StringComparison.Ordinal))
+        if (string.Equals(write(bytes), text, StringComparison.Ordinal))
         {
-            return false;
+            return true;
         }
 
-        bytes = decoded;
-        return true;
+        bytes = null;
+        return false;
     }
 }

@@ -57,26 +57,17 @@ internal static class DetachedJws
                 return (SignatureStatus.Invalid, null, null, problem);
             }
 
-            if (signature.Length != 64)
-            {
-                certificate?.Dispose();
-                return (SignatureStatus.Invalid, null, null, "the signature is not 64 bytes (r and s of ES256)");
-            }
-
-            if (!LowS.IsLow(signature))
-            {
-                certificate?.Dispose();
-                return (SignatureStatus.Invalid, null, null, "the signature's s is in high form (above half the curve order): only the low-S encoding is accepted");
-            }
-
-            using var key = ECDsa.Create(parameters);
-            if (key.VerifyData(SigningInput(parts[0], payload), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+            var why = signature.Length != 64 ? "the signature is not 64 bytes (r and s of ES256)"
+                : !LowS.IsLow(signature) ? "the signature's s is in high form (above half the curve order): only the low-S encoding is accepted"
+                : !Matches(parameters, SigningInput(parts[0], payload), signature) ? "the signature does not match the record's content"
+                : null;
+            if (why is null)
             {
                 return (SignatureStatus.Valid, parameters, certificate, null);
             }
 
             certificate?.Dispose();
-            return (SignatureStatus.Invalid, null, null, "the signature does not match the record's content");
+            return (SignatureStatus.Invalid, null, null, why);
         }
         catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or CryptographicException or ArgumentException or IndexOutOfRangeException)
         {
@@ -89,6 +80,13 @@ internal static class DetachedJws
     {
         var canonical = $"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{Base64Url(key.Q.X!)}\",\"y\":\"{Base64Url(key.Q.Y!)}\"}}";
         return "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
+    }
+
+    /// <summary>The RFC 7638 thumbprint of the ECDSA key a certificate holds, or <see langword="null"/> when it holds none.</summary>
+    internal static string? Thumbprint(X509Certificate2 certificate)
+    {
+        using var key = certificate.GetECDsaPublicKey();
+        return key is null ? null : Thumbprint(key.ExportParameters(false));
     }
 
     internal static X509Certificate2 LoadCertificate(byte[] der) =>
@@ -123,6 +121,12 @@ internal static class DetachedJws
         }
 
         return buffer.ToArray();
+    }
+
+    private static bool Matches(ECParameters key, byte[] signingInput, byte[] signature)
+    {
+        using var verifier = ECDsa.Create(key);
+        return verifier.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
     }
 
     private static byte[] SigningInput(string header, ReadOnlySpan<byte> payload) =>

@@ -38,53 +38,25 @@ internal static class JwsHeader
                 return (default, null, "the header is not a JSON object");
             }
 
-            if (Twice(root, string.Empty) is { } twice)
+            // Checked in this order, so that a header with several faults is refused for the first of them.
+            var key = ReadKey(root);
+            var thumbprint = key is { Problem: null } ? DetachedJws.Thumbprint(key.Value.Parameters) : null;
+            var problem = Twice(root, string.Empty)
+                ?? Critical(root)
+                ?? Unknown(root, string.Empty, Members)
+                ?? (Text(root, "alg", out var alg) && alg == DetachedJws.Algorithm ? null : $"the algorithm must be {DetachedJws.Algorithm}")
+                ?? (key is null ? "the key must be ECDSA P-256 (jwk with kty EC, crv P-256, x and y in canonical base64url)" : key.Value.Problem)
+                ?? (!root.TryGetProperty("kid", out var kid) ? "the header has no kid: it must be the RFC 7638 thumbprint of its jwk"
+                    : kid.ValueKind != JsonValueKind.String || kid.GetString() != thumbprint ? "the header's kid is not the RFC 7638 thumbprint of its jwk"
+                    : null);
+            if (problem is not null)
             {
-                return (default, null, twice);
-            }
-
-            if (root.TryGetProperty("crit", out var crit))
-            {
-                var names = crit.ValueKind == JsonValueKind.Array
-                    ? string.Join(", ", crit.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.String ? Shown(n.GetString()!) : Shown(n.GetRawText())))
-                    : Shown(crit.GetRawText());
-                return (default, null, $"the header's crit names extensions this reader does not understand ({names}): RFC 7515 §4.1.11 says to reject it");
-            }
-
-            if (Unknown(root, string.Empty, Members) is { } unknown)
-            {
-                return (default, null, unknown);
-            }
-
-            if (!root.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String || alg.GetString() != DetachedJws.Algorithm)
-            {
-                return (default, null, $"the algorithm must be {DetachedJws.Algorithm}");
-            }
-
-            if (ReadKey(root) is not { } key)
-            {
-                return (default, null, "the key must be ECDSA P-256 (jwk with kty EC, crv P-256, x and y in canonical base64url)");
-            }
-
-            if (key.Problem is { } keyProblem)
-            {
-                return (default, null, keyProblem);
-            }
-
-            var thumbprint = DetachedJws.Thumbprint(key.Parameters);
-            if (!root.TryGetProperty("kid", out var kid))
-            {
-                return (default, null, "the header has no kid: it must be the RFC 7638 thumbprint of its jwk");
-            }
-
-            if (kid.ValueKind != JsonValueKind.String || kid.GetString() != thumbprint)
-            {
-                return (default, null, "the header's kid is not the RFC 7638 thumbprint of its jwk");
+                return (default, null, problem);
             }
 
             if (!root.TryGetProperty("x5c", out var chain))
             {
-                return (key.Parameters, null, null);
+                return (key!.Value.Parameters, null, null);
             }
 
             if (chain.ValueKind != JsonValueKind.Array || chain.GetArrayLength() != 1 || chain[0].ValueKind != JsonValueKind.String)
@@ -107,8 +79,7 @@ internal static class JwsHeader
                 return (default, null, "the header's x5c[0] is not an X.509 certificate");
             }
 
-            using var certificateKey = certificate.GetECDsaPublicKey();
-            var problem = certificateKey is null || DetachedJws.Thumbprint(certificateKey.ExportParameters(false)) != thumbprint
+            problem = DetachedJws.Thumbprint(certificate) != thumbprint
                 ? "the certificate does not hold the key that signed"
                 : SigningCertificate.WhyNotForSigning(certificate) is { } why ? "the certificate does not allow signing: " + why : null;
             if (problem is not null)
@@ -117,7 +88,7 @@ internal static class JwsHeader
                 return (default, null, problem);
             }
 
-            return (key.Parameters, certificate, null);
+            return (key!.Value.Parameters, certificate, null);
         }
     }
 
@@ -141,6 +112,20 @@ internal static class JwsHeader
         }
 
         return (new ECParameters { Curve = ECCurve.NamedCurves.nistP256, Q = new ECPoint { X = xBytes, Y = yBytes } }, null);
+    }
+
+    /// <summary>Any <c>crit</c> at all: RFC 7515 §4.1.11 has a reader reject extensions it does not understand, and this one understands none.</summary>
+    private static string? Critical(JsonElement root)
+    {
+        if (!root.TryGetProperty("crit", out var crit))
+        {
+            return null;
+        }
+
+        var names = crit.ValueKind == JsonValueKind.Array
+            ? string.Join(", ", crit.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.String ? Shown(n.GetString()!) : Shown(n.GetRawText())))
+            : Shown(crit.GetRawText());
+        return $"the header's crit names extensions this reader does not understand ({names}): RFC 7515 §4.1.11 says to reject it";
     }
 
     private static bool Text(JsonElement element, string name, out string text)

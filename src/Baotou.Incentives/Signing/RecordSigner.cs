@@ -93,8 +93,7 @@ public sealed class RecordSigner : IDisposable
             throw Problem("Key", $"must be an ECDSA P-256 key; was {key.KeySize} bits");
         }
 
-        using var certificateKey = certificate?.GetECDsaPublicKey();
-        if (certificate is not null && (certificateKey is null || DetachedJws.Thumbprint(certificateKey.ExportParameters(false)) != DetachedJws.Thumbprint(parameters)))
+        if (certificate is not null && DetachedJws.Thumbprint(certificate) != DetachedJws.Thumbprint(parameters))
         {
             key.Dispose();
             throw Problem("Certificate", "must be the certificate of the signing key; it holds another key");

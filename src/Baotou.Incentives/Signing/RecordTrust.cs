@@ -76,7 +76,7 @@ public sealed class RecordTrust
             return "key " + thumbprint;
         }
 
-        if (_certificates.FirstOrDefault(c => KeyOf(c) == thumbprint) is { } trusted)
+        if (_certificates.FirstOrDefault(c => DetachedJws.Thumbprint(c) == thumbprint) is { } trusted)
         {
             return trusted.Subject is { Length: > 0 } subject ? subject : "key " + thumbprint;
         }
@@ -92,12 +92,6 @@ public sealed class RecordTrust
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid | X509VerificationFlags.IgnoreCtlNotTimeValid;
         return chain.Build(certificate) ? (certificate.Subject is { Length: > 0 } leaf ? leaf : "key " + thumbprint) : null;
-    }
-
-    private static string? KeyOf(X509Certificate2 certificate)
-    {
-        using var key = certificate.GetECDsaPublicKey();
-        return key is null ? null : DetachedJws.Thumbprint(key.ExportParameters(false));
     }
 
     private static IncentiveValidationException Problem(string reason) =>
