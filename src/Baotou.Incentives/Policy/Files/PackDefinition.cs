@@ -79,8 +79,11 @@ internal static class PackDefinition
             return new PolicyPack(
                 document.Id, document.RuleSet!, document.DocumentNumber, document.Title!.Zh, document.PublishedOn!.Value, effectiveFrom, readings,
                 declared.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p, given[p.Key])),
-                document.Level!.Value, change,
-                new PackDescription(document.Title.En, document.IssuedBy?.Zh, document.IssuedBy?.En, document.Succeeds));
+                document.Level!.Value)
+            {
+                Change = change,
+                Description = new PackDescription(document.Title.En, document.IssuedBy?.Zh, document.IssuedBy?.En, document.Succeeds),
+            };
         }
         catch (IncentiveValidationException e)
         {

@@ -4,12 +4,6 @@ using Baotou.Incentives.Json;
 namespace Baotou.Incentives.Policy.Files;
 
 /// <summary>The source-generated JSON contract of pack files, with the options of every contract of the library.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(PackDocument))]
 internal sealed partial class PackJsonContext : JsonSerializerContext
 {
