@@ -62,19 +62,7 @@ public static class PackFile
     public static PolicyPack Parse(Stream utf8Json, IEnumerable<PolicyPack> others) =>
         Parse(InputLimits.ReadAll(utf8Json, "pack file"), others);
 
-    /// <summary>Reads a pack file that succeeds or changes no pack but a shipped one (or none).</summary>
-    /// <param name="utf8Json">The file as UTF-8.</param>
-    /// <returns>The pack.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
-    public static PolicyPack Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, []);
-
-    /// <summary>Reads a pack file from a stream, reading no more than one byte past the 16 MB limit.</summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
-    /// <returns>The pack.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
-    public static PolicyPack Parse(Stream utf8Json) => Parse(utf8Json, []);
-
-    /// <summary>Reads a pack file's text.</summary>
+    /// <summary>Reads a pack file's text that succeeds or changes no pack but a shipped one (or none).</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
