@@ -37,8 +37,8 @@ public static class PackFile
             problems.AddRange(JsonShape.Problems(tree.RootElement, PackJsonContext.Compact.PackDocument, "$"));
             try
             {
-                // Unknown properties are problems already; reading on past them finds the problems of every known field too.
-                document = tree.RootElement.Deserialize(Lenient.PackDocument);
+                // Unknown properties are problems already; the contract reads on past them to find the problems of every known field too.
+                document = tree.RootElement.Deserialize(PackJsonContext.Compact.PackDocument);
             }
             catch (JsonException) when (problems.Count > 0)
             {
@@ -108,10 +108,4 @@ public static class PackFile
         };
         return JsonSerializer.Serialize(document, PackJsonContext.Compact.PackDocument);
     }
-
-    /// <summary>The contract that binds past unknown properties (already reported) so the known fields can be checked too.</summary>
-    private static readonly PackJsonContext Lenient = new(new JsonSerializerOptions(PackJsonContext.Compact.Options)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
-    });
 }

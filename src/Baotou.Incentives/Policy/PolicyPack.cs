@@ -171,23 +171,9 @@ public sealed class PolicyPack
     public ParameterReading Read(PolicyParameter parameter, LocalDate eventDate)
     {
         var schedule = Find(parameter);
-        DatedValue? current = null;
-        foreach (var value in schedule.Values)
-        {
-            if (value.EffectiveFrom > eventDate)
-            {
-                break;
-            }
-
-            current = value;
-        }
-
-        if (current is null)
-        {
-            throw new ArgumentOutOfRangeException(nameof(eventDate), eventDate,
+        var current = schedule.Values.LastOrDefault(v => v.EffectiveFrom <= eventDate)
+            ?? throw new ArgumentOutOfRangeException(nameof(eventDate), eventDate,
                 $"Pack '{Id}' has no value of '{parameter.Key}' in force on {eventDate:yyyy-MM-dd}; its first value takes effect on {schedule.Values[0].EffectiveFrom:yyyy-MM-dd}.");
-        }
-
         return new ParameterReading(Id, parameter.Key, parameter.Unit, current.Value, current.EffectiveFrom, current.Reference);
     }
 
@@ -230,8 +216,10 @@ public sealed class PolicyPack
     public PolicyPack Successor(string id, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom)
     {
         RequireOwnId(id, "a successor");
+
+        // It has no English title or issuer of its own yet: its description says only which pack it succeeds.
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level) { Description = Description.AsSuccessorOf(Id) };
+            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level) { Description = PackDescription.None with { SucceedsPackId = Id } };
     }
 
     /// <summary>

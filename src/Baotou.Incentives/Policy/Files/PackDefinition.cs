@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 using NodaTime;
@@ -29,21 +30,11 @@ internal static class PackDefinition
             RequireText(issuer, "$.issuedBy", problems);
         }
 
-        if (document.Level is null)
-        {
-            problems.Add(JsonProblem.At("$.level", $"is required: one of {string.Join(", ", Enum.GetNames<PolicyLevel>())}"));
-        }
-
-        if (document.PublishedOn is null)
-        {
-            problems.Add(JsonProblem.At("$.publishedOn", "is required: the date the document was published, e.g. \"2025-06-01\""));
-        }
-
-        if (document.EffectiveFrom is null)
-        {
-            problems.Add(JsonProblem.At("$.effectiveFrom", "is required: the first date of events the document covers, e.g. \"2025-07-01\""));
-        }
-        else if (document.PublishedOn is { } published && PackChecks.EffectiveBeforePublished(published, document.EffectiveFrom.Value, "publishedOn") is { } why)
+        Present(document.Level, "$.level", $"one of {string.Join(", ", Enum.GetNames<PolicyLevel>())}", problems);
+        Present(document.PublishedOn, "$.publishedOn", "the date the document was published, e.g. \"2025-06-01\"", problems);
+        if (Present(document.EffectiveFrom, "$.effectiveFrom", "the first date of events the document covers, e.g. \"2025-07-01\"", problems)
+            && document.PublishedOn is { } published
+            && PackChecks.EffectiveBeforePublished(published, document.EffectiveFrom.Value, "publishedOn") is { } why)
         {
             problems.Add(JsonProblem.At("$.effectiveFrom", why));
         }
@@ -193,9 +184,8 @@ internal static class PackDefinition
         PackDocument document, Dictionary<string, PolicyParameter> declared, bool ruleSetKnown, List<ValidationProblem> problems)
     {
         var given = new Dictionary<string, IReadOnlyList<DatedValue>>(StringComparer.Ordinal);
-        if (document.Parameters is null)
+        if (!Present(document.Parameters, "$.parameters", "each parameter with its unit and dated values", problems))
         {
-            problems.Add(JsonProblem.At("$.parameters", "is required: each parameter with its unit and dated values"));
             return given;
         }
 
@@ -209,9 +199,8 @@ internal static class PackDefinition
                 continue;
             }
 
-            if (entry.Key is null)
+            if (!Present(entry.Key, path + ".key", "the parameter's key, e.g. \"149.8.transfer-licence-net-income-share\"", problems))
             {
-                problems.Add(JsonProblem.At(path + ".key", "is required: the parameter's key, e.g. \"149.8.transfer-licence-net-income-share\""));
                 continue;
             }
 
@@ -229,11 +218,8 @@ internal static class PackDefinition
                 continue;
             }
 
-            if (entry.Unit is null)
-            {
-                problems.Add(JsonProblem.At(path + ".unit", $"is required: one of {string.Join(", ", Enum.GetNames<ParameterUnit>())}"));
-            }
-            else if (parameter is not null && entry.Unit != parameter.Unit)
+            if (Present(entry.Unit, path + ".unit", $"one of {string.Join(", ", Enum.GetNames<ParameterUnit>())}", problems)
+                && parameter is not null && entry.Unit != parameter.Unit)
             {
                 problems.Add(JsonProblem.At(path + ".unit", $"must be {parameter.Unit}, the unit of '{parameter.Key}'; was {entry.Unit}"));
             }
@@ -283,11 +269,8 @@ internal static class PackDefinition
                     : $"is {from:yyyy-MM-dd}, before the value above it ({previous:yyyy-MM-dd}): dated values are listed oldest first, each later than the one before"));
             }
 
-            if (value.Value is not { } number)
-            {
-                problems.Add(JsonProblem.At(at + ".value", "is required: the value in the parameter's unit"));
-            }
-            else if (unit is { } u && PackChecks.RangeProblem(u, number) is { } why)
+            if (Present(value.Value, at + ".value", "the value in the parameter's unit", problems)
+                && unit is { } u && PackChecks.RangeProblem(u, value.Value.Value) is { } why)
             {
                 problems.Add(JsonProblem.At(at + ".value", why));
             }
@@ -391,13 +374,23 @@ internal static class PackDefinition
 
     private static void RequireText(PackText? text, string path, List<ValidationProblem> problems)
     {
-        if (text is null)
+        if (!Present(text, path, "{\"zh\": \"…\", \"en\": \"…\"}", problems))
         {
-            problems.Add(JsonProblem.At(path, "is required: {\"zh\": \"…\", \"en\": \"…\"}"));
             return;
         }
 
         Require(text.Zh, path + ".zh", problems);
         Require(text.En, path + ".en", problems);
+    }
+
+    /// <summary>Whether a required value is there; when it is not, says so at <paramref name="path"/>: "is required: <paramref name="what"/>".</summary>
+    private static bool Present([NotNullWhen(true)] object? value, string path, string what, List<ValidationProblem> problems)
+    {
+        if (value is null)
+        {
+            problems.Add(JsonProblem.At(path, "is required: " + what));
+        }
+
+        return value is not null;
     }
 }
