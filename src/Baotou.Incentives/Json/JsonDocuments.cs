@@ -21,9 +21,17 @@ internal static class JsonDocuments
 
     internal static readonly JsonWriterOptions CompactWriter = new() { Encoder = Encoder, MaxDepth = MaximumDepth };
 
-    /// <summary>A contract's generated options with the house's writing settings: every character as itself, the depth limit, nulls left out.</summary>
+    /// <summary>
+    /// A contract's generated options with the settings of every contract of the library, declared here once rather than on
+    /// each context: camelCase names, enums by name, ISO dates, no number written as a string, no property the contract does
+    /// not know; and the house's writing settings: every character as itself, the depth limit, nulls left out.
+    /// </summary>
     internal static JsonSerializerOptions Compact(JsonSerializerOptions generated) => new(generated)
     {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+        Converters = { new LocalDateJsonConverter(), new System.Text.Json.Serialization.JsonStringEnumConverter() },
         Encoder = Encoder,
         MaxDepth = MaximumDepth,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

@@ -149,34 +149,17 @@ internal static class JsonShape
 
     private static void CheckValue(JsonElement element, Type type, string path, List<ValidationProblem> problems)
     {
-        string? reason = null;
-        if (type.IsEnum)
-        {
-            var names = Enum.GetNames(type);
-            reason = element.ValueKind == JsonValueKind.String && names.Contains(element.GetString(), StringComparer.Ordinal)
-                ? null
-                : $"must be one of {string.Join(", ", names)}; was {Describe(element)}";
-        }
-        else if (type == typeof(string) || type == typeof(NodaTime.LocalDate))
-        {
-            reason = element.ValueKind == JsonValueKind.String ? null : $"must be {Expected(type)}; was {Describe(element)}";
-        }
-        else if (type == typeof(bool))
-        {
-            reason = element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : $"must be true or false; was {Describe(element)}";
-        }
-        else if (type == typeof(int))
-        {
-            reason = element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : $"must be a whole number; was {Describe(element)}";
-        }
-        else if (type == typeof(decimal))
-        {
-            reason = element.ValueKind != JsonValueKind.Number ? $"must be a number; was {Describe(element)}"
-                : !element.TryGetDecimal(out var value) ? $"is out of range; was {Describe(element)}"
-                : !ReadsExactly(element.GetRawText(), value) ? $"has more digits than can be read exactly ({DecimalDigits} significant digits; an amount is recorded to the fen); was {Describe(element)}"
-                : null;
-        }
-
+        var kind = element.ValueKind;
+        var ofItsKind = type.IsEnum ? kind == JsonValueKind.String && Enum.GetNames(type).Contains(element.GetString(), StringComparer.Ordinal)
+            : type == typeof(string) || type == typeof(NodaTime.LocalDate) ? kind == JsonValueKind.String
+            : type == typeof(bool) ? kind is JsonValueKind.True or JsonValueKind.False
+            : type == typeof(int) ? kind == JsonValueKind.Number && element.TryGetInt32(out _)
+            : type != typeof(decimal) || kind == JsonValueKind.Number;
+        var reason = !ofItsKind ? $"must be {Expected(type)}; was {Describe(element)}"
+            : type != typeof(decimal) ? null
+            : !element.TryGetDecimal(out var value) ? $"is out of range; was {Describe(element)}"
+            : !ReadsExactly(element.GetRawText(), value) ? $"has more digits than can be read exactly ({DecimalDigits} significant digits; an amount is recorded to the fen); was {Describe(element)}"
+            : null;
         if (reason is not null)
         {
             problems.Add(JsonProblem.At(path, reason));

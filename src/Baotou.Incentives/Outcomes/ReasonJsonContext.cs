@@ -8,12 +8,7 @@ namespace Baotou.Incentives.Outcomes;
 /// canonical JSON, as a record writes them, and <see cref="ReasonJsonConverter"/> takes its settings from here, so neither
 /// reaches up into the record's contract.
 /// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter), typeof(ReasonJsonConverter)])]
+[JsonSourceGenerationOptions(Converters = [typeof(ReasonJsonConverter)])]
 [JsonSerializable(typeof(IReason))]
 internal sealed partial class ReasonJsonContext : JsonSerializerContext
 {

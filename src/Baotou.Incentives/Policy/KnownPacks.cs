@@ -13,8 +13,7 @@ public static class KnownPacks
     /// The packs an engine applies unless told otherwise: 《促进科技成果转化法》第四十五条, which is always in force, and 149号
     /// beside it (<see cref="NationalLaw2015Article45.Pack"/>, <see cref="Baotou149.Pack"/>), ordered by id.
     /// </summary>
-    public static IReadOnlyList<PolicyPack> Default { get; } =
-        new[] { Baotou149.Pack, NationalLaw2015Article45.Pack }.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+    public static IReadOnlyList<PolicyPack> Default => All;
 
     /// <summary>Finds shipped packs by id.</summary>
     /// <param name="ids">The ids; <see langword="null"/> or empty for the <see cref="Default"/> packs (the law's 第四十五条 and 149号).</param>

@@ -7,7 +7,4 @@ namespace Baotou.Incentives.Policy;
 internal sealed record PackDescription(string? EnglishTitle, string? IssuedBy, string? EnglishIssuedBy, string? SucceedsPackId)
 {
     internal static PackDescription None { get; } = new(null, null, null, null);
-
-    /// <summary>A successor's description: it succeeds <paramref name="packId"/> and has no title or issuer of its own yet.</summary>
-    internal PackDescription AsSuccessorOf(string packId) => None with { SucceedsPackId = packId };
 }

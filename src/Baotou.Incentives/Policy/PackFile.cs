@@ -37,8 +37,8 @@ public static class PackFile
             problems.AddRange(JsonShape.Problems(tree.RootElement, PackJsonContext.Compact.PackDocument, "$"));
             try
             {
-                // Unknown properties are problems already; reading on past them finds the problems of every known field too.
-                document = tree.RootElement.Deserialize(Lenient.PackDocument);
+                // Unknown properties are problems already; the contract reads on past them to find the problems of every known field too.
+                document = tree.RootElement.Deserialize(PackJsonContext.Compact.PackDocument);
             }
             catch (JsonException) when (problems.Count > 0)
             {
@@ -62,19 +62,7 @@ public static class PackFile
     public static PolicyPack Parse(Stream utf8Json, IEnumerable<PolicyPack> others) =>
         Parse(InputLimits.ReadAll(utf8Json, "pack file"), others);
 
-    /// <summary>Reads a pack file that succeeds or changes no pack but a shipped one (or none).</summary>
-    /// <param name="utf8Json">The file as UTF-8.</param>
-    /// <returns>The pack.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
-    public static PolicyPack Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, []);
-
-    /// <summary>Reads a pack file from a stream, reading no more than one byte past the 16 MB limit.</summary>
-    /// <param name="utf8Json">The file's JSON as UTF-8, read to its end.</param>
-    /// <returns>The pack.</returns>
-    /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
-    public static PolicyPack Parse(Stream utf8Json) => Parse(utf8Json, []);
-
-    /// <summary>Reads a pack file's text.</summary>
+    /// <summary>Reads a pack file's text that succeeds or changes no pack but a shipped one (or none).</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="IncentiveValidationException">As for <see cref="Parse(ReadOnlySpan{byte}, IEnumerable{PolicyPack})"/>.</exception>
@@ -120,10 +108,4 @@ public static class PackFile
         };
         return JsonSerializer.Serialize(document, PackJsonContext.Compact.PackDocument);
     }
-
-    /// <summary>The contract that binds past unknown properties (already reported) so the known fields can be checked too.</summary>
-    private static readonly PackJsonContext Lenient = new(new JsonSerializerOptions(PackJsonContext.Compact.Options)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
-    });
 }

@@ -12,8 +12,6 @@ namespace Baotou.Incentives.Policy;
 public sealed class PolicyPack
 {
     private readonly ReadOnlyDictionary<string, Schedule> _schedules;
-    private readonly ChangeOf? _change;
-    private readonly PackDescription _description;
 
     /// <summary>Creates a pack.</summary>
     /// <param name="id">A stable id, e.g. <c>baotou-2023-149</c>.</param>
@@ -36,27 +34,8 @@ public sealed class PolicyPack
         PolicyReadings readings,
         IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
         PolicyLevel level = PolicyLevel.Municipal)
-        : this(id, ruleSet, documentNumber, title, publishedOn, effectiveFrom, readings, schedules, level, change: null, PackDescription.None)
-    {
-    }
-
-    /// <summary>A pack as a pack file or a record defines it: every field, the change it makes and its description included.</summary>
-    internal PolicyPack(
-        string id,
-        string ruleSet,
-        string documentNumber,
-        string title,
-        LocalDate publishedOn,
-        LocalDate effectiveFrom,
-        PolicyReadings readings,
-        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
-        PolicyLevel level,
-        ChangeOf? change,
-        PackDescription description)
     {
         Level = Guard.Defined(level, nameof(PolicyPack), id, nameof(Level));
-        _change = change;
-        _description = description ?? PackDescription.None;
         Id = Guard.Id(id, nameof(PolicyPack));
         RuleSet = RuleSets.All.Contains(ruleSet, StringComparer.Ordinal)
             ? ruleSet
@@ -121,19 +100,22 @@ public sealed class PolicyPack
     public PolicyLevel Level { get; }
 
     /// <summary>The document's title in English, when the pack gives one (every shipped pack and pack file does).</summary>
-    public string? EnglishTitle => _description.EnglishTitle;
+    public string? EnglishTitle => Description.EnglishTitle;
 
     /// <summary>The body that issued the document, in Chinese (e.g. <c>包头市人民政府办公室</c>), when the pack names it.</summary>
-    public string? IssuedBy => _description.IssuedBy;
+    public string? IssuedBy => Description.IssuedBy;
 
     /// <summary>The body that issued the document, in English, when the pack names it.</summary>
-    public string? EnglishIssuedBy => _description.EnglishIssuedBy;
+    public string? EnglishIssuedBy => Description.EnglishIssuedBy;
 
     /// <summary>The id of the pack this one succeeds (<see cref="Successor"/>), or <see langword="null"/>.</summary>
-    public string? SucceedsPackId => _description.SucceedsPackId;
+    public string? SucceedsPackId => Description.SucceedsPackId;
 
-    /// <summary>What changes the pack makes, for its definition (pack files and records).</summary>
-    internal ChangeOf? Change => _change;
+    /// <summary>What changes the pack makes, for its definition (pack files and records); set by a pack file or <see cref="ChangedBy"/>.</summary>
+    internal ChangeOf? Change { get; init; }
+
+    /// <summary>What the pack says about its document besides what the rules read; set by a pack file or <see cref="Successor"/>.</summary>
+    internal PackDescription Description { get; init; } = PackDescription.None;
 
     /// <summary>The dated values of every parameter, ordered by key.</summary>
     internal IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> Schedules => SchedulesWith((_, values) => values);
@@ -142,25 +124,25 @@ public sealed class PolicyPack
     /// For a national or autonomous-region policy that changes provisions of another pack (<see cref="ChangedBy"/>), that
     /// pack's id; <see langword="null"/> for a document of its own.
     /// </summary>
-    public string? ChangesPackId => _change?.PackId;
+    public string? ChangesPackId => Change?.PackId;
 
     /// <summary>The keys of the parameters whose matter this pack changes (从其规定), ordered; empty for a document of its own.</summary>
-    public IReadOnlyList<string> ChangedParameters => _change?.ParameterKeys ?? [];
+    public IReadOnlyList<string> ChangedParameters => Change?.ParameterKeys ?? [];
 
     /// <summary>
     /// Whether this pack changes another's provisions after that pack took effect (期间……发生变化): only such a change
     /// governs under 从其规定. A change dated on or before the changed pack's effective date changes nothing of it.
     /// </summary>
-    internal bool ChangesAfterChangedPackInForce => _change is { } c && EffectiveFrom > c.PackEffectiveFrom;
+    internal bool ChangesAfterChangedPackInForce => Change is { } c && EffectiveFrom > c.PackEffectiveFrom;
 
     /// <summary>The effective date of the pack this one changes, if it is a change.</summary>
-    internal LocalDate? ChangedPackEffectiveFrom => _change?.PackEffectiveFrom;
+    internal LocalDate? ChangedPackEffectiveFrom => Change?.PackEffectiveFrom;
 
     /// <summary>
     /// Whether the rules of <paramref name="ruleSet"/> that read no changed parameter apply under this pack: a document of
     /// its own drives them all; a change drives only the rules whose matter it changes (<see cref="Applies(string, PolicyParameter)"/>).
     /// </summary>
-    internal bool Applies(string ruleSet) => _change is null && string.Equals(RuleSet, ruleSet, StringComparison.Ordinal);
+    internal bool Applies(string ruleSet) => Change is null && string.Equals(RuleSet, ruleSet, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a rule of <paramref name="ruleSet"/> whose outcome is set by <paramref name="matter"/> applies under this pack:
@@ -168,7 +150,7 @@ public sealed class PolicyPack
     /// </summary>
     internal bool Applies(string ruleSet, PolicyParameter matter) =>
         string.Equals(RuleSet, ruleSet, StringComparison.Ordinal)
-        && (_change is null || (ChangesAfterChangedPackInForce && _change.ParameterKeys.Contains(matter.Key, StringComparer.Ordinal)));
+        && (Change is null || (ChangesAfterChangedPackInForce && Change.ParameterKeys.Contains(matter.Key, StringComparer.Ordinal)));
     /// <summary>Whether an event on <paramref name="eventDate"/> falls under the pack (on or after <see cref="EffectiveFrom"/>).</summary>
     /// <param name="eventDate">The event's date.</param>
     /// <returns><see langword="true"/> when the pack is in force on that date.</returns>
@@ -189,23 +171,9 @@ public sealed class PolicyPack
     public ParameterReading Read(PolicyParameter parameter, LocalDate eventDate)
     {
         var schedule = Find(parameter);
-        DatedValue? current = null;
-        foreach (var value in schedule.Values)
-        {
-            if (value.EffectiveFrom > eventDate)
-            {
-                break;
-            }
-
-            current = value;
-        }
-
-        if (current is null)
-        {
-            throw new ArgumentOutOfRangeException(nameof(eventDate), eventDate,
+        var current = schedule.Values.LastOrDefault(v => v.EffectiveFrom <= eventDate)
+            ?? throw new ArgumentOutOfRangeException(nameof(eventDate), eventDate,
                 $"Pack '{Id}' has no value of '{parameter.Key}' in force on {eventDate:yyyy-MM-dd}; its first value takes effect on {schedule.Values[0].EffectiveFrom:yyyy-MM-dd}.");
-        }
-
         return new ParameterReading(Id, parameter.Key, parameter.Unit, current.Value, current.EffectiveFrom, current.Reference);
     }
 
@@ -248,8 +216,10 @@ public sealed class PolicyPack
     public PolicyPack Successor(string id, string documentNumber, string title, LocalDate publishedOn, LocalDate effectiveFrom)
     {
         RequireOwnId(id, "a successor");
+
+        // It has no English title or issuer of its own yet: its description says only which pack it succeeds.
         return new(id, RuleSet, documentNumber, title, publishedOn, effectiveFrom, Readings,
-            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level, change: null, _description.AsSuccessorOf(Id));
+            SchedulesWith((_, values) => [Inherited(values, effectiveFrom)]), Level) { Description = PackDescription.None with { SucceedsPackId = Id } };
     }
 
     /// <summary>
@@ -306,24 +276,19 @@ public sealed class PolicyPack
             SchedulesWith((parameter, values) => [changed.TryGetValue(parameter.Key, out var c)
                 ? new DatedValue(effectiveFrom, c.Value, c.Reference)
                 : Inherited(values, effectiveFrom)]),
-            level,
-            new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()),
-            PackDescription.None);
+            level) { Change = new ChangeOf(Id, EffectiveFrom, changed.Keys.Order(StringComparer.Ordinal).ToArray()) };
     }
 
     /// <summary>A copy of the pack that reads what the text leaves open differently.</summary>
     /// <param name="readings">The readings to apply.</param>
     /// <returns>The changed copy; this pack is unchanged.</returns>
-    public PolicyPack WithReadings(PolicyReadings readings) =>
-        new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, readings,
-            Schedules, Level, _change, _description);
+    public PolicyPack WithReadings(PolicyReadings readings) => Copy(Schedules, readings: readings);
 
     /// <summary>A copy with one parameter's dated values replaced: a what-if, an amendment, or a mutant for mutation coverage (docs/MUTATION.md).</summary>
     internal PolicyPack WithSchedule(PolicyParameter parameter, IReadOnlyList<DatedValue> values)
     {
         Find(parameter);
-        return new(Id, RuleSet, DocumentNumber, Title, PublishedOn, EffectiveFrom, Readings,
-            SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept), Level, _change, _description);
+        return Copy(SchedulesWith((p, kept) => p.Key == parameter.Key ? values : kept));
     }
 
     /// <summary>
@@ -333,9 +298,10 @@ public sealed class PolicyPack
     internal PolicyPack ShiftedBy(int days)
     {
         var effective = EffectiveFrom.PlusDays(days);
-        return new(Id, RuleSet, DocumentNumber, Title, PublishedOn < effective ? PublishedOn : effective, effective, Readings,
+        return Copy(
             SchedulesWith((_, values) => values.Select(v => v.EffectiveFrom == EffectiveFrom ? v with { EffectiveFrom = effective } : v).ToArray()),
-            Level, _change, _description);
+            publishedOn: PublishedOn < effective ? PublishedOn : effective,
+            effectiveFrom: effective);
     }
 
     /// <summary>The pack's document number and id.</summary>
@@ -349,6 +315,18 @@ public sealed class PolicyPack
     /// every reading), so no word of another language enters a quotation.
     /// </summary>
     internal DatedValue InheritedBy(PolicyParameter parameter, LocalDate effectiveFrom) => Inherited(Find(parameter).Values, effectiveFrom);
+
+    /// <summary>A copy with this pack's identity, level, change and description, and the schedules, readings and dates given.</summary>
+    private PolicyPack Copy(
+        IEnumerable<KeyValuePair<PolicyParameter, IReadOnlyList<DatedValue>>> schedules,
+        PolicyReadings? readings = null,
+        LocalDate? publishedOn = null,
+        LocalDate? effectiveFrom = null) =>
+        new(Id, RuleSet, DocumentNumber, Title, publishedOn ?? PublishedOn, effectiveFrom ?? EffectiveFrom, readings ?? Readings, schedules, Level)
+        {
+            Change = Change,
+            Description = Description,
+        };
 
     private void RequireOwnId(string id, string policy)
     {

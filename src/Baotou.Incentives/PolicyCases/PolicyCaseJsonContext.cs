@@ -4,12 +4,6 @@ using Baotou.Incentives.Json;
 namespace Baotou.Incentives.PolicyCases;
 
 /// <summary>The source-generated JSON contract of policy cases, with the options of every contract of the library.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(PolicyCaseDocument))]
 internal sealed partial class PolicyCaseJsonContext : JsonSerializerContext
 {

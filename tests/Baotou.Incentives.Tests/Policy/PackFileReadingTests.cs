@@ -218,13 +218,13 @@ public sealed class PackFileReadingTests
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(PackFiles.SamplePath)];
 
-        PackFile.Parse(bytes).Id.Should().Be("baotou-2025-x");
+        PackFile.Parse(bytes, []).Id.Should().Be("baotou-2025-x");
     }
 
     [Fact]
     public void A_file_over_16_MB_is_refused_before_it_is_read()
     {
-        var act = () => PackFile.Parse(new byte[(16 * 1024 * 1024) + 1]);
+        var act = () => PackFile.Parse(new byte[(16 * 1024 * 1024) + 1], []);
 
         act.Should().Throw<IncentiveValidationException>().Which.Problems.Select(p => $"{p.Field}: {p.Reason}").Should().Equal(
             "$: is 16777217 bytes; a pack file may be at most 16777216 bytes");
@@ -235,7 +235,7 @@ public sealed class PackFileReadingTests
     {
         using var stream = new MemoryStream(new byte[(16 * 1024 * 1024) + 100]);
 
-        var act = () => PackFile.Parse(stream);
+        var act = () => PackFile.Parse(stream, []);
 
         act.Should().Throw<IncentiveValidationException>();
         stream.Position.Should().BeLessThanOrEqualTo((16 * 1024 * 1024) + 1);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Baotou.Incentives.Json;
 using Baotou.Incentives.Validation;
 using NodaTime;
@@ -29,29 +30,19 @@ internal static class PackDefinition
             RequireText(issuer, "$.issuedBy", problems);
         }
 
-        if (document.Level is null)
+        Present(document.Level, "$.level", $"one of {string.Join(", ", Enum.GetNames<PolicyLevel>())}", problems);
+        Present(document.PublishedOn, "$.publishedOn", "the date the document was published, e.g. \"2025-06-01\"", problems);
+        if (Present(document.EffectiveFrom, "$.effectiveFrom", "the first date of events the document covers, e.g. \"2025-07-01\"", problems)
+            && document.PublishedOn is { } published
+            && PackChecks.EffectiveBeforePublished(published, document.EffectiveFrom.Value, "publishedOn") is { } why)
         {
-            problems.Add(Problem("$.level", $"is required: one of {string.Join(", ", Enum.GetNames<PolicyLevel>())}"));
-        }
-
-        if (document.PublishedOn is null)
-        {
-            problems.Add(Problem("$.publishedOn", "is required: the date the document was published, e.g. \"2025-06-01\""));
-        }
-
-        if (document.EffectiveFrom is null)
-        {
-            problems.Add(Problem("$.effectiveFrom", "is required: the first date of events the document covers, e.g. \"2025-07-01\""));
-        }
-        else if (document.PublishedOn is { } published && PackChecks.EffectiveBeforePublished(published, document.EffectiveFrom.Value, "publishedOn") is { } why)
-        {
-            problems.Add(Problem("$.effectiveFrom", why));
+            problems.Add(JsonProblem.At("$.effectiveFrom", why));
         }
 
         var ruleSetKnown = document.RuleSet is not null && RuleSets.All.Contains(document.RuleSet, StringComparer.Ordinal);
         if (!ruleSetKnown)
         {
-            problems.Add(Problem("$.ruleSet", document.RuleSet is null
+            problems.Add(JsonProblem.At("$.ruleSet", document.RuleSet is null
                 ? $"is required: one of {string.Join(", ", RuleSets.All)}"
                 : $"is not a rule set the library ships; must be one of {string.Join(", ", RuleSets.All)}; was '{document.RuleSet}'"));
         }
@@ -79,13 +70,16 @@ internal static class PackDefinition
             return new PolicyPack(
                 document.Id, document.RuleSet!, document.DocumentNumber, document.Title!.Zh, document.PublishedOn!.Value, effectiveFrom, readings,
                 declared.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p, given[p.Key])),
-                document.Level!.Value, change,
-                new PackDescription(document.Title.En, document.IssuedBy?.Zh, document.IssuedBy?.En, document.Succeeds));
+                document.Level!.Value)
+            {
+                Change = change,
+                Description = new PackDescription(document.Title.En, document.IssuedBy?.Zh, document.IssuedBy?.En, document.Succeeds),
+            };
         }
         catch (IncentiveValidationException e)
         {
             // The checks above mirror the pack's own; should one be missed, its problem still reaches the reader.
-            problems.AddRange(e.Problems.Select(p => Problem("$", p.Field + ": " + p.Reason)));
+            problems.AddRange(e.Problems.Select(p => JsonProblem.At("$", p.Field + ": " + p.Reason)));
             return null;
         }
     }
@@ -116,7 +110,7 @@ internal static class PackDefinition
     {
         if (document.Succeeds is not null && document.Changes is not null)
         {
-            problems.Add(Problem("$.changes", "cannot be given with succeeds: a pack either succeeds another (a later municipal measure) or changes its provisions (a national or regional change)"));
+            problems.Add(JsonProblem.At("$.changes", "cannot be given with succeeds: a pack either succeeds another (a later municipal measure) or changes its provisions (a national or regional change)"));
             return null;
         }
 
@@ -128,13 +122,13 @@ internal static class PackDefinition
 
         if (basisId is null)
         {
-            problems.Add(Problem(path, "is required: the id of the pack it builds on"));
+            problems.Add(JsonProblem.At(path, "is required: the id of the pack it builds on"));
             return null;
         }
 
         if (basisId == document.Id)
         {
-            problems.Add(Problem(path, $"must name another pack than '{document.Id}' itself"));
+            problems.Add(JsonProblem.At(path, $"must name another pack than '{document.Id}' itself"));
             return null;
         }
 
@@ -149,36 +143,36 @@ internal static class PackDefinition
                 return null;
             }
 
-            problems.Add(Problem(path, $"names pack '{basisId}', which is neither shipped nor given beside this file; known packs: {string.Join(", ", known.Select(p => p.Id).Distinct())}"));
+            problems.Add(JsonProblem.At(path, $"names pack '{basisId}', which is neither shipped nor given beside this file; known packs: {string.Join(", ", known.Select(p => p.Id).Distinct())}"));
             return null;
         }
 
         if (ruleSetKnown && basis.RuleSet != document.RuleSet)
         {
-            problems.Add(Problem("$.ruleSet", $"must be '{basis.RuleSet}', the rule set of '{basisId}' which it builds on; was '{document.RuleSet}'"));
+            problems.Add(JsonProblem.At("$.ruleSet", $"must be '{basis.RuleSet}', the rule set of '{basisId}' which it builds on; was '{document.RuleSet}'"));
         }
 
         if (document.Succeeds is not null && document.Level is { } level && level != basis.Level)
         {
             // A successor is a later document of the same level, as PolicyPack.Successor makes it; a higher level's change is a change.
-            problems.Add(Problem("$.level", $"must be {basis.Level}, the level of '{basisId}' which it succeeds; was {level} (a national or regional change of it is given with changes instead)"));
+            problems.Add(JsonProblem.At("$.level", $"must be {basis.Level}, the level of '{basisId}' which it succeeds; was {level} (a national or regional change of it is given with changes instead)"));
         }
 
         if (document.Changes is { } change)
         {
             if (document.Level is PolicyLevel.Municipal)
             {
-                problems.Add(Problem("$.level", "must be NationalLaw, NationalPolicy or AutonomousRegion for a change (从其规定 follows national and regional changes); a later municipal measure succeeds the pack instead"));
+                problems.Add(JsonProblem.At("$.level", "must be NationalLaw, NationalPolicy or AutonomousRegion for a change (从其规定 follows national and regional changes); a later municipal measure succeeds the pack instead"));
             }
 
             if (PackChecks.ChangeOfAChange(basis) is { } why)
             {
-                problems.Add(Problem(path, why));
+                problems.Add(JsonProblem.At(path, why));
             }
 
             if (change.PackEffectiveFrom is { } date && date != basis.EffectiveFrom)
             {
-                problems.Add(Problem("$.changes.packEffectiveFrom", $"must be {basis.EffectiveFrom:yyyy-MM-dd}, the date '{basisId}' took effect; was {date:yyyy-MM-dd}"));
+                problems.Add(JsonProblem.At("$.changes.packEffectiveFrom", $"must be {basis.EffectiveFrom:yyyy-MM-dd}, the date '{basisId}' took effect; was {date:yyyy-MM-dd}"));
             }
         }
 
@@ -190,9 +184,8 @@ internal static class PackDefinition
         PackDocument document, Dictionary<string, PolicyParameter> declared, bool ruleSetKnown, List<ValidationProblem> problems)
     {
         var given = new Dictionary<string, IReadOnlyList<DatedValue>>(StringComparer.Ordinal);
-        if (document.Parameters is null)
+        if (!Present(document.Parameters, "$.parameters", "each parameter with its unit and dated values", problems))
         {
-            problems.Add(Problem("$.parameters", "is required: each parameter with its unit and dated values"));
             return given;
         }
 
@@ -202,13 +195,12 @@ internal static class PackDefinition
             var entry = document.Parameters[i];
             if (entry is null)
             {
-                problems.Add(Problem(path, "must be a parameter object, not null"));
+                problems.Add(JsonProblem.At(path, "must be a parameter object, not null"));
                 continue;
             }
 
-            if (entry.Key is null)
+            if (!Present(entry.Key, path + ".key", "the parameter's key, e.g. \"149.8.transfer-licence-net-income-share\"", problems))
             {
-                problems.Add(Problem(path + ".key", "is required: the parameter's key, e.g. \"149.8.transfer-licence-net-income-share\""));
                 continue;
             }
 
@@ -216,23 +208,20 @@ internal static class PackDefinition
             if (ruleSetKnown && !declared.TryGetValue(entry.Key, out parameter))
             {
                 var nearest = NearestName.Of(entry.Key, declared.Keys);
-                problems.Add(Problem(path + ".key", $"'{entry.Key}' is not a parameter the rules of '{document.RuleSet}' read"
+                problems.Add(JsonProblem.At(path + ".key", $"'{entry.Key}' is not a parameter the rules of '{document.RuleSet}' read"
                     + (nearest is null ? $"; they read: {string.Join(", ", declared.Keys.Order(StringComparer.Ordinal))}" : $"; did you mean {nearest}?")));
             }
 
             if (given.ContainsKey(entry.Key))
             {
-                problems.Add(Problem(path + ".key", $"'{entry.Key}' is given twice: each parameter is listed once, its values in one list"));
+                problems.Add(JsonProblem.At(path + ".key", $"'{entry.Key}' is given twice: each parameter is listed once, its values in one list"));
                 continue;
             }
 
-            if (entry.Unit is null)
+            if (Present(entry.Unit, path + ".unit", $"one of {string.Join(", ", Enum.GetNames<ParameterUnit>())}", problems)
+                && parameter is not null && entry.Unit != parameter.Unit)
             {
-                problems.Add(Problem(path + ".unit", $"is required: one of {string.Join(", ", Enum.GetNames<ParameterUnit>())}"));
-            }
-            else if (parameter is not null && entry.Unit != parameter.Unit)
-            {
-                problems.Add(Problem(path + ".unit", $"must be {parameter.Unit}, the unit of '{parameter.Key}'; was {entry.Unit}"));
+                problems.Add(JsonProblem.At(path + ".unit", $"must be {parameter.Unit}, the unit of '{parameter.Key}'; was {entry.Unit}"));
             }
 
             var values = Values(entry, path, parameter?.Unit ?? entry.Unit, document.EffectiveFrom, problems);
@@ -249,7 +238,7 @@ internal static class PackDefinition
     {
         if (entry.Values is null || entry.Values.Count == 0)
         {
-            problems.Add(Problem(path + ".values", PackChecks.EmptySchedule));
+            problems.Add(JsonProblem.At(path + ".values", PackChecks.EmptySchedule));
             return null;
         }
 
@@ -261,41 +250,38 @@ internal static class PackDefinition
             var value = entry.Values[j];
             if (value is null)
             {
-                problems.Add(Problem(at, "must be a dated value object, not null"));
+                problems.Add(JsonProblem.At(at, "must be a dated value object, not null"));
                 continue;
             }
 
             if (value.EffectiveFrom is not { } from)
             {
-                problems.Add(Problem(at + ".effectiveFrom", "is required: the first date of events the value applies to"));
+                problems.Add(JsonProblem.At(at + ".effectiveFrom", "is required: the first date of events the value applies to"));
             }
             else if (j == 0 && packEffectiveFrom is { } packFrom && from > packFrom)
             {
-                problems.Add(Problem(at + ".effectiveFrom", $"must be on or before the pack's effectiveFrom {packFrom:yyyy-MM-dd}, so that every event the pack covers has a value; was {from:yyyy-MM-dd}"));
+                problems.Add(JsonProblem.At(at + ".effectiveFrom", $"must be on or before the pack's effectiveFrom {packFrom:yyyy-MM-dd}, so that every event the pack covers has a value; was {from:yyyy-MM-dd}"));
             }
             else if (j > 0 && entry.Values[j - 1]?.EffectiveFrom is { } previous && from <= previous)
             {
-                problems.Add(Problem(at + ".effectiveFrom", from == previous
+                problems.Add(JsonProblem.At(at + ".effectiveFrom", from == previous
                     ? $"is {from:yyyy-MM-dd} again: two values of one parameter cannot take effect on the same date"
                     : $"is {from:yyyy-MM-dd}, before the value above it ({previous:yyyy-MM-dd}): dated values are listed oldest first, each later than the one before"));
             }
 
-            if (value.Value is not { } number)
+            if (Present(value.Value, at + ".value", "the value in the parameter's unit", problems)
+                && unit is { } u && PackChecks.RangeProblem(u, value.Value.Value) is { } why)
             {
-                problems.Add(Problem(at + ".value", "is required: the value in the parameter's unit"));
-            }
-            else if (unit is { } u && PackChecks.RangeProblem(u, number) is { } why)
-            {
-                problems.Add(Problem(at + ".value", why));
+                problems.Add(JsonProblem.At(at + ".value", why));
             }
 
             if (string.IsNullOrWhiteSpace(value.Reference))
             {
-                problems.Add(Problem(at + ".reference", "is required: the text that sets the value, quoted from its document and clause"));
+                problems.Add(JsonProblem.At(at + ".reference", "is required: the text that sets the value, quoted from its document and clause"));
             }
             else if (value.Reference.Length > MaximumReferenceLength)
             {
-                problems.Add(Problem(at + ".reference", $"must be at most {MaximumReferenceLength} characters; was {value.Reference.Length}"));
+                problems.Add(JsonProblem.At(at + ".reference", $"must be at most {MaximumReferenceLength} characters; was {value.Reference.Length}"));
             }
 
             if (problems.Count == start)
@@ -315,7 +301,7 @@ internal static class PackDefinition
         {
             if (change.Parameters is null || change.Parameters.Count == 0)
             {
-                problems.Add(Problem("$.changes.parameters", "must list at least one parameter whose matter the change governs"));
+                problems.Add(JsonProblem.At("$.changes.parameters", "must list at least one parameter whose matter the change governs"));
             }
             else
             {
@@ -324,15 +310,15 @@ internal static class PackDefinition
                     var key = change.Parameters[i];
                     if (!declared.ContainsKey(key ?? string.Empty))
                     {
-                        problems.Add(Problem($"$.changes.parameters[{i}]", $"'{key}' is not a parameter the rules of '{document.RuleSet}' read"));
+                        problems.Add(JsonProblem.At($"$.changes.parameters[{i}]", $"'{key}' is not a parameter the rules of '{document.RuleSet}' read"));
                     }
                     else if (!document.Parameters?.Any(p => p?.Key == key) ?? true)
                     {
-                        problems.Add(Problem($"$.changes.parameters[{i}]", $"'{key}' is changed, so $.parameters must give its changed value"));
+                        problems.Add(JsonProblem.At($"$.changes.parameters[{i}]", $"'{key}' is changed, so $.parameters must give its changed value"));
                     }
                     else if (change.Parameters.Take(i).Contains(key, StringComparer.Ordinal))
                     {
-                        problems.Add(Problem($"$.changes.parameters[{i}]", $"'{key}' is listed twice"));
+                        problems.Add(JsonProblem.At($"$.changes.parameters[{i}]", $"'{key}' is listed twice"));
                     }
                 }
             }
@@ -351,11 +337,11 @@ internal static class PackDefinition
         {
             if (document.Succeeds is null && document.Changes is null)
             {
-                problems.Add(Problem("$.parameters", PackChecks.MissingParameters(document.RuleSet!, missing)!));
+                problems.Add(JsonProblem.At("$.parameters", PackChecks.MissingParameters(document.RuleSet!, missing)!));
             }
             else if (basis is null && (document.Succeeds is not null || document.Changes is { PackEffectiveFrom: not null }))
             {
-                problems.Add(Problem(document.Succeeds is not null ? "$.succeeds" : "$.changes.pack",
+                problems.Add(JsonProblem.At(document.Succeeds is not null ? "$.succeeds" : "$.changes.pack",
                     $"names pack '{document.Succeeds ?? document.Changes!.Pack}', which is neither shipped nor given beside this file, so the parameters it would inherit are unknown; give them ({string.Join(", ", missing)}) or the pack"));
             }
 
@@ -382,15 +368,14 @@ internal static class PackDefinition
     {
         if (Guard.TextProblem(value) is { } why)
         {
-            problems.Add(Problem(path, why));
+            problems.Add(JsonProblem.At(path, why));
         }
     }
 
     private static void RequireText(PackText? text, string path, List<ValidationProblem> problems)
     {
-        if (text is null)
+        if (!Present(text, path, "{\"zh\": \"…\", \"en\": \"…\"}", problems))
         {
-            problems.Add(Problem(path, "is required: {\"zh\": \"…\", \"en\": \"…\"}"));
             return;
         }
 
@@ -398,5 +383,14 @@ internal static class PackDefinition
         Require(text.En, path + ".en", problems);
     }
 
-    private static ValidationProblem Problem(string path, string reason) => new("JSON", null, path, reason);
+    /// <summary>Whether a required value is there; when it is not, says so at <paramref name="path"/>: "is required: <paramref name="what"/>".</summary>
+    private static bool Present([NotNullWhen(true)] object? value, string path, string what, List<ValidationProblem> problems)
+    {
+        if (value is null)
+        {
+            problems.Add(JsonProblem.At(path, "is required: " + what));
+        }
+
+        return value is not null;
+    }
 }
