@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Engine;
@@ -63,7 +62,7 @@ internal static class ReplayCommand
         };
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, path, result, read, code));
+            JsonOutput.Write(context.Output, Json(path, result, read, code));
             return code;
         }
 
@@ -86,84 +85,35 @@ internal static class ReplayCommand
         return code;
     }
 
-    private static void Json(Utf8JsonWriter w, string path, ReplayResult result, RecordUnderPacks read, int code)
+    /// <summary>The replay as one JSON document (docs/CLI.md).</summary>
+    private static object Json(string path, ReplayResult result, RecordUnderPacks read, int code) => new
     {
-        w.WriteStartObject();
-        w.WriteString("record", path);
-        w.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
-        w.WriteNumber("exitCode", code);
-        if (result.FirstDifference is { } d)
+        Record = path,
+        Verdict = result.Verdict.ToString().ToLowerInvariant(),
+        ExitCode = code,
+        FirstDifference = result.FirstDifference is { } d ? new { d.Path, d.Subject, Rule = d.RuleId, d.Recorded, d.Now } : null,
+        result.RuleSetChanged,
+        ParameterChanges = result.ParameterChanges.Select(c => new
         {
-            w.WriteStartObject("firstDifference");
-            w.WriteString("path", d.Path);
-            w.WriteString("subject", d.Subject);
-            JsonOutput.String(w, "rule", d.RuleId);
-            JsonOutput.String(w, "recorded", d.Recorded);
-            JsonOutput.String(w, "now", d.Now);
-            w.WriteEndObject();
-        }
-        else
+            Pack = c.PackId,
+            c.Parameter,
+            From = c.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            c.Recorded,
+            c.Now,
+        }),
+        Signature = new
         {
-            w.WriteNull("firstDifference");
-        }
-
-        w.WriteBoolean("ruleSetChanged", result.RuleSetChanged);
-        w.WriteStartArray("parameterChanges");
-        foreach (var c in result.ParameterChanges)
-        {
-            w.WriteStartObject();
-            w.WriteString("pack", c.PackId);
-            w.WriteString("parameter", c.Parameter);
-            w.WriteString("from", c.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            Number(w, "recorded", c.Recorded);
-            Number(w, "now", c.Now);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("signature");
-        w.WriteString("status", result.Signature.Status.ToString().ToLowerInvariant());
-        JsonOutput.String(w, "signer", result.Signature.Signer);
-        w.WriteBoolean("trusted", result.Signature.Trusted);
-        JsonOutput.String(w, "reason", result.Signature.Reason);
-        w.WriteEndObject();
-        w.WriteStartArray("packs");
-        foreach (var pack in read.Recorded)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", pack.Id);
-            w.WriteString("documentNumber", pack.DocumentNumber);
-            w.WriteBoolean("shipped", KnownPacks.IsShipped(pack));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("packFiles");
-        foreach (var file in read.Files)
+            Status = result.Signature.Status.ToString().ToLowerInvariant(),
+            result.Signature.Signer,
+            result.Signature.Trusted,
+            result.Signature.Reason,
+        },
+        Packs = read.Recorded.Select(p => new { p.Id, p.DocumentNumber, Shipped = KnownPacks.IsShipped(p) }),
+        PackFiles = read.Files.Select(file =>
         {
             var difference = read.Differences.FirstOrDefault(d => d.StartsWith(file.File + ": ", StringComparison.Ordinal));
-            w.WriteStartObject();
-            w.WriteString("file", file.File);
-            w.WriteString("pack", file.Pack.Id);
-            w.WriteBoolean("same", difference is null);
-            JsonOutput.String(w, "difference", difference?[(file.File.Length + 2)..]);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteString("summary", result.Summary() + RecordPacks.NotShipped(read.Recorded));
-        w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            w.WriteNumber(name, number);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+            return new { file.File, Pack = file.Pack.Id, Same = difference is null, Difference = difference?[(file.File.Length + 2)..] };
+        }),
+        Summary = result.Summary() + RecordPacks.NotShipped(read.Recorded),
+    };
 }

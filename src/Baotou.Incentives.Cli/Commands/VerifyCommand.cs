@@ -52,7 +52,7 @@ internal static class VerifyCommand
             context.Error.WriteLine($"{e.Message}: nothing to verify, so nothing passed");
             if (json)
             {
-                JsonOutput.Write(context.Output, w => Json(w, [], ExitCodes.DivergedOrFailed));
+                JsonOutput.Write(context.Output, Json([], ExitCodes.DivergedOrFailed));
             }
             else
             {
@@ -90,7 +90,7 @@ internal static class VerifyCommand
         var code = checks.Any(c => c.Unusable) ? ExitCodes.TamperedOrInvalid : failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, checks, code));
+            JsonOutput.Write(context.Output, Json(checks, code));
             return code;
         }
 
@@ -119,27 +119,14 @@ internal static class VerifyCommand
         return code;
     }
 
-    private static void Json(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<Checked> checks, int code)
+    /// <summary>The cases' results as one JSON document (docs/CLI.md).</summary>
+    private static object Json(IReadOnlyList<Checked> checks, int code) => new
     {
-        w.WriteStartObject();
-        w.WriteNumber("passed", checks.Count(c => c.Passed));
-        w.WriteNumber("failed", checks.Count(c => !c.Passed));
-        w.WriteNumber("exitCode", code);
-        w.WriteStartArray("cases");
-        foreach (var c in checks)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", c.File);
-            w.WriteString("result", c.Passed ? "pass" : c.Unusable ? "unusable" : "fail");
-            JsonOutput.String(w, "name", c.Name);
-            JsonOutput.String(w, "clause", c.Clause);
-            JsonOutput.String(w, "problem", c.Problem);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+        Passed = checks.Count(c => c.Passed),
+        Failed = checks.Count(c => !c.Passed),
+        ExitCode = code,
+        Cases = checks.Select(c => new { c.File, Result = c.Passed ? "pass" : c.Unusable ? "unusable" : "fail", c.Name, c.Clause, c.Problem }),
+    };
 
     /// <summary>One policy case's result, and whether the file was unusable (could not be read or is invalid) rather than run.</summary>
     private static Checked Check(string file, string name, IReadOnlyList<PackFileRead> extra)

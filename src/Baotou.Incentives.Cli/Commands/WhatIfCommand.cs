@@ -87,7 +87,7 @@ internal static class WhatIfCommand
         var date = read.EvaluationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, comparison, date, changed.Id, what(ToolWords.For(language)), language));
+            JsonOutput.Write(context.Output, Json(comparison, date, changed.Id, what(ToolWords.For(language)), language));
             return ExitCodes.Success;
         }
 
@@ -101,30 +101,24 @@ internal static class WhatIfCommand
         return ExitCodes.Success;
     }
 
-    private static void Json(System.Text.Json.Utf8JsonWriter w, WhatIfComparison comparison, string date, string packId, string what, ExplanationLanguage language)
+    /// <summary>The what-if as one JSON document (docs/CLI.md).</summary>
+    private static object Json(WhatIfComparison comparison, string date, string packId, string what, ExplanationLanguage language) => new
     {
-        w.WriteStartObject();
-        w.WriteString("case", comparison.CaseId);
-        w.WriteString("evaluationDate", date);
-        w.WriteString("pack", packId);
-        w.WriteString("tried", what);
-        w.WriteStartArray("changes");
-        foreach (var change in comparison.Changes)
+        Case = comparison.CaseId,
+        EvaluationDate = date,
+        Pack = packId,
+        Tried = what,
+        Changes = comparison.Changes.Select(change => new
         {
-            w.WriteStartObject();
-            w.WriteString("outcome", change.OutcomeId);
-            w.WriteString("rule", change.RuleId);
-            w.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-            JsonOutput.String(w, "field", change.Field);
-            JsonOutput.String(w, "before", change.Before);
-            JsonOutput.String(w, "after", change.After);
-            w.WriteString("text", WhatIfWords.Line(change, comparison, language));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+            Outcome = change.OutcomeId,
+            Rule = change.RuleId,
+            Kind = change.Kind.ToString().ToLowerInvariant(),
+            change.Field,
+            change.Before,
+            change.After,
+            Text = WhatIfWords.Line(change, comparison, language),
+        }),
+    };
 
     private static (PolicyPack Changed, Func<ToolWords, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
     {
