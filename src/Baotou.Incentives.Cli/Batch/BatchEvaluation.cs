@@ -1,7 +1,6 @@
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
-using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Signing;
@@ -25,20 +24,11 @@ internal static class BatchEvaluation
         InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
         var outcomes = new CaseOutcome[files.Count];
-        if (context.Interactive)
-        {
-            context.Console.Progress().AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
-                {
-                    var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
-                    Evaluate(files, records, options, outcomes, () => task.Increment(1));
-                });
-        }
-        else
-        {
-            Evaluate(files, records, options, outcomes, () => { });
-        }
+        context.Progress(
+            $"evaluating {files.Count} cases",
+            files.Count,
+            task => Evaluate(files, records, options, outcomes, () => task?.Increment(1)),
+            columns: [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()]);
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
         var summary = Path.Combine(outDir, SummaryCsv.FileName);
@@ -104,7 +94,8 @@ internal static class BatchEvaluation
         RecordSigner? signer, IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)
     {
         var options = new BatchOptions { MaxDegreeOfParallelism = jobs };
-        await foreach (var result in engine.EvaluateManyAsync(Cases(members), date, options).ConfigureAwait(false))
+        var cases = members.Select(m => m.Case.Case).ToAsyncEnumerable();
+        await foreach (var result in engine.EvaluateManyAsync(cases, date, options).ConfigureAwait(false))
         {
             var index = members[result.Index].Index;
             if (result.Decision is { } decision)
@@ -128,16 +119,6 @@ internal static class BatchEvaluation
             }
 
             done();
-        }
-    }
-
-#pragma warning disable CS1998 // an async iterator over cases already read: the batch API takes an IAsyncEnumerable
-    private static async IAsyncEnumerable<IncentiveCase> Cases((int Index, CaseFile Case)[] members)
-#pragma warning restore CS1998
-    {
-        foreach (var member in members)
-        {
-            yield return member.Case.Case;
         }
     }
 

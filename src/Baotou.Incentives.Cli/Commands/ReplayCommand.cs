@@ -26,11 +26,7 @@ internal static class ReplayCommand
     internal static Command Create(ToolContext context)
     {
         var record = new Argument<string>("record") { Description = "the decision record to replay (JSON, as written by evaluate)" };
-        var trust = new Option<string>("--trust")
-        {
-            Description = "the certificates or public keys (PEM) to trust: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
-            HelpName = "cert-or-public-key.pem",
-        };
+        var trust = SigningOptions.TrustOption();
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: exit 1 when it differs or the record has no such pack (the record's own packs are replayed); repeatable");
         var format = CommonOptions.Format();
         var command = new Command("replay", "Replay a decision record under the packs it was made under: exit 0 reproduced, 1 diverged (naming the first difference) or a --pack file differs from the recorded pack, 2 tampered (digest or signature) or invalid, 3 untrusted (with --trust)")
@@ -53,13 +49,7 @@ internal static class ReplayCommand
         // A record naming a pack the tool neither ships nor is given is refused as the record's problem, naming the file.
         var read = RecordPacks.Read(path, packFiles);
         var result = new IncentiveEngine(read.Packs).Replay(read.Record, trust);
-        var code = result.Verdict switch
-        {
-            ReplayVerdict.Reproduced => read.Differences.Count == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed,
-            ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
-            ReplayVerdict.Untrusted => ExitCodes.Untrusted,
-            _ => ExitCodes.TamperedOrInvalid,
-        };
+        var code = result.Verdict == ReplayVerdict.Reproduced && read.Differences.Count > 0 ? ExitCodes.DivergedOrFailed : ExitCodes.Of(result.Verdict);
         if (json)
         {
             JsonOutput.Write(context.Output, Json(path, result, read, code));

@@ -63,25 +63,14 @@ internal static class VerifyCommand
         }
 
         var checks = new Checked[files.Count];
-        if (context.Interactive && !json)
-        {
-            context.Console.Progress().AutoClear(true).Start(progress =>
-            {
-                var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
-                for (var i = 0; i < files.Count; i++)
-                {
-                    checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
-                    task.Increment(1);
-                }
-            });
-        }
-        else
+        context.Progress($"verifying {files.Count} policy cases", files.Count, draw: !json, work: task =>
         {
             for (var i = 0; i < files.Count; i++)
             {
                 checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
+                task?.Increment(1);
             }
-        }
+        });
 
         // A file that is not a usable policy case (empty, malformed, invalid, a pack file that clashes) is input the tool
         // cannot use, exit 2 as for every command; 1 is kept for a policy case that ran and failed.
