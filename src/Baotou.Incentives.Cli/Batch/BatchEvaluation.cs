@@ -70,7 +70,7 @@ internal static class BatchEvaluation
             }
             catch (UsageProblem e)
             {
-                outcomes[i] = CaseOutcome.Refused(files[i], [WithoutPath(e.Message, files[i])]);
+                outcomes[i] = CaseOutcome.Refused(files[i], [e.About(files[i])]);
                 done();
             }
         }
@@ -137,7 +137,4 @@ internal static class BatchEvaluation
                 : $"FAIL {outcome.File}: {string.Join("; ", outcome.Problems)}");
         }
     }
-
-    private static string WithoutPath(string message, string file) =>
-        message.StartsWith(file + ": ", StringComparison.Ordinal) ? message[(file.Length + 2)..] : message;
 }

@@ -18,11 +18,7 @@ internal static class VerifyCommand
 {
     internal static Command Create(ToolContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "policy case files, or folders whose *.json files are policy cases",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonOptions.PolicyCases();
         var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each policy case names; repeatable, each with an id of its own");
         var format = CommonOptions.Format();
         var command = new Command("verify", "Run policy cases and check what the policy says must come out: exit 0 only if every case passes")
@@ -136,8 +132,7 @@ internal static class VerifyCommand
         catch (UsageProblem e)
         {
             // The line already names the file: "FAIL empty.json: is empty".
-            var prefix = file + ": ";
-            var problem = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
+            var problem = e.About(file);
             return new Checked(file, false, true, null, null, problem, $"FAIL {name}: {problem}");
         }
     }
