@@ -123,7 +123,7 @@ internal static class WhatIfCommand
     private static (PolicyPack Changed, Func<ToolWords, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
     {
         var problems = new List<string>();
-        var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value, string Given)>();
+        var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value)>();
         foreach (var set in sets)
         {
             var equals = set.IndexOf('=', StringComparison.Ordinal);
@@ -154,7 +154,7 @@ internal static class WhatIfCommand
             var parameter = setting[0].Parameters.Single(x => x.Key == key);
             if (Value(parameter.Unit, text) is { } value)
             {
-                values.Add((setting[0], parameter, value, text));
+                values.Add((setting[0], parameter, value));
             }
             else
             {
@@ -178,7 +178,7 @@ internal static class WhatIfCommand
         }
 
         var changed = values[0].Pack;
-        foreach (var (_, parameter, value, _) in values)
+        foreach (var (_, parameter, value) in values)
         {
             changed = from is { } date
                 ? changed.WithAmendment(parameter, date, value, string.Create(CultureInfo.InvariantCulture, $"what-if: {parameter.Key} = {Shown(parameter.Unit, value)} from {date:uuuu-MM-dd}"))
