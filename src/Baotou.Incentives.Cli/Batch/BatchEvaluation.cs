@@ -20,7 +20,6 @@ internal static class BatchEvaluation
 {
     internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, BatchSettings options)
     {
-        var (jobs, signer, packFiles, asOf, language) = options;
         InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
         var outcomes = new CaseOutcome[files.Count];
@@ -32,8 +31,8 @@ internal static class BatchEvaluation
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
         var summary = Path.Combine(outDir, SummaryCsv.FileName);
-        SummaryCsv.Write(summary, rows, language);
-        Report(context, outcomes, rows, language);
+        SummaryCsv.Write(summary, rows, options.Language);
+        Report(context, outcomes, rows, options.Language);
         var refused = outcomes.Count(o => !o.Decided);
         context.Output.WriteLine($"{outcomes.Length - refused} evaluated, {refused} failed; records and {SummaryCsv.FileName} in {outDir}");
         return refused == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;

@@ -38,9 +38,8 @@ internal static class ExplainCommand
             record, format, lang, output, packs, trust, force,
         };
         command.SetAction(result => Guarded.Run(context, () => Explain(
-            context,
-            result.GetValue(record)!,
-            new ExplainOptions(result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [], result.GetValue(trust), result.GetValue(force)))));
+            context, result.GetValue(record)!, result.GetValue(format)!, CommonOptions.Language(result.GetValue(lang)), result.GetValue(output), result.GetValue(packs) ?? [],
+            result.GetValue(trust), result.GetValue(force))));
         return HelpExamples.Add(
             command,
             "baotou-incentives explain record.json -l en                     # Markdown in English on standard output",
@@ -48,9 +47,9 @@ internal static class ExplainCommand
             "baotou-incentives explain record.json --trust cert.pem -o report.md   # only a record signed by a trusted key");
     }
 
-    private static int Explain(ToolContext context, string path, ExplainOptions options)
+    private static int Explain(
+        ToolContext context, string path, string format, ExplanationLanguage language, string? outFile, string[] packFiles, string? trustFile, bool force)
     {
-        var (format, lang, outFile, packFiles, trustFile, force) = options;
         var trust = SigningOptions.Trust(trustFile);
         if (outFile is not null)
         {
@@ -71,7 +70,6 @@ internal static class ExplainCommand
 
         var record = read.Record;
         var engine = new IncentiveEngine(read.Packs);
-        var language = CommonOptions.Language(lang);
 
         // The report states the replay verdict, so an auditor reads first whether the decision still stands; one that does
         // not stand is not explained unless asked for, and then under a warning (the report builder puts it at the top).
@@ -90,12 +88,9 @@ internal static class ExplainCommand
         else
         {
             InputFiles.Write(outFile, text);
-            context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(lang == "en" ? "English" : "中文")}");
+            context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(language == ExplanationLanguage.English ? "English" : "中文")}");
         }
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The options of one <c>explain</c> call.</summary>
-    private sealed record ExplainOptions(string Format, string Lang, string? OutFile, string[] PackFiles, string? TrustFile, bool Force);
 }
