@@ -19,10 +19,9 @@ internal static class RecordPacks
         var files = PackFiles.Read(packFiles, recorded);
         var packs = record.ReplayPacks;
         var differences = new List<string>();
-        var asRecorded = recorded;
         foreach (var file in files)
         {
-            var same = asRecorded.FirstOrDefault(p => p.Id == file.Pack.Id);
+            var same = recorded.FirstOrDefault(p => p.Id == file.Pack.Id);
             if (same is null)
             {
                 differences.Add($"{file.File}: pack '{file.Pack.Id}' is not one {path} was made under (its packs: {string.Join(", ", packs.Select(p => p.Id))})");
@@ -33,7 +32,7 @@ internal static class RecordPacks
             }
         }
 
-        return new RecordUnderPacks(record, packs, asRecorded, files, differences);
+        return new RecordUnderPacks(record, packs, recorded, files, differences);
     }
 
     /// <summary>
