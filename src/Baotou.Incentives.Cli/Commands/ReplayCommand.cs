@@ -62,7 +62,7 @@ internal static class ReplayCommand
             context.Output.WriteLine(NotVerified);
         }
 
-        foreach (var file in read.Files.Where(f => read.Differences.All(d => !d.StartsWith(f.File + ": ", StringComparison.Ordinal))))
+        foreach (var (file, _) in read.Files.Where(f => f.Difference is null))
         {
             context.Output.WriteLine($"{file.File}: the same as pack '{file.Pack.Id}' as {path} records it");
         }
@@ -99,11 +99,7 @@ internal static class ReplayCommand
             result.Signature.Reason,
         },
         Packs = read.Recorded.Select(p => new { p.Id, p.DocumentNumber, Shipped = KnownPacks.IsShipped(p) }),
-        PackFiles = read.Files.Select(file =>
-        {
-            var difference = read.Differences.FirstOrDefault(d => d.StartsWith(file.File + ": ", StringComparison.Ordinal));
-            return new { file.File, Pack = file.Pack.Id, Same = difference is null, Difference = difference?[(file.File.Length + 2)..] };
-        }),
+        PackFiles = read.Files.Select(f => new { f.File.File, Pack = f.File.Pack.Id, Same = f.Difference is null, f.Difference }),
         Summary = result.Summary() + RecordPacks.NotShipped(read.Recorded),
     };
 }
