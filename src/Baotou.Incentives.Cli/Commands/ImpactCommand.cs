@@ -131,7 +131,7 @@ internal static class ImpactCommand
     }
 
     /// <summary>A change as a line: the record, the clause and beneficiary, old → new, and the principle.</summary>
-    internal static string Line(RecordImpact impact, EntitlementChange change)
+    private static string Line(RecordImpact impact, EntitlementChange change)
     {
         var principle = change.PrincipleRuleId is null ? string.Empty : $"  ({change.PrincipleClause}, {change.PrincipleRuleId})";
         return string.Create(CultureInfo.InvariantCulture,
