@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Baotou.Incentives.Cli;
@@ -32,48 +33,16 @@ internal sealed class EchoWriter(TextWriter inner) : TextWriter
     internal static string Escaped(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(Escapes))
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (Escapes(c))
-            {
-                escaped.Append(@"\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                escaped.Append(c);
-            }
-        }
-
-        return escaped.ToString();
+        return !text.Any(Escapes)
+            ? text
+            : string.Concat(text.Select(c => Escapes(c) ? @"\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
     }
 
     /// <inheritdoc />
-    public override void Write(char value)
-    {
-        if (Escapes(value))
-        {
-            inner.Write(Escaped(value.ToString()));
-        }
-        else
-        {
-            inner.Write(value);
-        }
-    }
+    public override void Write(char value) => Write(value.ToString());
 
     /// <inheritdoc />
-    public override void Write(string? value)
-    {
-        if (value is not null)
-        {
-            inner.Write(Escaped(value));
-        }
-    }
+    public override void Write(string? value) => inner.Write(value is null ? null : Escaped(value));
 
     /// <inheritdoc />
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));

@@ -1,3 +1,5 @@
+using Baotou.Incentives.Replay;
+
 namespace Baotou.Incentives.Cli;
 
 /// <summary>
@@ -29,4 +31,13 @@ internal static class ExitCodes
 
     /// <summary>The text <c>--help</c> shows under the root command's description.</summary>
     internal const string Explained = "exit codes: 0 success; 1 diverged (replay; explain without --force), a --pack file differs from the record's pack (replay, explain), a policy case failed (verify) or a case was refused (evaluate of many); 2 tampered (digest or signature; explain without --force), or invalid input or usage (verify: a file that is not a usable policy case); 3 untrusted (replay --trust, explain --trust without --force: unsigned, or not signed by a trusted key)";
+
+    /// <summary>The code of a replay's verdict, the same for <c>replay</c> and for <c>explain</c> without <c>--force</c>.</summary>
+    internal static int Of(ReplayVerdict verdict) => verdict switch
+    {
+        ReplayVerdict.Reproduced => Success,
+        ReplayVerdict.Diverged => DivergedOrFailed,
+        ReplayVerdict.Untrusted => Untrusted,
+        _ => TamperedOrInvalid,
+    };
 }

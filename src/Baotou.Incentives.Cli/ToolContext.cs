@@ -39,4 +39,25 @@ internal sealed class ToolContext
 
     /// <summary>A renderer for progress and tables, built on <see cref="Output"/>.</summary>
     internal IAnsiConsole Console { get; }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> under a progress bar for a person watching, cleared when it is done; otherwise (and when
+    /// <paramref name="draw"/> is false) it runs with no task to advance, and nothing is drawn.
+    /// </summary>
+    /// <param name="description">What the bar says, e.g. <c>verifying 26 policy cases</c>.</param>
+    /// <param name="total">The value at which the work is done.</param>
+    /// <param name="work">The work, given the bar's task (<see langword="null"/> when none is drawn) to advance.</param>
+    /// <param name="draw">False to draw nothing even for a person, e.g. when a JSON document will follow.</param>
+    /// <param name="columns">The bar's columns; the renderer's own when none are given.</param>
+    internal void Progress(string description, int total, Action<ProgressTask?> work, bool draw = true, params ProgressColumn[] columns)
+    {
+        if (!Interactive || !draw)
+        {
+            work(null);
+            return;
+        }
+
+        var progress = Console.Progress().AutoClear(true);
+        (columns.Length == 0 ? progress : progress.Columns(columns)).Start(context => work(context.AddTask(description, maxValue: total)));
+    }
 }

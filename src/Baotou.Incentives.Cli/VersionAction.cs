@@ -18,10 +18,7 @@ internal sealed class VersionAction : SynchronousCommandLineAction
         return ExitCodes.Success;
     }
 
-    private static string Read()
-    {
-        var informational = typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        var metadata = informational.IndexOf('+', StringComparison.Ordinal);
-        return metadata < 0 ? informational : informational[..metadata];
-    }
+    // The build metadata after '+' (the commit) is left out: 0.1.0, not 0.1.0+3f2a….
+    private static string Read() =>
+        (typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown").Split('+')[0];
 }

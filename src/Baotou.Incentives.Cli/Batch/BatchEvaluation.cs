@@ -1,7 +1,6 @@
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
-using Baotou.Incentives.Facts;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Records;
 using Baotou.Incentives.Signing;
@@ -21,29 +20,19 @@ internal static class BatchEvaluation
 {
     internal static int Run(ToolContext context, IReadOnlyList<string> files, string outDir, BatchSettings options)
     {
-        var (jobs, signer, packFiles, asOf, language) = options;
         InputFiles.EnsureFolder(outDir, "--out-dir");
         var records = RecordFiles(files, outDir);
         var outcomes = new CaseOutcome[files.Count];
-        if (context.Interactive)
-        {
-            context.Console.Progress().AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
-                {
-                    var task = progress.AddTask($"evaluating {files.Count} cases", maxValue: files.Count);
-                    Evaluate(files, records, options, outcomes, () => task.Increment(1));
-                });
-        }
-        else
-        {
-            Evaluate(files, records, options, outcomes, () => { });
-        }
+        context.Progress(
+            $"evaluating {files.Count} cases",
+            files.Count,
+            task => Evaluate(files, records, options, outcomes, () => task?.Increment(1)),
+            columns: [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()]);
 
         var rows = outcomes.SelectMany(SummaryRow.Of).ToArray();
         var summary = Path.Combine(outDir, SummaryCsv.FileName);
-        SummaryCsv.Write(summary, rows, language);
-        Report(context, outcomes, rows, language);
+        SummaryCsv.Write(summary, rows, options.Language);
+        Report(context, outcomes, rows, options.Language);
         var refused = outcomes.Count(o => !o.Decided);
         context.Output.WriteLine($"{outcomes.Length - refused} evaluated, {refused} failed; records and {SummaryCsv.FileName} in {outDir}");
         return refused == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
@@ -80,7 +69,7 @@ internal static class BatchEvaluation
             }
             catch (UsageProblem e)
             {
-                outcomes[i] = CaseOutcome.Refused(files[i], [WithoutPath(e.Message, files[i])]);
+                outcomes[i] = CaseOutcome.Refused(files[i], [e.About(files[i])]);
                 done();
             }
         }
@@ -104,7 +93,8 @@ internal static class BatchEvaluation
         RecordSigner? signer, IReadOnlyList<string> files, string[] records, CaseOutcome[] outcomes, Action done)
     {
         var options = new BatchOptions { MaxDegreeOfParallelism = jobs };
-        await foreach (var result in engine.EvaluateManyAsync(Cases(members), date, options).ConfigureAwait(false))
+        var cases = members.Select(m => m.Case.Case).ToAsyncEnumerable();
+        await foreach (var result in engine.EvaluateManyAsync(cases, date, options).ConfigureAwait(false))
         {
             var index = members[result.Index].Index;
             if (result.Decision is { } decision)
@@ -131,16 +121,6 @@ internal static class BatchEvaluation
         }
     }
 
-#pragma warning disable CS1998 // an async iterator over cases already read: the batch API takes an IAsyncEnumerable
-    private static async IAsyncEnumerable<IncentiveCase> Cases((int Index, CaseFile Case)[] members)
-#pragma warning restore CS1998
-    {
-        foreach (var member in members)
-        {
-            yield return member.Case.Case;
-        }
-    }
-
     private static void Report(ToolContext context, CaseOutcome[] outcomes, SummaryRow[] rows, ExplanationLanguage language)
     {
         if (context.Interactive)
@@ -156,7 +136,4 @@ internal static class BatchEvaluation
                 : $"FAIL {outcome.File}: {string.Join("; ", outcome.Problems)}");
         }
     }
-
-    private static string WithoutPath(string message, string file) =>
-        message.StartsWith(file + ": ", StringComparison.Ordinal) ? message[(file.Length + 2)..] : message;
 }

@@ -39,7 +39,7 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
         [
             Case,
             e?.Id ?? string.Empty,
-            e is null ? string.Empty : Clause(e.Clause, words),
+            e is null ? string.Empty : OutcomeWording.Citation(e.Clause, words.Language),
             e is null ? string.Empty : OutcomeWording.Beneficiary(e.Beneficiary, words.Language),
             Amount,
             e is null ? string.Empty : OutcomeWording.Modality(e.Modality, words.Language),
@@ -63,10 +63,6 @@ internal sealed record SummaryRow(string Case, Entitlement? Entitlement, Summary
         SummaryStatus.NoEntitlement => "no-entitlement",
         _ => "refused",
     });
-
-    /// <summary>A clause's citation in the language, e.g. <c>149号·（八）</c> / <c>No. 149 (8)</c>; one the catalogs do not know as it is.</summary>
-    internal static string Clause(string clause, ToolWords words) =>
-        OutcomeWording.Citation(clause, words.Language);
 
     /// <summary>The rows of one case: its entitlements, governing first then set aside, each in the decision's order.</summary>
     internal static IEnumerable<SummaryRow> Of(CaseOutcome outcome)

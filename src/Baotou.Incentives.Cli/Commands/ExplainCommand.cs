@@ -28,11 +28,7 @@ internal static class ExplainCommand
         var lang = CommonOptions.Lang();
         var output = new Option<string>("--out", "-o") { Description = "the file to write the report to (standard output when left out)", HelpName = "file" };
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: when it differs, no report (exit 1); repeatable");
-        var trust = new Option<string>("--trust")
-        {
-            Description = "the certificates or public keys (PEM) to trust, as replay --trust: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
-            HelpName = "cert-or-public-key.pem",
-        };
+        var trust = SigningOptions.TrustOption(", as replay --trust");
         var force = new Option<bool>("--force")
         {
             Description = "write the report even of a record that is tampered (exit 2 otherwise), has an invalid signature (2), diverged (1) or is untrusted (3), under a red warning at its top; exit 0",
@@ -42,9 +38,8 @@ internal static class ExplainCommand
             record, format, lang, output, packs, trust, force,
         };
         command.SetAction(result => Guarded.Run(context, () => Explain(
-            context,
-            result.GetValue(record)!,
-            new ExplainOptions(result.GetValue(format)!, result.GetValue(lang)!, result.GetValue(output), result.GetValue(packs) ?? [], result.GetValue(trust), result.GetValue(force)))));
+            context, result.GetValue(record)!, result.GetValue(format)!, CommonOptions.Language(result.GetValue(lang)), result.GetValue(output), result.GetValue(packs) ?? [],
+            result.GetValue(trust), result.GetValue(force))));
         return HelpExamples.Add(
             command,
             "baotou-incentives explain record.json -l en                     # Markdown in English on standard output",
@@ -52,9 +47,9 @@ internal static class ExplainCommand
             "baotou-incentives explain record.json --trust cert.pem -o report.md   # only a record signed by a trusted key");
     }
 
-    private static int Explain(ToolContext context, string path, ExplainOptions options)
+    private static int Explain(
+        ToolContext context, string path, string format, ExplanationLanguage language, string? outFile, string[] packFiles, string? trustFile, bool force)
     {
-        var (format, lang, outFile, packFiles, trustFile, force) = options;
         var trust = SigningOptions.Trust(trustFile);
         if (outFile is not null)
         {
@@ -75,7 +70,6 @@ internal static class ExplainCommand
 
         var record = read.Record;
         var engine = new IncentiveEngine(read.Packs);
-        var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
 
         // The report states the replay verdict, so an auditor reads first whether the decision still stands; one that does
         // not stand is not explained unless asked for, and then under a warning (the report builder puts it at the top).
@@ -83,12 +77,7 @@ internal static class ExplainCommand
         if (replay.Verdict != ReplayVerdict.Reproduced && !force)
         {
             context.Error.WriteLine($"{path}: not explained: {replay.Summary()}; --force writes the report anyway, under a warning");
-            return replay.Verdict switch
-            {
-                ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
-                ReplayVerdict.Untrusted => ExitCodes.Untrusted,
-                _ => ExitCodes.TamperedOrInvalid,
-            };
+            return ExitCodes.Of(replay.Verdict);
         }
 
         var text = format == "html" ? DecisionReport.ToHtml(record, language, replay) : DecisionReport.ToMarkdown(record, language, replay);
@@ -99,12 +88,9 @@ internal static class ExplainCommand
         else
         {
             InputFiles.Write(outFile, text);
-            context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(lang == "en" ? "English" : "中文")}");
+            context.Output.WriteLine($"wrote {outFile}: the {(format == "html" ? "HTML" : "Markdown")} report of case {record.Case.Id} in {(language == ExplanationLanguage.English ? "English" : "中文")}");
         }
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The options of one <c>explain</c> call.</summary>
-    private sealed record ExplainOptions(string Format, string Lang, string? OutFile, string[] PackFiles, string? TrustFile, bool Force);
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Exploration;
 using Baotou.Incentives.Policy;
-using Spectre.Console;
 
 namespace Baotou.Incentives.Cli.Commands;
 
@@ -50,18 +49,8 @@ internal static class ExploreCommand
         var total = (int)Math.Min(maxCases, (long)explorer.SystematicCases + sample);
         using var stop = budget is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         ExplorationReport report = null!;
-        if (context.Interactive)
-        {
-            context.Console.Progress().AutoClear(true).Start(progress =>
-            {
-                var task = progress.AddTask($"exploring {total} cases", maxValue: total);
-                report = explorer.Explore(options, new Reporter(done => task.Value = done), stop.Token);
-            });
-        }
-        else
-        {
-            report = explorer.Explore(options, null, stop.Token);
-        }
+        context.Progress($"exploring {total} cases", total, task =>
+            report = explorer.Explore(options, task is null ? null : new Reporter(done => task.Value = done), stop.Token));
 
         Summarise(context.Output, report, explorer, budget is not null && stop.IsCancellationRequested);
         for (var i = 0; i < report.Violations.Count; i++)

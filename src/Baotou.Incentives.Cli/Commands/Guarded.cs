@@ -21,8 +21,7 @@ internal static class Guarded
         }
         catch (IncentiveValidationException e)
         {
-            context.Error.WriteLine("invalid input:");
-            WriteProblems(context.Error, e);
+            context.Error.WriteLine("invalid input:" + Environment.NewLine + Listed(e));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -44,15 +43,10 @@ internal static class Guarded
         }
         catch (IncentiveValidationException e)
         {
-            throw new UsageProblem($"{path}: invalid {what}:{Environment.NewLine}{string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p))}");
+            throw new UsageProblem($"{path}: invalid {what}:{Environment.NewLine}{Listed(e)}");
         }
     }
 
-    internal static void WriteProblems(TextWriter writer, IncentiveValidationException e)
-    {
-        foreach (var problem in e.Problems)
-        {
-            writer.WriteLine("  " + problem);
-        }
-    }
+    /// <summary>Every problem on a line of its own, indented under the line that says what was invalid.</summary>
+    private static string Listed(IncentiveValidationException e) => string.Join(Environment.NewLine, e.Problems.Select(p => "  " + p));
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Baotou.Incentives.Cli.Batch;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Impact;
 using Baotou.Incentives.Money;
 
@@ -60,7 +61,7 @@ internal static class ImpactCommand
         var assessor = new PackImpact(pack);
         var totals = new ImpactTotals();
         var apart = new List<RecordImpact>();
-        using var json = format == "json" ? new JsonOutput(context.Output, pack.Id) : null;
+        using var json = format == "json" ? new JsonStream(context.Output, pack.Id) : null;
         if (format == "csv")
         {
             context.Output.WriteLine(string.Join(",", CsvColumns));
@@ -130,7 +131,7 @@ internal static class ImpactCommand
     }
 
     /// <summary>A change as a line: the record, the clause and beneficiary, old → new, and the principle.</summary>
-    internal static string Line(RecordImpact impact, EntitlementChange change)
+    private static string Line(RecordImpact impact, EntitlementChange change)
     {
         var principle = change.PrincipleRuleId is null ? string.Empty : $"  ({change.PrincipleClause}, {change.PrincipleRuleId})";
         return string.Create(CultureInfo.InvariantCulture,
@@ -204,78 +205,68 @@ internal static class ImpactCommand
     /// The JSON output, written as records pass: <c>{"pack": …, "records": [ … ], "totals": { … }}</c>. Each record's object is
     /// flushed as soon as it is written, so nothing but the writer's buffer is held.
     /// </summary>
-    private sealed class JsonOutput : IDisposable
+    private sealed class JsonStream : IDisposable
     {
         private readonly TextWriter _output;
         private readonly MemoryStream _buffer = new();
         private readonly Utf8JsonWriter _writer;
 
-        internal JsonOutput(TextWriter output, string packId)
+        internal JsonStream(TextWriter output, string packId)
         {
             _output = output;
-            _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var options = JsonOutput.Options;
+            _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, NewLine = options.NewLine, Encoder = options.Encoder });
             _writer.WriteStartObject();
             _writer.WriteString("pack", packId);
             _writer.WriteStartArray("records");
             Flush();
         }
 
-        internal void Record(RecordImpact impact)
+        internal void Record(RecordImpact impact) => Write(new
         {
-            _writer.WriteStartObject();
-            _writer.WriteString("file", impact.Source);
-            Nullable("case", impact.CaseId);
-            Nullable("evaluationDate", impact.EvaluationDate is { } d ? Date(d) : null);
-            _writer.WriteString("status", Status(impact.Status));
-            Nullable("packApplied", impact.Application?.ToString());
-            Nullable("replay", impact.Verdict?.ToString());
-            Nullable("problem", impact.Problem);
-            _writer.WriteStartArray("changes");
-            foreach (var c in impact.Changes)
+            File = impact.Source,
+            Case = impact.CaseId,
+            EvaluationDate = impact.EvaluationDate is { } d ? Date(d) : null,
+            Status = Status(impact.Status),
+            PackApplied = impact.Application?.ToString(),
+            Replay = impact.Verdict?.ToString(),
+            impact.Problem,
+            Changes = impact.Changes.Select(c => new
             {
-                _writer.WriteStartObject();
-                _writer.WriteString("clause", c.Clause);
-                _writer.WriteString("beneficiary", c.Beneficiary.ToString());
-                _writer.WriteString("subject", c.SubjectFactId);
-                Nullable("before", c.BeforeId);
-                Nullable("after", c.AfterId);
-                Nullable("beforeModality", c.BeforeModality?.ToString());
-                Nullable("afterModality", c.AfterModality?.ToString());
-                Decimal("beforeRate", c.BeforeRate);
-                Decimal("afterRate", c.AfterRate);
-                Decimal("beforeAmount", c.BeforeAmount is { } b ? Fen.Round(b) : null);
-                Decimal("afterAmount", c.AfterAmount is { } a ? Fen.Round(a) : null);
-                Nullable("principleRule", c.PrincipleRuleId);
-                Nullable("principleClause", c.PrincipleClause);
-                _writer.WriteEndObject();
-            }
-
-            _writer.WriteEndArray();
-            _writer.WriteEndObject();
-            Flush();
-        }
+                c.Clause,
+                Beneficiary = c.Beneficiary.ToString(),
+                Subject = c.SubjectFactId,
+                Before = c.BeforeId,
+                After = c.AfterId,
+                BeforeModality = c.BeforeModality?.ToString(),
+                AfterModality = c.AfterModality?.ToString(),
+                c.BeforeRate,
+                c.AfterRate,
+                BeforeAmount = c.BeforeAmount is { } b ? Fen.Round(b) : (decimal?)null,
+                AfterAmount = c.AfterAmount is { } a ? Fen.Round(a) : (decimal?)null,
+                PrincipleRule = c.PrincipleRuleId,
+                c.PrincipleClause,
+            }),
+        });
 
         internal void Totals(ImpactTotals totals)
         {
             _writer.WriteEndArray();
-            _writer.WriteStartObject("totals");
-            _writer.WriteNumber("changed", totals.Changed);
-            _writer.WriteNumber("unchanged", totals.Unchanged);
-            _writer.WriteNumber("notReplayable", totals.NotReplayable);
-            _writer.WriteStartArray("byClauseAndBeneficiary");
-            foreach (var t in totals.ByClauseAndBeneficiary)
+            _writer.WritePropertyName("totals");
+            Write(new
             {
-                _writer.WriteStartObject();
-                _writer.WriteString("clause", t.Clause);
-                _writer.WriteString("beneficiary", t.Beneficiary.ToString());
-                _writer.WriteNumber("changes", t.Changes);
-                _writer.WriteNumber("before", Fen.Round(t.Before));
-                _writer.WriteNumber("after", Fen.Round(t.After));
-                _writer.WriteEndObject();
-            }
-
-            _writer.WriteEndArray();
-            _writer.WriteEndObject();
+                totals.Changed,
+                totals.Unchanged,
+                totals.NotReplayable,
+                ByClauseAndBeneficiary = totals.ByClauseAndBeneficiary.Select(t => new
+                {
+                    t.Clause,
+                    Beneficiary = t.Beneficiary.ToString(),
+                    t.Changes,
+                    Before = Fen.Round(t.Before),
+                    After = Fen.Round(t.After),
+                }),
+            });
             _writer.WriteEndObject();
             Flush();
             _output.WriteLine();
@@ -287,28 +278,10 @@ internal static class ImpactCommand
             _buffer.Dispose();
         }
 
-        private void Nullable(string name, string? value)
+        private void Write(object value)
         {
-            if (value is null)
-            {
-                _writer.WriteNull(name);
-            }
-            else
-            {
-                _writer.WriteString(name, value);
-            }
-        }
-
-        private void Decimal(string name, decimal? value)
-        {
-            if (value is { } v)
-            {
-                _writer.WriteNumber(name, v);
-            }
-            else
-            {
-                _writer.WriteNull(name);
-            }
+            JsonSerializer.Serialize(_writer, value, JsonOutput.Options);
+            Flush();
         }
 
         private void Flush()

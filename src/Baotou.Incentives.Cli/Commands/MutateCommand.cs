@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Baotou.Incentives.Cli.Inputs;
+using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Exploration.Mutation;
 using Baotou.Incentives.PolicyCases;
 
@@ -16,11 +17,7 @@ internal static class MutateCommand
 {
     internal static Command Create(ToolContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "policy case files, or folders whose *.json files are policy cases",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonOptions.PolicyCases();
         var command = new Command("mutate", "Mutation coverage per clause: change each pack parameter, date and reading and report which changes no policy case notices")
         {
             paths,

@@ -63,23 +63,15 @@ internal static class PacksCommand
         }).ToArray();
         if (json)
         {
-            JsonOutput.Write(context.Output, w =>
+            JsonOutput.Write(context.Output, KnownPacks.All.Zip(rows, (pack, row) => new
             {
-                w.WriteStartArray();
-                foreach (var (pack, row) in KnownPacks.All.Zip(rows))
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", pack.Id);
-                    w.WriteString("documentNumber", pack.DocumentNumber);
-                    w.WriteString("level", pack.Level.ToString());
-                    w.WriteString("levelWords", row[2]);
-                    w.WriteString("effectiveFrom", row[3]);
-                    w.WriteString("title", row[4]);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            });
+                pack.Id,
+                pack.DocumentNumber,
+                Level = pack.Level.ToString(),
+                LevelWords = row[2],
+                EffectiveFrom = row[3],
+                Title = row[4],
+            }));
             return ExitCodes.Success;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Baotou.Incentives.Cli.Inputs;
 using Baotou.Incentives.Cli.Usage;
 using Baotou.Incentives.Engine;
@@ -27,11 +26,7 @@ internal static class ReplayCommand
     internal static Command Create(ToolContext context)
     {
         var record = new Argument<string>("record") { Description = "the decision record to replay (JSON, as written by evaluate)" };
-        var trust = new Option<string>("--trust")
-        {
-            Description = "the certificates or public keys (PEM) to trust: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
-            HelpName = "cert-or-public-key.pem",
-        };
+        var trust = SigningOptions.TrustOption();
         var packs = PackFiles.Option("a pack file to check against the pack of its id the record was made under: exit 1 when it differs or the record has no such pack (the record's own packs are replayed); repeatable");
         var format = CommonOptions.Format();
         var command = new Command("replay", "Replay a decision record under the packs it was made under: exit 0 reproduced, 1 diverged (naming the first difference) or a --pack file differs from the recorded pack, 2 tampered (digest or signature) or invalid, 3 untrusted (with --trust)")
@@ -54,16 +49,10 @@ internal static class ReplayCommand
         // A record naming a pack the tool neither ships nor is given is refused as the record's problem, naming the file.
         var read = RecordPacks.Read(path, packFiles);
         var result = new IncentiveEngine(read.Packs).Replay(read.Record, trust);
-        var code = result.Verdict switch
-        {
-            ReplayVerdict.Reproduced => read.Differences.Count == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed,
-            ReplayVerdict.Diverged => ExitCodes.DivergedOrFailed,
-            ReplayVerdict.Untrusted => ExitCodes.Untrusted,
-            _ => ExitCodes.TamperedOrInvalid,
-        };
+        var code = result.Verdict == ReplayVerdict.Reproduced && read.Differences.Count > 0 ? ExitCodes.DivergedOrFailed : ExitCodes.Of(result.Verdict);
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, path, result, read, code));
+            JsonOutput.Write(context.Output, Json(path, result, read, code));
             return code;
         }
 
@@ -73,7 +62,7 @@ internal static class ReplayCommand
             context.Output.WriteLine(NotVerified);
         }
 
-        foreach (var file in read.Files.Where(f => read.Differences.All(d => !d.StartsWith(f.File + ": ", StringComparison.Ordinal))))
+        foreach (var (file, _) in read.Files.Where(f => f.Difference is null))
         {
             context.Output.WriteLine($"{file.File}: the same as pack '{file.Pack.Id}' as {path} records it");
         }
@@ -86,84 +75,31 @@ internal static class ReplayCommand
         return code;
     }
 
-    private static void Json(Utf8JsonWriter w, string path, ReplayResult result, RecordUnderPacks read, int code)
+    /// <summary>The replay as one JSON document (docs/CLI.md).</summary>
+    private static object Json(string path, ReplayResult result, RecordUnderPacks read, int code) => new
     {
-        w.WriteStartObject();
-        w.WriteString("record", path);
-        w.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
-        w.WriteNumber("exitCode", code);
-        if (result.FirstDifference is { } d)
+        Record = path,
+        Verdict = result.Verdict.ToString().ToLowerInvariant(),
+        ExitCode = code,
+        FirstDifference = result.FirstDifference is { } d ? new { d.Path, d.Subject, Rule = d.RuleId, d.Recorded, d.Now } : null,
+        result.RuleSetChanged,
+        ParameterChanges = result.ParameterChanges.Select(c => new
         {
-            w.WriteStartObject("firstDifference");
-            w.WriteString("path", d.Path);
-            w.WriteString("subject", d.Subject);
-            JsonOutput.String(w, "rule", d.RuleId);
-            JsonOutput.String(w, "recorded", d.Recorded);
-            JsonOutput.String(w, "now", d.Now);
-            w.WriteEndObject();
-        }
-        else
+            Pack = c.PackId,
+            c.Parameter,
+            From = c.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            c.Recorded,
+            c.Now,
+        }),
+        Signature = new
         {
-            w.WriteNull("firstDifference");
-        }
-
-        w.WriteBoolean("ruleSetChanged", result.RuleSetChanged);
-        w.WriteStartArray("parameterChanges");
-        foreach (var c in result.ParameterChanges)
-        {
-            w.WriteStartObject();
-            w.WriteString("pack", c.PackId);
-            w.WriteString("parameter", c.Parameter);
-            w.WriteString("from", c.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            Number(w, "recorded", c.Recorded);
-            Number(w, "now", c.Now);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("signature");
-        w.WriteString("status", result.Signature.Status.ToString().ToLowerInvariant());
-        JsonOutput.String(w, "signer", result.Signature.Signer);
-        w.WriteBoolean("trusted", result.Signature.Trusted);
-        JsonOutput.String(w, "reason", result.Signature.Reason);
-        w.WriteEndObject();
-        w.WriteStartArray("packs");
-        foreach (var pack in read.Recorded)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", pack.Id);
-            w.WriteString("documentNumber", pack.DocumentNumber);
-            w.WriteBoolean("shipped", KnownPacks.IsShipped(pack));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("packFiles");
-        foreach (var file in read.Files)
-        {
-            var difference = read.Differences.FirstOrDefault(d => d.StartsWith(file.File + ": ", StringComparison.Ordinal));
-            w.WriteStartObject();
-            w.WriteString("file", file.File);
-            w.WriteString("pack", file.Pack.Id);
-            w.WriteBoolean("same", difference is null);
-            JsonOutput.String(w, "difference", difference?[(file.File.Length + 2)..]);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteString("summary", result.Summary() + RecordPacks.NotShipped(read.Recorded));
-        w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            w.WriteNumber(name, number);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+            Status = result.Signature.Status.ToString().ToLowerInvariant(),
+            result.Signature.Signer,
+            result.Signature.Trusted,
+            result.Signature.Reason,
+        },
+        Packs = read.Recorded.Select(p => new { p.Id, p.DocumentNumber, Shipped = KnownPacks.IsShipped(p) }),
+        PackFiles = read.Files.Select(f => new { f.File.File, Pack = f.File.Pack.Id, Same = f.Difference is null, f.Difference }),
+        Summary = result.Summary() + RecordPacks.NotShipped(read.Recorded),
+    };
 }

@@ -18,11 +18,7 @@ internal static class VerifyCommand
 {
     internal static Command Create(ToolContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "policy case files, or folders whose *.json files are policy cases",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonOptions.PolicyCases();
         var packs = PackFiles.Option("a pack file (docs/PACKS.md) to apply besides the packs each policy case names; repeatable, each with an id of its own");
         var format = CommonOptions.Format();
         var command = new Command("verify", "Run policy cases and check what the policy says must come out: exit 0 only if every case passes")
@@ -52,7 +48,7 @@ internal static class VerifyCommand
             context.Error.WriteLine($"{e.Message}: nothing to verify, so nothing passed");
             if (json)
             {
-                JsonOutput.Write(context.Output, w => Json(w, [], ExitCodes.DivergedOrFailed));
+                JsonOutput.Write(context.Output, Json([], ExitCodes.DivergedOrFailed));
             }
             else
             {
@@ -63,34 +59,22 @@ internal static class VerifyCommand
         }
 
         var checks = new Checked[files.Count];
-        if (context.Interactive && !json)
-        {
-            context.Console.Progress().AutoClear(true).Start(progress =>
-            {
-                var task = progress.AddTask($"verifying {files.Count} policy cases", maxValue: files.Count);
-                for (var i = 0; i < files.Count; i++)
-                {
-                    checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
-                    task.Increment(1);
-                }
-            });
-        }
-        else
+        context.Progress($"verifying {files.Count} policy cases", files.Count, draw: !json, work: task =>
         {
             for (var i = 0; i < files.Count; i++)
             {
-                checks[i] = Check(files[i], Path.GetFileName(files[i]), extra);
+                checks[i] = Check(files[i], extra);
+                task?.Increment(1);
             }
-        }
+        });
 
         // A file that is not a usable policy case (empty, malformed, invalid, a pack file that clashes) is input the tool
         // cannot use, exit 2 as for every command; 1 is kept for a policy case that ran and failed.
-        var lines = checks.Select(c => c.Line).ToArray();
         var failed = checks.Count(c => !c.Passed);
         var code = checks.Any(c => c.Unusable) ? ExitCodes.TamperedOrInvalid : failed == 0 ? ExitCodes.Success : ExitCodes.DivergedOrFailed;
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, checks, code));
+            JsonOutput.Write(context.Output, Json(checks, code));
             return code;
         }
 
@@ -98,74 +82,60 @@ internal static class VerifyCommand
         {
             // A person gets a table of every case and, below it, each failure with its first difference.
             var table = new Table().Border(TableBorder.Rounded).AddColumn("result").AddColumn("file").AddColumn("case");
-            foreach (var line in lines)
+            foreach (var c in checks)
             {
-                var passed = line.StartsWith("PASS", StringComparison.Ordinal);
-                var rest = line[5..];
-                var colon = rest.IndexOf(": ", StringComparison.Ordinal);
-                table.AddRow(new Text(passed ? "PASS" : "FAIL", new Style(passed ? Color.Green : Color.Red)),
-                    new Text(EchoWriter.Escaped(colon < 0 ? rest : rest[..colon])), new Text(EchoWriter.Escaped(colon < 0 ? string.Empty : rest[(colon + 2)..])));
+                table.AddRow(new Text(c.Passed ? "PASS" : "FAIL", new Style(c.Passed ? Color.Green : Color.Red)),
+                    new Text(EchoWriter.Escaped(Path.GetFileName(c.File))), new Text(EchoWriter.Escaped(c.Detail)));
             }
 
             context.Console.Write(table);
         }
 
-        foreach (var line in lines.Where(l => !context.Interactive || !l.StartsWith("PASS", StringComparison.Ordinal)))
+        foreach (var c in checks.Where(c => !context.Interactive || !c.Passed))
         {
-            context.Output.WriteLine(line);
+            context.Output.WriteLine(c.Line);
         }
 
         context.Output.WriteLine($"{files.Count - failed} passed, {failed} failed");
         return code;
     }
 
-    private static void Json(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<Checked> checks, int code)
+    /// <summary>The cases' results as one JSON document (docs/CLI.md).</summary>
+    private static object Json(IReadOnlyList<Checked> checks, int code) => new
     {
-        w.WriteStartObject();
-        w.WriteNumber("passed", checks.Count(c => c.Passed));
-        w.WriteNumber("failed", checks.Count(c => !c.Passed));
-        w.WriteNumber("exitCode", code);
-        w.WriteStartArray("cases");
-        foreach (var c in checks)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", c.File);
-            w.WriteString("result", c.Passed ? "pass" : c.Unusable ? "unusable" : "fail");
-            JsonOutput.String(w, "name", c.Name);
-            JsonOutput.String(w, "clause", c.Clause);
-            JsonOutput.String(w, "problem", c.Problem);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+        Passed = checks.Count(c => c.Passed),
+        Failed = checks.Count(c => !c.Passed),
+        ExitCode = code,
+        Cases = checks.Select(c => new { c.File, Result = c.Passed ? "pass" : c.Unusable ? "unusable" : "fail", c.Name, c.Clause, c.Problem }),
+    };
 
     /// <summary>One policy case's result, and whether the file was unusable (could not be read or is invalid) rather than run.</summary>
-    private static Checked Check(string file, string name, IReadOnlyList<PackFileRead> extra)
+    private static Checked Check(string file, IReadOnlyList<PackFileRead> extra)
     {
         try
         {
             var policyCase = InputFiles.Read(file, "policy case", stream => PolicyCaseFile.Parse(stream, file));
             var result = extra.Count == 0 ? policyCase.Verify() : policyCase.Verify(PackFiles.Added(policyCase.Packs, extra, file, whatIf: false));
-            return new Checked(file, result.Passed, false, result.Name, result.Clause, result.Passed ? null : result.FirstDifference, result.Passed
-                ? $"PASS {name}: {result.Name} [{result.Clause}]"
-                : $"FAIL {name}: {result.Name} [{result.Clause}]: {result.FirstDifference}");
+            return new Checked(file, result.Passed, false, result.Name, result.Clause, result.Passed ? null : result.FirstDifference);
         }
         catch (IncentiveValidationException e)
         {
-            var problem = $"invalid policy case: {string.Join("; ", e.Problems)}";
-            return new Checked(file, false, true, null, null, problem, $"FAIL {name}: {problem}");
+            return new Checked(file, false, true, null, null, $"invalid policy case: {string.Join("; ", e.Problems)}");
         }
         catch (UsageProblem e)
         {
             // The line already names the file: "FAIL empty.json: is empty".
-            var prefix = file + ": ";
-            var problem = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
-            return new Checked(file, false, true, null, null, problem, $"FAIL {name}: {problem}");
+            return new Checked(file, false, true, null, null, e.About(file));
         }
     }
 
     /// <summary>What became of one file: passed, failed, or unusable, with its line for a person.</summary>
-    private sealed record Checked(string File, bool Passed, bool Unusable, string? Name, string? Clause, string? Problem, string Line);
+    private sealed record Checked(string File, bool Passed, bool Unusable, string? Name, string? Clause, string? Problem)
+    {
+        /// <summary>What follows the file's name: the case and its clause, then why it failed; for an unusable file, why.</summary>
+        internal string Detail => Unusable ? Problem! : Passed ? $"{Name} [{Clause}]" : $"{Name} [{Clause}]: {Problem}";
+
+        /// <summary>The plain line, e.g. <c>PASS 01.json: … [149号·（七）]</c>.</summary>
+        internal string Line => $"{(Passed ? "PASS" : "FAIL")} {Path.GetFileName(File)}: {Detail}";
+    }
 }

@@ -82,16 +82,17 @@ internal static class WhatIfCommand
         }
 
         var read = Guarded.Read(path, "case file", stream => CaseFile.Parse(stream, path));
-        var (changed, what) = packFile is null ? Set(read.Packs, sets, from) : FromFile(read.Packs, packFile, path);
+        var words = ToolWords.For(language);
+        var (changed, tried) = packFile is null ? Set(read.Packs, sets, from, words) : FromFile(read.Packs, packFile, path, words);
         var comparison = Guarded.Parse(path, "case", () => new IncentiveEngine(read.Packs).WhatIf(read.Case, read.EvaluationDate, changed));
         var date = read.EvaluationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         if (json)
         {
-            JsonOutput.Write(context.Output, w => Json(w, comparison, date, changed.Id, what(ToolWords.For(language)), language));
+            JsonOutput.Write(context.Output, Json(comparison, date, changed.Id, tried, language));
             return ExitCodes.Success;
         }
 
-        context.Output.WriteLine(ToolWords.For(language).Format("cli.whatif.heading", read.Case.Id, date, what(ToolWords.For(language))));
+        context.Output.WriteLine(words.Format("cli.whatif.heading", read.Case.Id, date, tried));
         foreach (var change in comparison.Changes)
         {
             context.Output.WriteLine(WhatIfWords.Line(change, comparison, language));
@@ -101,35 +102,30 @@ internal static class WhatIfCommand
         return ExitCodes.Success;
     }
 
-    private static void Json(System.Text.Json.Utf8JsonWriter w, WhatIfComparison comparison, string date, string packId, string what, ExplanationLanguage language)
+    /// <summary>The what-if as one JSON document (docs/CLI.md).</summary>
+    private static object Json(WhatIfComparison comparison, string date, string packId, string tried, ExplanationLanguage language) => new
     {
-        w.WriteStartObject();
-        w.WriteString("case", comparison.CaseId);
-        w.WriteString("evaluationDate", date);
-        w.WriteString("pack", packId);
-        w.WriteString("tried", what);
-        w.WriteStartArray("changes");
-        foreach (var change in comparison.Changes)
+        Case = comparison.CaseId,
+        EvaluationDate = date,
+        Pack = packId,
+        Tried = tried,
+        Changes = comparison.Changes.Select(change => new
         {
-            w.WriteStartObject();
-            w.WriteString("outcome", change.OutcomeId);
-            w.WriteString("rule", change.RuleId);
-            w.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-            JsonOutput.String(w, "field", change.Field);
-            JsonOutput.String(w, "before", change.Before);
-            JsonOutput.String(w, "after", change.After);
-            w.WriteString("text", WhatIfWords.Line(change, comparison, language));
-            w.WriteEndObject();
-        }
+            Outcome = change.OutcomeId,
+            Rule = change.RuleId,
+            Kind = change.Kind.ToString().ToLowerInvariant(),
+            change.Field,
+            change.Before,
+            change.After,
+            Text = WhatIfWords.Line(change, comparison, language),
+        }),
+    };
 
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static (PolicyPack Changed, Func<ToolWords, string> What) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from)
+    /// <summary>The pack the <c>--set</c> values change, and what was tried in <paramref name="words"/>; every problem with them at once.</summary>
+    private static (PolicyPack Changed, string Tried) Set(IReadOnlyList<PolicyPack> packs, string[] sets, LocalDate? from, ToolWords words)
     {
         var problems = new List<string>();
-        var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value, string Given)>();
+        var values = new List<(PolicyPack Pack, PolicyParameter Parameter, decimal Value)>();
         foreach (var set in sets)
         {
             var equals = set.IndexOf('=', StringComparison.Ordinal);
@@ -160,7 +156,7 @@ internal static class WhatIfCommand
             var parameter = setting[0].Parameters.Single(x => x.Key == key);
             if (Value(parameter.Unit, text) is { } value)
             {
-                values.Add((setting[0], parameter, value, text));
+                values.Add((setting[0], parameter, value));
             }
             else
             {
@@ -184,7 +180,7 @@ internal static class WhatIfCommand
         }
 
         var changed = values[0].Pack;
-        foreach (var (_, parameter, value, _) in values)
+        foreach (var (_, parameter, value) in values)
         {
             changed = from is { } date
                 ? changed.WithAmendment(parameter, date, value, string.Create(CultureInfo.InvariantCulture, $"what-if: {parameter.Key} = {Shown(parameter.Unit, value)} from {date:uuuu-MM-dd}"))
@@ -192,15 +188,16 @@ internal static class WhatIfCommand
         }
 
         var said = string.Join(", ", values.Select(v => $"{v.Parameter.Key} = {Shown(v.Parameter.Unit, v.Value)}"));
-        return (changed, words => words.Format("cli.whatif.set", changed.Id, said)
+        return (changed, words.Format("cli.whatif.set", changed.Id, said)
             + (from is { } d ? words.Format("cli.whatif.from", d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)) : string.Empty));
     }
 
-    private static (PolicyPack Changed, Func<ToolWords, string> What) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath)
+    /// <summary>The changed copy of one of the case's packs in <paramref name="packFile"/>, and what was tried in <paramref name="words"/>.</summary>
+    private static (PolicyPack Changed, string Tried) FromFile(IReadOnlyList<PolicyPack> packs, string packFile, string casePath, ToolWords words)
     {
         var pack = PackFiles.Read([packFile], packs).Single().Pack;
         return packs.Any(p => p.Id == pack.Id)
-            ? (pack, words => words.Format("cli.whatif.as-file", pack.Id, packFile))
+            ? (pack, words.Format("cli.whatif.as-file", pack.Id, packFile))
             : throw new UsageProblem($"{packFile}: pack '{pack.Id}' is not one of the packs of {casePath} ({string.Join(", ", packs.Select(p => p.Id))}); a what-if tries a changed copy of one of them under its id: give the file that id, or add a pack of its own with 'evaluate {casePath} --pack {packFile}'");
     }
 

@@ -1,4 +1,3 @@
-using Baotou.Incentives.Cli.Batch;
 using Baotou.Incentives.Engine;
 using Baotou.Incentives.Explanations;
 using Baotou.Incentives.Outcomes;
@@ -51,10 +50,10 @@ internal static class WhatIfWords
 
     private static string Name(IOutcome outcome, ToolWords words) => outcome switch
     {
-        Entitlement e => $"{SummaryRow.Clause(e.Clause, words)} {OutcomeWording.Beneficiary(e.Beneficiary, words.Language)}",
-        Determination d => $"{SummaryRow.Clause(d.Clause, words)} {OutcomeWording.Topic(d.Topic, words.Language)}",
-        Obligation o => $"{SummaryRow.Clause(o.Clause, words)} {OutcomeWording.Topic(o.Topic, words.Language)}",
-        _ => SummaryRow.Clause(outcome.Clause, words),
+        Entitlement e => $"{OutcomeWording.Citation(e.Clause, words.Language)} {OutcomeWording.Beneficiary(e.Beneficiary, words.Language)}",
+        Determination d => $"{OutcomeWording.Citation(d.Clause, words.Language)} {OutcomeWording.Topic(d.Topic, words.Language)}",
+        Obligation o => $"{OutcomeWording.Citation(o.Clause, words.Language)} {OutcomeWording.Topic(o.Topic, words.Language)}",
+        _ => OutcomeWording.Citation(outcome.Clause, words.Language),
     };
 
     /// <summary>A field's value in words when it is one (a reason, a verb, a finding), else as the comparison gave it.</summary>

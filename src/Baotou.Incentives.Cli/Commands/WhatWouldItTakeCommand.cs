@@ -33,7 +33,7 @@ internal static class WhatWouldItTakeCommand
         var packs = PackFiles.Added(read.Packs, PackFiles.Read(packFiles, read.Packs), path, whatIf: false);
         var answers = Guarded.Parse(path, "case", () => new IncentiveEngine(packs).WhatWouldItTake(read.Case, read.EvaluationDate));
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"case {read.Case.Id} on {read.EvaluationDate:uuuu-MM-dd}:"));
-        foreach (var line in DecisionReport.ExplainWhatItWouldTake(answers, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese))
+        foreach (var line in DecisionReport.ExplainWhatItWouldTake(answers, Usage.CommonOptions.Language(lang)))
         {
             context.Output.WriteLine(line);
         }

@@ -53,13 +53,7 @@ internal static class InputFiles
         }
 
         var buffer = new byte[MaximumPemBytes + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
+        var total = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return total > MaximumPemBytes
             ? throw new UsageProblem($"{path}: is more than {MaximumPemBytes} bytes; a {what} in PEM may be at most {MaximumPemBytes} bytes")
             : System.Text.Encoding.UTF8.GetString(buffer, 0, total);

@@ -15,25 +15,17 @@ internal static class RecordPacks
     internal static RecordUnderPacks Read(string path, IReadOnlyList<string> packFiles)
     {
         var record = Guarded.Read(path, "decision record", DecisionRecord.Parse);
-        var recorded = record.Packs;
-        var files = PackFiles.Read(packFiles, recorded);
-        var packs = record.ReplayPacks;
-        var differences = new List<string>();
-        var asRecorded = recorded;
-        foreach (var file in files)
-        {
-            var same = asRecorded.FirstOrDefault(p => p.Id == file.Pack.Id);
-            if (same is null)
-            {
-                differences.Add($"{file.File}: pack '{file.Pack.Id}' is not one {path} was made under (its packs: {string.Join(", ", packs.Select(p => p.Id))})");
-            }
-            else if (!PackFile.SameDefinition(same, file.Pack))
-            {
-                differences.Add($"{file.File}: differs from pack '{same.Id}' as {path} records it: {string.Join("; ", Differences(same, file.Pack))}");
-            }
-        }
+        var files = PackFiles.Read(packFiles, record.Packs).Select(file => (file, Difference(path, record, file.Pack))).ToArray();
+        return new RecordUnderPacks(record, record.ReplayPacks, record.Packs, files);
+    }
 
-        return new RecordUnderPacks(record, packs, asRecorded, files, differences);
+    /// <summary>How a pack file's pack differs from the pack of its id the record was made under; <see langword="null"/> when it does not.</summary>
+    private static string? Difference(string path, DecisionRecord record, PolicyPack file)
+    {
+        var same = record.Packs.FirstOrDefault(p => p.Id == file.Id);
+        return same is null ? $"pack '{file.Id}' is not one {path} was made under (its packs: {string.Join(", ", record.ReplayPacks.Select(p => p.Id))})"
+            : PackFile.SameDefinition(same, file) ? null
+            : $"differs from pack '{same.Id}' as {path} records it: {string.Join("; ", Differences(same, file))}";
     }
 
     /// <summary>
@@ -85,6 +77,10 @@ internal static class RecordPacks
         $"{(unit == ParameterUnit.Rate ? Rate.Format(v.Value) : (v.Value / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture))} from {v.EffectiveFrom:uuuu-MM-dd}"));
 }
 
-/// <summary>A record, the packs it is replayed under, the packs as it records them, the pack files given, and how each that does not match differs.</summary>
+/// <summary>A record, the packs it is replayed under, the packs as it records them, and the pack files given, each with how it differs.</summary>
 internal sealed record RecordUnderPacks(
-    DecisionRecord Record, IReadOnlyList<PolicyPack> Packs, IReadOnlyList<PolicyPack> Recorded, IReadOnlyList<PackFileRead> Files, IReadOnlyList<string> Differences);
+    DecisionRecord Record, IReadOnlyList<PolicyPack> Packs, IReadOnlyList<PolicyPack> Recorded, IReadOnlyList<(PackFileRead File, string? Difference)> Files)
+{
+    /// <summary>Each pack file that differs, as a line that names it first (<c>FILE: differs from pack …</c>).</summary>
+    internal IReadOnlyList<string> Differences => [.. Files.Where(f => f.Difference is not null).Select(f => $"{f.File.File}: {f.Difference}")];
+}

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Baotou.Incentives.Signing;
 using Baotou.Incentives.Validation;
 
@@ -33,6 +34,15 @@ internal static class SigningOptions
             throw new UsageProblem($"{(problem.Field == "Certificate" ? certificatePath! : keyPath)}: {problem.Reason}");
         }
     }
+
+    /// <summary><c>--trust PEM</c>: the keys and certificates a record's signer must be one of.</summary>
+    /// <param name="asWhat">Words after "to trust" that point to where the option is described first, e.g. <c>, as replay --trust</c>.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string> TrustOption(string asWhat = "") => new("--trust")
+    {
+        Description = $"the certificates or public keys (PEM) to trust{asWhat}: an unsigned record, or one signed by any other key, is untrusted (exit 3); without --trust a signature is checked but its signer is not verified",
+        HelpName = "cert-or-public-key.pem",
+    };
 
     /// <summary>The trust of <c>--trust</c>, or <see langword="null"/> when it is not given.</summary>
     /// <param name="path">The <c>--trust</c> file.</param>

@@ -9,7 +9,7 @@ namespace Baotou.Incentives.Cli.Usage;
 
 /// <summary>
 /// The options several commands share, spelled the same everywhere: <c>--lang</c>/<c>-l</c> (zh or en),
-/// <c>--format</c>/<c>-f</c> (text for a person, json for a script) and <c>--as-of</c> (a date).
+/// <c>--format</c>/<c>-f</c> (text for a person, json for a script), <c>--as-of</c> (a date), and the policy cases' paths.
 /// </summary>
 internal static class CommonOptions
 {
@@ -42,6 +42,13 @@ internal static class CommonOptions
         format.AcceptOnlyFromAmong("text", Json);
         return format;
     }
+
+    /// <summary><c>PATH…</c>, the argument of <c>verify</c> and <c>mutate</c>: policy case files, or folders of them.</summary>
+    internal static Argument<string[]> PolicyCases() => new("path")
+    {
+        Description = "policy case files, or folders whose *.json files are policy cases",
+        Arity = ArgumentArity.OneOrMore,
+    };
 
     /// <summary><c>--as-of DATE</c>: evaluate on this date instead of the case file's <c>evaluationDate</c>.</summary>
     internal static Option<LocalDate?> AsOf() => new("--as-of")

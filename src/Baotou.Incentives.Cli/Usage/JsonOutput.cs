@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -6,38 +5,21 @@ namespace Baotou.Incentives.Cli.Usage;
 
 /// <summary>
 /// <c>--format json</c>: one indented JSON document on standard output, keys in camelCase, Chinese written as itself (not
-/// <c>\uXXXX</c>), control characters escaped by the writer. The shapes are in docs/CLI.md; a key is never renamed.
+/// <c>\uXXXX</c>), control characters escaped by the writer, lines ending in <c>\n</c> on every system. A command describes
+/// its document as an object whose properties are the keys in order (<c>new { Record = path, Verdict = … }</c>), so the code
+/// reads as the shape in docs/CLI.md; a key is never renamed, and a property without a value is written as <c>null</c>.
 /// </summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How every document is written, for a command that streams one (<c>impact</c>) as well.</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
-        Indented = true,
+        WriteIndented = true,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    /// <summary>Writes the document <paramref name="write"/> makes, and a line end after it.</summary>
-    internal static void Write(TextWriter output, Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
-    }
-
-    /// <summary>Writes a string property, or <c>null</c> when there is no value.</summary>
-    internal static void String(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
+    /// <summary>Writes <paramref name="document"/>, and a line end after it.</summary>
+    internal static void Write(TextWriter output, object document) => output.WriteLine(JsonSerializer.Serialize(document, Options));
 }
