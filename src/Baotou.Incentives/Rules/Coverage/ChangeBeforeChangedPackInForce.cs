@@ -26,7 +26,8 @@ internal sealed class ChangeBeforeChangedPackInForce : Rule
             .Match(() => changed, p => p.Id == change.ChangesPackId);
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, "changed-after-in-force",
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, "changed-after-in-force",
                 new ChangedDuringTerm(change.Id, change.EffectiveFrom, change.ChangesPackId!, change.ChangedPackEffectiveFrom!.Value))));
     }
 }

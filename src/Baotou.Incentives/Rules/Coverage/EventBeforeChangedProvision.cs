@@ -28,7 +28,8 @@ internal sealed class EventBeforeChangedProvision : Rule
                 p => !p.IsInForceOn(dated.EventDate), p => dated.EventDate >= p.ChangedPackEffectiveFrom);
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, "event-on-or-after-change",
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, "event-on-or-after-change",
                 new EventOnOrAfterChange(dated.GetType().Name, dated.EventDate, change.Id, change.EffectiveFrom, change.ChangesPackId!))));
     }
 }

@@ -23,7 +23,8 @@ internal sealed class EventBeforePolicyTakesEffect : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => !p.IsInForceOn(dated.EventDate));
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(Id, Clauses.Commencement, pack, "coverage", dated.Id, "event-on-or-after-effective-date",
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.Commencement, pack, "coverage", dated.Id, "event-on-or-after-effective-date",
                 new EventOnOrAfterEffectiveDate(dated.GetType().Name, dated.EventDate, pack.Id, pack.EffectiveFrom))));
     }
 }

@@ -34,7 +34,8 @@ internal sealed class NoMeasureReachesTheCase : Rule
             .Not<IOutcome>();
 
         Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(Id, Clauses.NoMeasureReaches, pack, "measures-reached", unit.Id, "a-measure-reaches-the-facts",
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.NoMeasureReaches, pack, "measures-reached", unit.Id, "a-measure-reaches-the-facts",
                 new MeasureReachesFacts(unit.Id, unit.Name))));
     }
 }

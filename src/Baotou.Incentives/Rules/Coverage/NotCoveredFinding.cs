@@ -15,7 +15,12 @@ internal static class NotCoveredFinding
     internal static Determination UnitKind(string ruleId, string clause, PolicyPack pack, string topic, string subjectId, Unit unit, UnitsNamed named) =>
         Because(ruleId, clause, pack, topic, subjectId, "unit-kind-in-scope", new UnitKindInScope(unit.Name, unit.Kind, named));
 
-    /// <summary>The text provides that the case is not covered because the one <paramref name="condition"/> named fails, for <paramref name="reason"/>.</summary>
-    internal static Determination Because(string ruleId, string clause, PolicyPack pack, string topic, string subjectId, string condition, IReason reason) =>
-        Outcome.Determination(ruleId, clause, pack, topic, subjectId, DeterminationStatus.NotCovered, Modality.Provided, new Condition(condition, false, reason));
+    /// <summary>
+    /// As the text provides, the case is not covered: the one <paramref name="condition"/> named fails, as
+    /// <paramref name="reason"/> says.
+    /// </summary>
+    internal static Determination Because(
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectId, string condition, IReason reason) =>
+        Outcome.Determination(ruleId, clause, pack, topic, subjectId, DeterminationStatus.NotCovered, Modality.Provided,
+            new Condition(condition, false, reason));
 }

@@ -21,5 +21,6 @@ internal sealed class MajorProjectOutsideUnitScope : OneFactUnder149<ContractPla
     private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
     private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
-        NotCoveredFinding.UnitKind(Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
+        NotCoveredFinding.UnitKind(
+            Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
 }

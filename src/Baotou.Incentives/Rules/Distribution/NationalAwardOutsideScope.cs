@@ -21,7 +21,10 @@ internal sealed class NationalAwardOutsideScope : OneFactUnder149<ContractPlacem
     internal const string Id = "149-8-national-award-not-covered";
 
     private protected override Expression<Func<ContractPlacement, bool>>[] Conditions =>
-        [x => x.Achievement.HasNationalScienceAward, x => x.Contract.Mode != TransformationMode.Transfer || !Scope.IsUniversityOrResearchInstitute(x.Unit)];
+    [
+        x => x.Achievement.HasNationalScienceAward,
+        x => x.Contract.Mode != TransformationMode.Transfer || !Scope.IsUniversityOrResearchInstitute(x.Unit),
+    ];
 
     private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 

@@ -24,5 +24,6 @@ internal sealed class ProfitYearNotEndedUnder149 : OneFactUnder149<ProfitYearNot
 
     private protected override LocalDate DatedOn(ProfitYearNotEnded row) => row.Implementation.ProductionSucceededOn;
 
-    private protected override Determination Decide(ProfitYearNotEnded row, PolicyPack pack) => ProfitYearNotEndedFinding.Decide(Id, Clauses.Measure8, pack, row);
+    private protected override Determination Decide(ProfitYearNotEnded row, PolicyPack pack) =>
+        ProfitYearNotEndedFinding.Decide(Id, Clauses.Measure8, pack, row);
 }

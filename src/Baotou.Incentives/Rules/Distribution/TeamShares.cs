@@ -16,11 +16,13 @@ internal static class TeamShares
     internal static Entitlement OfNetIncome(
         string ruleId, string clause, PolicyPack pack, ContractIncome income, ParameterReading share, params IReason[] grounds) =>
         Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, share, grounds);
+            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, share,
+            grounds);
 
     /// <summary>A share of the equity an investment formed, and what else it rests on (<paramref name="grounds"/>).</summary>
     internal static Entitlement OfEquityFormed(
-        string ruleId, string clause, PolicyPack pack, TechnologyContract contract, EquityConversion conversion, ParameterReading share, params IReason[] grounds) =>
+        string ruleId, string clause, PolicyPack pack, TechnologyContract contract, EquityConversion conversion, ParameterReading share,
+        params IReason[] grounds) =>
         Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
             contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
             conversion.ConvertedAmount, share, grounds, minimumEquityShare: conversion.EquityShareFormed * share.Value);

@@ -23,5 +23,6 @@ internal sealed class EquityManagementOutsideUnitScope : OneFactUnder149<Contrac
     private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
     private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
-        NotCoveredFinding.UnitKind(Id, Clauses.Measure3, pack, "state-asset-management", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
+        NotCoveredFinding.UnitKind(
+            Id, Clauses.Measure3, pack, "state-asset-management", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
 }

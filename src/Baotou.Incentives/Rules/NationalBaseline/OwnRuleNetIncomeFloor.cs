@@ -38,7 +38,8 @@ internal sealed class OwnRuleNetIncomeFloor : Rule
 
         Then()
             // 应当符合前款标准: the floor is owed whatever the rule's own rate.
-            .Do(ctx => ctx.Insert(TeamShares.OfNetIncome(Id, Clauses.Law2015Article45Paragraph2, pack, income, floor, new OwnRuleMustMeetFloor(income.Unit.Id))))
+            .Do(ctx => ctx.Insert(TeamShares.OfNetIncome(Id, Clauses.Law2015Article45Paragraph2, pack, income, floor,
+                new OwnRuleMustMeetFloor(income.Unit.Id))))
             .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, income.Contract.Id, income.Unit.Id, rates.FirstOrDefault(), StatutoryBasis.NetIncome, income.Net,
                 r => r.TransferLicenceNetIncomeShare, floor)));
     }

@@ -16,7 +16,8 @@ namespace Baotou.Incentives.Rules.Resolution;
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
 [RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.ChangedProvision)]
-internal sealed class ChangedProvisionGoverns() : OverlapResolutionRule(Id, Clauses.ChangedNationalRegionalPolicy, ResolutionPrinciple.ChangedProvision)
+internal sealed class ChangedProvisionGoverns()
+    : OverlapResolutionRule(Id, Clauses.ChangedNationalRegionalPolicy, ResolutionPrinciple.ChangedProvision)
 {
     internal const string Id = "149-closing-changed-provision-governs";
 

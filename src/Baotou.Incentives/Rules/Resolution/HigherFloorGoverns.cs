@@ -19,5 +19,6 @@ internal sealed class HigherFloorGoverns() : OverlapResolutionRule(Id, Clauses.B
     internal const string Id = "149-floors-higher-governs";
 
     private protected override IReason Why(Entitlement superseded, Entitlement governing, IReadOnlyList<PolicyPack> packs) =>
-        new BothFloorsHigherMeetsLower(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId);
+        new BothFloorsHigherMeetsLower(
+            governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId);
 }

@@ -41,7 +41,8 @@ internal abstract class OverlapResolutionRule(string ruleId, string clause, Reso
 
         Then()
             .Do(ctx => ctx.InsertAll(decided.Select(d => new Supersession(
-                Outcome.IdOf(id, d.Superseded.Id), id, citation, d.Superseded.Id, d.Governing.Id, why(d.Superseded, d.Governing, resolutions.Packs)))));
+                Outcome.IdOf(id, d.Superseded.Id), id, citation, d.Superseded.Id, d.Governing.Id,
+                why(d.Superseded, d.Governing, resolutions.Packs)))));
     }
 
     /// <summary>The reason this principle gives for setting <paramref name="superseded"/> aside, with the values it compared.</summary>
