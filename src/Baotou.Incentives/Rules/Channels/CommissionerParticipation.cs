@@ -16,7 +16,7 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure6)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class CommissionerParticipation : SupportOnOneFact<CommissionerEngagement>
+internal sealed class CommissionerParticipation : OneFactUnder149<CommissionerEngagement>
 {
     internal const string Id = "149-6-commissioner-participation";
 

@@ -15,7 +15,7 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure4)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class PilotPlatformSupport : SupportOnOneFact<PilotPlatform>
+internal sealed class PilotPlatformSupport : OneFactUnder149<PilotPlatform>
 {
     internal const string Id = "149-4-pilot-platform";
 

@@ -16,7 +16,7 @@ namespace Baotou.Incentives.Rules.Channels;
 [Name(Id)]
 [PolicyClause(Clauses.Measure5)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class TransferServiceAgencySupport : SupportOnOneFact<TransferServiceAgency>
+internal sealed class TransferServiceAgencySupport : OneFactUnder149<TransferServiceAgency>
 {
     internal const string Id = "149-5-service-agency-support";
 

@@ -1,4 +1,3 @@
-using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
@@ -27,11 +26,8 @@ internal sealed class ChangeBeforeChangedPackInForce : Rule
             .Match(() => changed, p => p.Id == change.ChangesPackId);
 
         Then()
-            .Do(ctx => ctx.Insert(ChangesNothing(change)));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, "changed-after-in-force",
+                new ChangedDuringTerm(change.Id, change.EffectiveFrom, change.ChangesPackId!, change.ChangedPackEffectiveFrom!.Value))));
     }
-
-    private static Determination ChangesNothing(PolicyPack change) =>
-        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", change.Id, DeterminationStatus.NotCovered, Modality.Provided,
-            new Condition("changed-after-in-force", false,
-                new ChangedDuringTerm(change.Id, change.EffectiveFrom, change.ChangesPackId!, change.ChangedPackEffectiveFrom!.Value)));
 }

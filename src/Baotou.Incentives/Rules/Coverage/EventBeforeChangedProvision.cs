@@ -1,5 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
@@ -29,11 +28,8 @@ internal sealed class EventBeforeChangedProvision : Rule
                 p => !p.IsInForceOn(dated.EventDate), p => dated.EventDate >= p.ChangedPackEffectiveFrom);
 
         Then()
-            .Do(ctx => ctx.Insert(NotYet(dated, change)));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, "event-on-or-after-change",
+                new EventOnOrAfterChange(dated.GetType().Name, dated.EventDate, change.Id, change.EffectiveFrom, change.ChangesPackId!))));
     }
-
-    private static Determination NotYet(IDatedEvent dated, PolicyPack change) =>
-        Outcome.Determination(Id, Clauses.ChangedNationalRegionalPolicy, change, "changed-provision", dated.Id, DeterminationStatus.NotCovered, Modality.Provided,
-            new Condition("event-on-or-after-change", false,
-                new EventOnOrAfterChange(dated.GetType().Name, dated.EventDate, change.Id, change.EffectiveFrom, change.ChangesPackId!)));
 }

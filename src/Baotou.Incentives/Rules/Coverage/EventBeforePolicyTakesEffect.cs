@@ -1,5 +1,4 @@
 using Baotou.Incentives.Facts;
-using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
@@ -24,11 +23,8 @@ internal sealed class EventBeforePolicyTakesEffect : Rule
             .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => !p.IsInForceOn(dated.EventDate));
 
         Then()
-            .Do(ctx => ctx.Insert(NotCovered(dated, pack)));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.Commencement, pack, "coverage", dated.Id, "event-on-or-after-effective-date",
+                new EventOnOrAfterEffectiveDate(dated.GetType().Name, dated.EventDate, pack.Id, pack.EffectiveFrom))));
     }
-
-    private static Determination NotCovered(IDatedEvent dated, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Commencement, pack, "coverage", dated.Id, DeterminationStatus.NotCovered, Modality.Provided,
-            new Condition("event-on-or-after-effective-date", false,
-                new EventOnOrAfterEffectiveDate(dated.GetType().Name, dated.EventDate, pack.Id, pack.EffectiveFrom)));
 }

@@ -34,10 +34,8 @@ internal sealed class NoMeasureReachesTheCase : Rule
             .Not<IOutcome>();
 
         Then()
-            .Do(ctx => ctx.Insert(NothingReached(unit, pack)));
+            .Do(ctx => ctx.Insert(NotCoveredFinding.Because(
+                Id, Clauses.NoMeasureReaches, pack, "measures-reached", unit.Id, "a-measure-reaches-the-facts",
+                new MeasureReachesFacts(unit.Id, unit.Name))));
     }
-
-    private static Determination NothingReached(Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.NoMeasureReaches, pack, "measures-reached", unit.Id, DeterminationStatus.NotCovered, Modality.Provided,
-            new Condition("a-measure-reaches-the-facts", false, new MeasureReachesFacts(unit.Id, unit.Name)));
 }

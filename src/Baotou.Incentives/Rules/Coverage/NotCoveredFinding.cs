@@ -13,6 +13,14 @@ internal static class NotCoveredFinding
 {
     /// <summary>The sentence names <paramref name="named"/>, and the unit is not one of them: as the text provides, it does not apply.</summary>
     internal static Determination UnitKind(string ruleId, string clause, PolicyPack pack, string topic, string subjectId, Unit unit, UnitsNamed named) =>
+        Because(ruleId, clause, pack, topic, subjectId, "unit-kind-in-scope", new UnitKindInScope(unit.Name, unit.Kind, named));
+
+    /// <summary>
+    /// As the text provides, the case is not covered: the one <paramref name="condition"/> named fails, as
+    /// <paramref name="reason"/> says.
+    /// </summary>
+    internal static Determination Because(
+        string ruleId, string clause, PolicyPack pack, string topic, string subjectId, string condition, IReason reason) =>
         Outcome.Determination(ruleId, clause, pack, topic, subjectId, DeterminationStatus.NotCovered, Modality.Provided,
-            new Condition("unit-kind-in-scope", false, new UnitKindInScope(unit.Name, unit.Kind, named)));
+            new Condition(condition, false, reason));
 }

@@ -1,8 +1,9 @@
-using Baotou.Incentives.Facts;
+using System.Linq.Expressions;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -11,24 +12,16 @@ namespace Baotou.Incentives.Rules.Distribution;
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class MajorProjectNotInBaotou : Rule
+internal sealed class MajorProjectNotInBaotou : OneFactUnder149<ContractPlacement>
 {
     internal const string Id = "149-7-not-landing-in-baotou";
 
-    public override void Define()
-    {
-        ContractPlacement placed = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ContractPlacement, bool>>[] Conditions =>
+        [x => !x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit)];
 
-        When()
-            .Match(() => placed, x => !x.Contract.LandsInBaotou, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
+    private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(Decide(placed.Contract, pack)));
-    }
-
-    private static Determination Decide(TechnologyContract contract, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", contract.Id, DeterminationStatus.NotEligible, Modality.RecommendedToSeek,
-            new Condition("lands-in-baotou", false, new LandsInBaotou(contract.Id, contract.RegistrationNumber)));
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, DeterminationStatus.NotEligible, Modality.RecommendedToSeek,
+            new Condition("lands-in-baotou", false, new LandsInBaotou(placed.Contract.Id, placed.Contract.RegistrationNumber)));
 }

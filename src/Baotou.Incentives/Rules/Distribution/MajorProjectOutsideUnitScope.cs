@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -10,20 +12,15 @@ namespace Baotou.Incentives.Rules.Distribution;
 [Name(Id)]
 [PolicyClause(Clauses.Measure7)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class MajorProjectOutsideUnitScope : Rule
+internal sealed class MajorProjectOutsideUnitScope : OneFactUnder149<ContractPlacement>
 {
     internal const string Id = "149-7-unit-not-covered";
 
-    public override void Define()
-    {
-        ContractPlacement placed = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ContractPlacement, bool>>[] Conditions => [x => !Scope.IsUniversityOrResearchInstitute(x.Unit)];
 
-        When()
-            .Match(() => placed, x => !Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
+    private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes)));
-    }
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
+        NotCoveredFinding.UnitKind(
+            Id, Clauses.Measure7, pack, "major-project", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
 }

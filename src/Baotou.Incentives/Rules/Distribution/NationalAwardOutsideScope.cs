@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -14,25 +16,19 @@ namespace Baotou.Incentives.Rules.Distribution;
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class NationalAwardOutsideScope : Rule
+internal sealed class NationalAwardOutsideScope : OneFactUnder149<ContractPlacement>
 {
     internal const string Id = "149-8-national-award-not-covered";
 
-    public override void Define()
-    {
-        ContractPlacement placed = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ContractPlacement, bool>>[] Conditions =>
+    [
+        x => x.Achievement.HasNationalScienceAward,
+        x => x.Contract.Mode != TransformationMode.Transfer || !Scope.IsUniversityOrResearchInstitute(x.Unit),
+    ];
 
-        When()
-            .Match(() => placed, x => x.Achievement.HasNationalScienceAward,
-                x => x.Contract.Mode != TransformationMode.Transfer || !Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
+    private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(Decide(placed, pack)));
-    }
-
-    private static Determination Decide(ContractPlacement placed, PolicyPack pack) =>
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
         Outcome.Determination(Id, Clauses.Measure8, pack, "national-award", placed.Contract.Id, DeterminationStatus.NotCovered, Modality.Provided,
             new Condition("mode-is-transfer", placed.Contract.Mode == TransformationMode.Transfer, new NationalAwardTransferOnly(placed.Contract.Id, placed.Contract.Mode)),
             new Condition("unit-kind-in-scope", Scope.IsUniversityOrResearchInstitute(placed.Unit),

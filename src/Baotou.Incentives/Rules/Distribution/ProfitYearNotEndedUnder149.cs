@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Distribution;
@@ -12,20 +15,15 @@ namespace Baotou.Incentives.Rules.Distribution;
 [Name(Id)]
 [PolicyClause(Clauses.Measure8)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class ProfitYearNotEndedUnder149 : Rule
+internal sealed class ProfitYearNotEndedUnder149 : OneFactUnder149<ProfitYearNotEnded>
 {
     internal const string Id = "149-8-profit-year-not-ended";
 
-    public override void Define()
-    {
-        ProfitYearNotEnded row = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ProfitYearNotEnded, bool>>[] Conditions =>
+        [x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern];
 
-        When()
-            .Match(() => row, x => Scope.IsCoveredByDistributionDefaults(x.Unit), x => !x.Unit.OwnRewardTermsGovern)
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(row.Implementation.ProductionSucceededOn));
+    private protected override LocalDate DatedOn(ProfitYearNotEnded row) => row.Implementation.ProductionSucceededOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(ProfitYearNotEndedFinding.Decide(Id, Clauses.Measure8, pack, row)));
-    }
+    private protected override Determination Decide(ProfitYearNotEnded row, PolicyPack pack) =>
+        ProfitYearNotEndedFinding.Decide(Id, Clauses.Measure8, pack, row);
 }

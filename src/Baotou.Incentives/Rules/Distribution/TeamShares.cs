@@ -12,16 +12,20 @@ namespace Baotou.Incentives.Rules.Distribution;
 /// </summary>
 internal static class TeamShares
 {
-    /// <summary>A share of a transfer's or licence's net income.</summary>
-    internal static Entitlement OfNetIncome(string ruleId, string clause, PolicyPack pack, ContractIncome income, ParameterReading share) =>
+    /// <summary>A share of a transfer's or licence's net income, and what else it rests on (<paramref name="grounds"/>).</summary>
+    internal static Entitlement OfNetIncome(
+        string ruleId, string clause, PolicyPack pack, ContractIncome income, ParameterReading share, params IReason[] grounds) =>
         Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, share);
+            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, share,
+            grounds);
 
-    /// <summary>A share of the equity an investment formed.</summary>
-    internal static Entitlement OfEquityFormed(string ruleId, string clause, PolicyPack pack, TechnologyContract contract, EquityConversion conversion, ParameterReading share) =>
+    /// <summary>A share of the equity an investment formed, and what else it rests on (<paramref name="grounds"/>).</summary>
+    internal static Entitlement OfEquityFormed(
+        string ruleId, string clause, PolicyPack pack, TechnologyContract contract, EquityConversion conversion, ParameterReading share,
+        params IReason[] grounds) =>
         Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
             contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
-            conversion.ConvertedAmount, share, minimumEquityShare: conversion.EquityShareFormed * share.Value);
+            conversion.ConvertedAmount, share, grounds, minimumEquityShare: conversion.EquityShareFormed * share.Value);
 
     /// <summary>
     /// A share of one profit year's operating profit; a loss year shares nothing. <paramref name="yearsOwedIsAGround"/> where the

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Baotou.Incentives.Rules.Empowerment;
 
-/// <summary>Findings on secrecy approvals: the determination that an empowerment is blocked, and which approval a finding names.</summary>
+/// <summary>Findings on secrecy approvals: the determination that an act is blocked, and which approval a finding names.</summary>
 internal static class Block
 {
     /// <summary>Blocks an empowerment (a fact of <paramref name="subjectKind"/>) of an achievement involving state secrets until approval.</summary>
@@ -18,17 +18,8 @@ internal static class Block
             : new ApprovalAfterEmpowerment(subjectKind, madeOn, tooLate.Id, tooLate.ApprovedOn)));
     }
 
-    /// <summary>Blocks a transformation (转化: a transfer, licence or investment under a contract) of an achievement involving state secrets until approval.</summary>
-    internal static Determination DecideTransformation(string ruleId, TechnologyContract contract, PolicyPack pack, IEnumerable<SecrecyApproval> later)
-    {
-        var tooLate = Earliest(later);
-        return Blocked(ruleId, contract.Id, pack, new Condition("approved-before-transformation", false, tooLate is null
-            ? new NoApprovalBeforeTransformation(contract.Id, contract.Mode, contract.SignedOn)
-            : new ApprovalAfterTransformation(contract.Id, contract.Mode, contract.SignedOn, tooLate.Id, tooLate.ApprovedOn)));
-    }
-
     /// <summary>要严格执行科学技术保密制度，依法依规进行审批: required, and blocked until the approval is recorded.</summary>
-    private static Determination Blocked(string ruleId, string subjectId, PolicyPack pack, Condition approved) =>
+    internal static Determination Blocked(string ruleId, string subjectId, PolicyPack pack, Condition approved) =>
         Outcome.Determination(ruleId, Clauses.Measure12, pack, "secrecy-approval", subjectId, DeterminationStatus.Blocked, Modality.Required, approved);
 
     /// <summary>The approval a finding names: the earliest, and of one day the smallest id, so the words never depend on fact order.</summary>

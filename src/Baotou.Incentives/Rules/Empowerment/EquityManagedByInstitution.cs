@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Empowerment;
@@ -16,26 +18,18 @@ namespace Baotou.Incentives.Rules.Empowerment;
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class EquityManagedByInstitution : Rule
+internal sealed class EquityManagedByInstitution : OneFactUnder149<ContractPlacement>
 {
     internal const string Id = "149-3-equity-self-managed";
 
-    public override void Define()
-    {
-        ContractPlacement placed = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ContractPlacement, bool>>[] Conditions =>
+        [x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsUniversityOrResearchInstitute(x.Unit)];
 
-        When()
-            .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
+    private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(Decide(placed.Contract, placed.Unit, pack)));
-    }
-
-    private static Determination Decide(TechnologyContract contract, Unit unit, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", contract.Id, DeterminationStatus.Applies, Modality.Provided,
-            new Condition("no-approval", true, new NoApprovalNeeded(contract.Id, unit.Name)),
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
+        Outcome.Determination(Id, Clauses.Measure3, pack, "state-asset-management", placed.Contract.Id, DeterminationStatus.Applies, Modality.Provided,
+            new Condition("no-approval", true, new NoApprovalNeeded(placed.Contract.Id, placed.Unit.Name)),
             new Condition("no-filing", true, new NoFilingNeeded()),
             new Condition("outside-appreciation-assessment", true, new OutsideAppreciationAssessment()));
 }

@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Baotou.Incentives.Facts;
 using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Coverage;
 using Baotou.Incentives.Rules.Views;
+using NodaTime;
 using NRules.Fluent.Dsl;
 
 namespace Baotou.Incentives.Rules.Empowerment;
@@ -11,20 +13,16 @@ namespace Baotou.Incentives.Rules.Empowerment;
 [Name(Id)]
 [PolicyClause(Clauses.Measure3)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class EquityManagementOutsideUnitScope : Rule
+internal sealed class EquityManagementOutsideUnitScope : OneFactUnder149<ContractPlacement>
 {
     internal const string Id = "149-3-equity-not-covered";
 
-    public override void Define()
-    {
-        ContractPlacement placed = default!;
-        PolicyPack pack = default!;
+    private protected override Expression<Func<ContractPlacement, bool>>[] Conditions =>
+        [x => x.Contract.Mode == TransformationMode.EquityInvestment, x => !Scope.IsUniversityOrResearchInstitute(x.Unit)];
 
-        When()
-            .Match(() => placed, x => x.Contract.Mode == TransformationMode.EquityInvestment, x => !Scope.IsUniversityOrResearchInstitute(x.Unit))
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
+    private protected override LocalDate DatedOn(ContractPlacement placed) => placed.Contract.SignedOn;
 
-        Then()
-            .Do(ctx => ctx.Insert(NotCoveredFinding.UnitKind(Id, Clauses.Measure3, pack, "state-asset-management", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes)));
-    }
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack) =>
+        NotCoveredFinding.UnitKind(
+            Id, Clauses.Measure3, pack, "state-asset-management", placed.Contract.Id, placed.Unit, UnitsNamed.UniversitiesAndResearchInstitutes);
 }

@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -12,25 +13,10 @@ namespace Baotou.Incentives.Rules.Empowerment;
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class OwnershipBlockedUntilApproved : Rule
+internal sealed class OwnershipBlockedUntilApproved() : BlockedUntilApproved<OwnershipArrangement>(a => a.AchievementId, a => a.ArrangedOn)
 {
     internal const string Id = "149-12-ownership-blocked";
 
-    public override void Define()
-    {
-        OwnershipArrangement arrangement = default!;
-        StateSecretDesignation designation = default!;
-        IEnumerable<SecrecyApproval> later = default!;
-        PolicyPack pack = default!;
-
-        When()
-            .Match(() => arrangement)
-            .Match(() => designation, d => d.AchievementId == arrangement.AchievementId)
-            .Not<SecrecyApproval>(a => a.AchievementId == arrangement.AchievementId, a => a.ApprovedOn <= arrangement.ArrangedOn)
-            .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == arrangement.AchievementId, a => a.ApprovedOn > arrangement.ArrangedOn).Collect())
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(arrangement.ArrangedOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Block.Decide(Id, arrangement.Id, nameof(OwnershipArrangement), arrangement.ArrangedOn, pack, later)));
-    }
+    private protected override Determination Decide(OwnershipArrangement arrangement, PolicyPack pack, IEnumerable<SecrecyApproval> later) =>
+        Block.Decide(Id, arrangement.Id, nameof(OwnershipArrangement), arrangement.ArrangedOn, pack, later);
 }

@@ -1,4 +1,6 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
+using Baotou.Incentives.Outcomes.Reasons;
 using Baotou.Incentives.Policy;
 using Baotou.Incentives.Rules.Views;
 using NRules.Fluent.Dsl;
@@ -15,25 +17,16 @@ namespace Baotou.Incentives.Rules.Empowerment;
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class TransformationBlockedUntilApproved : Rule
+internal sealed class TransformationBlockedUntilApproved() : BlockedUntilApproved<ContractPlacement>(x => x.Achievement.Id, x => x.Contract.SignedOn)
 {
     internal const string Id = "149-12-transformation-blocked";
 
-    public override void Define()
+    private protected override Determination Decide(ContractPlacement placed, PolicyPack pack, IEnumerable<SecrecyApproval> later)
     {
-        ContractPlacement placed = default!;
-        StateSecretDesignation designation = default!;
-        IEnumerable<SecrecyApproval> later = default!;
-        PolicyPack pack = default!;
-
-        When()
-            .Match(() => placed)
-            .Match(() => designation, d => d.AchievementId == placed.Achievement.Id)
-            .Not<SecrecyApproval>(a => a.AchievementId == placed.Achievement.Id, a => a.ApprovedOn <= placed.Contract.SignedOn)
-            .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == placed.Achievement.Id, a => a.ApprovedOn > placed.Contract.SignedOn).Collect())
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(placed.Contract.SignedOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Block.DecideTransformation(Id, placed.Contract, pack, later)));
+        var contract = placed.Contract;
+        var tooLate = Block.Earliest(later);
+        return Block.Blocked(Id, contract.Id, pack, new Condition("approved-before-transformation", false, tooLate is null
+            ? new NoApprovalBeforeTransformation(contract.Id, contract.Mode, contract.SignedOn)
+            : new ApprovalAfterTransformation(contract.Id, contract.Mode, contract.SignedOn, tooLate.Id, tooLate.ApprovedOn)));
     }
 }

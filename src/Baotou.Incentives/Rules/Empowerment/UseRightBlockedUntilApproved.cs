@@ -1,4 +1,5 @@
 using Baotou.Incentives.Facts;
+using Baotou.Incentives.Outcomes;
 using Baotou.Incentives.Policy;
 using NRules.Fluent.Dsl;
 
@@ -8,25 +9,10 @@ namespace Baotou.Incentives.Rules.Empowerment;
 [Name(Id)]
 [PolicyClause(Clauses.Measure12)]
 [RuleSet(RuleSets.Baotou149)]
-internal sealed class UseRightBlockedUntilApproved : Rule
+internal sealed class UseRightBlockedUntilApproved() : BlockedUntilApproved<UseRightGrant>(g => g.AchievementId, g => g.StartsOn)
 {
     internal const string Id = "149-12-use-right-blocked";
 
-    public override void Define()
-    {
-        UseRightGrant grant = default!;
-        StateSecretDesignation designation = default!;
-        IEnumerable<SecrecyApproval> later = default!;
-        PolicyPack pack = default!;
-
-        When()
-            .Match(() => grant)
-            .Match(() => designation, d => d.AchievementId == grant.AchievementId)
-            .Not<SecrecyApproval>(a => a.AchievementId == grant.AchievementId, a => a.ApprovedOn <= grant.StartsOn)
-            .Query(() => later, q => q.Match<SecrecyApproval>(a => a.AchievementId == grant.AchievementId, a => a.ApprovedOn > grant.StartsOn).Collect())
-            .Match(() => pack, p => p.Applies(RuleSets.Baotou149), p => p.IsInForceOn(grant.StartsOn));
-
-        Then()
-            .Do(ctx => ctx.Insert(Block.Decide(Id, grant.Id, nameof(UseRightGrant), grant.StartsOn, pack, later)));
-    }
+    private protected override Determination Decide(UseRightGrant grant, PolicyPack pack, IEnumerable<SecrecyApproval> later) =>
+        Block.Decide(Id, grant.Id, nameof(UseRightGrant), grant.StartsOn, pack, later);
 }

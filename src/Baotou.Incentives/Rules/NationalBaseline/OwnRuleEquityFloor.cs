@@ -36,13 +36,9 @@ internal sealed class OwnRuleEquityFloor : Rule
             .Let(() => floor, () => pack.Read(NationalLaw2015Article45.EquityShare, placed.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(placed.Contract, placed.Unit, conversion, pack, floor)))
+            .Do(ctx => ctx.Insert(TeamShares.OfEquityFormed(Id, Clauses.Law2015Article45Paragraph2, pack, placed.Contract, conversion, floor,
+                new OwnRuleMustMeetFloor(placed.Unit.Id))))
             .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, placed.Contract.Id, placed.Unit.Id, rates.FirstOrDefault(), StatutoryBasis.EquityFormed, conversion.ConvertedAmount,
                 r => r.EquityShare, floor)));
     }
-
-    private static Entitlement Grant(TechnologyContract contract, Unit unit, EquityConversion conversion, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
-            contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed), conversion.ConvertedAmount, floor,
-            grounds: [new OwnRuleMustMeetFloor(unit.Id)], minimumEquityShare: conversion.EquityShareFormed * floor.Value);
 }

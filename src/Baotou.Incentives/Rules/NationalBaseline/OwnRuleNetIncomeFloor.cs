@@ -37,14 +37,10 @@ internal sealed class OwnRuleNetIncomeFloor : Rule
             .Let(() => floor, () => pack.Read(NationalLaw2015Article45.TransferLicenceNetIncomeShare, income.Contract.SignedOn));
 
         Then()
-            .Do(ctx => ctx.Insert(Grant(income, pack, floor)))
+            // 应当符合前款标准: the floor is owed whatever the rule's own rate.
+            .Do(ctx => ctx.Insert(TeamShares.OfNetIncome(Id, Clauses.Law2015Article45Paragraph2, pack, income, floor,
+                new OwnRuleMustMeetFloor(income.Unit.Id))))
             .Do(ctx => ctx.Insert(OwnRuleFloor.Decide(Id, pack, income.Contract.Id, income.Unit.Id, rates.FirstOrDefault(), StatutoryBasis.NetIncome, income.Net,
                 r => r.TransferLicenceNetIncomeShare, floor)));
     }
-
-    /// <summary>应当符合前款标准: the floor is owed whatever the rule's own rate.</summary>
-    private static Entitlement Grant(ContractIncome income, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
-            income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, floor,
-            grounds: [new OwnRuleMustMeetFloor(income.Unit.Id)]);
 }

@@ -16,19 +16,15 @@ namespace Baotou.Incentives.Rules.Resolution;
 [PolicyClause(Clauses.ChangedNationalRegionalPolicy)]
 [RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.ChangedProvision)]
-internal sealed class ChangedProvisionGoverns : OverlapResolutionRule
+internal sealed class ChangedProvisionGoverns()
+    : OverlapResolutionRule(Id, Clauses.ChangedNationalRegionalPolicy, ResolutionPrinciple.ChangedProvision)
 {
     internal const string Id = "149-closing-changed-provision-governs";
 
-    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.ChangedProvision;
-
-    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
+    private protected override IReason Why(Entitlement superseded, Entitlement governing, IReadOnlyList<PolicyPack> packs)
     {
-        var (superseded, governing) = (decided.Superseded, decided.Governing);
         var changing = packs.Single(p => p.Id == governing.PackId);
-        return new Supersession(
-            Outcome.IdOf(Id, superseded.Id), Id, Clauses.ChangedNationalRegionalPolicy, superseded.Id, governing.Id,
-            new ChangedProvisionFollowed(changing.Id, changing.Level, changing.EffectiveFrom, governing.MinimumAmount, governing.Rate,
-                superseded.MinimumAmount, superseded.Rate, superseded.PackId));
+        return new ChangedProvisionFollowed(changing.Id, changing.Level, changing.EffectiveFrom, governing.MinimumAmount, governing.Rate,
+            superseded.MinimumAmount, superseded.Rate, superseded.PackId);
     }
 }

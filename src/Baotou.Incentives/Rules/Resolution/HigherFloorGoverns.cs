@@ -14,16 +14,11 @@ namespace Baotou.Incentives.Rules.Resolution;
 [PolicyClause(Clauses.BothFloors)]
 [RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.BothFloors)]
-internal sealed class HigherFloorGoverns : OverlapResolutionRule
+internal sealed class HigherFloorGoverns() : OverlapResolutionRule(Id, Clauses.BothFloors, ResolutionPrinciple.BothFloors)
 {
     internal const string Id = "149-floors-higher-governs";
 
-    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.BothFloors;
-
-    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
-    {
-        var (superseded, governing) = (decided.Superseded, decided.Governing);
-        return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.BothFloors, superseded.Id, governing.Id,
-            new BothFloorsHigherMeetsLower(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId));
-    }
+    private protected override IReason Why(Entitlement superseded, Entitlement governing, IReadOnlyList<PolicyPack> packs) =>
+        new BothFloorsHigherMeetsLower(
+            governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId);
 }

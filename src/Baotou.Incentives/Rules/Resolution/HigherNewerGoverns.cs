@@ -16,20 +16,14 @@ namespace Baotou.Incentives.Rules.Resolution;
 [PolicyClause(Clauses.HigherNewerNoDuplication)]
 [RuleSet(RuleSetAttribute.Every)]
 [Priority(Priorities.HigherNewer)]
-internal sealed class HigherNewerGoverns : OverlapResolutionRule
+internal sealed class HigherNewerGoverns() : OverlapResolutionRule(Id, Clauses.HigherNewerNoDuplication, ResolutionPrinciple.HigherNewer)
 {
     internal const string Id = "149-closing-higher-newer-governs";
 
-    private protected override ResolutionPrinciple Principle => ResolutionPrinciple.HigherNewer;
-
-    private protected override Supersession SetAside(SetAside decided, IReadOnlyList<PolicyPack> packs)
-    {
-        var (superseded, governing) = (decided.Superseded, decided.Governing);
-        IReason why = governing.MinimumAmount != superseded.MinimumAmount
+    private protected override IReason Why(Entitlement superseded, Entitlement governing, IReadOnlyList<PolicyPack> packs) =>
+        governing.MinimumAmount != superseded.MinimumAmount
             ? new HigherAmount(governing.MinimumAmount, governing.Rate, governing.RuleId, superseded.MinimumAmount, superseded.Rate, superseded.RuleId)
             : governing.PolicyEffectiveFrom != superseded.PolicyEffectiveFrom
                 ? new NewerPolicy(governing.MinimumAmount, governing.PackId, governing.PolicyEffectiveFrom, superseded.PackId, superseded.PolicyEffectiveFrom)
                 : new SameDateTieBreak(governing.MinimumAmount, governing.Id);
-        return new Supersession(Outcome.IdOf(Id, superseded.Id), Id, Clauses.HigherNewerNoDuplication, superseded.Id, governing.Id, why);
-    }
 }

@@ -36,8 +36,7 @@ internal sealed class PublicationBeforeTransaction : Rule
     }
 
     internal static bool PublishedInTime(TransactionPublicity publicity, TechnologyContract contract) =>
-        publicity.PublishedOn is { } published && published < contract.SignedOn
-        && publicity.NamePublished && publicity.SummaryPublished && publicity.ProposedPricePublished;
+        PriceInTime(publicity, contract) && publicity.NamePublished && publicity.SummaryPublished;
 
     /// <summary>The proposed price was published on a day before the contract was signed: what （十一）'s 按规定公示拟交易价格 names.</summary>
     internal static bool PriceInTime(TransactionPublicity publicity, TechnologyContract contract) =>
