@@ -69,6 +69,11 @@ internal sealed class Catalog
 
     internal string Status(Outcomes.DeterminationStatus status) => Get("status." + status);
 
+    /// <summary>A determination's finding in words: its status's, or where the catalog words the status under the verb, those (a
+    /// measure that applies with no amount set is 酌情支持，未定金额, not 适用本条).</summary>
+    internal string Finding(Outcomes.Determination determination) =>
+        Has($"status.{determination.Status}.{determination.Modality}") ? Get($"status.{determination.Status}.{determination.Modality}") : Status(determination.Status);
+
     internal string State(Outcomes.ObligationState state) => Get("state." + state);
 
     internal string Modality(Outcomes.Modality modality) => Get("modality." + modality);

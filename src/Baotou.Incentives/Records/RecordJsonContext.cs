@@ -15,7 +15,7 @@ namespace Baotou.Incentives.Records;
     UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateJsonConverter), typeof(ReasonJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(ReasonJsonConverter), typeof(DeterminationJsonConverter)])]
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]

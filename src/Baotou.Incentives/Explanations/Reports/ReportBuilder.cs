@@ -100,7 +100,7 @@ internal sealed class ReportBuilder
         foreach (var d in decision.Determinations)
         {
             explanations.Add(new OutcomeExplanation(d.Id, d.Clause, Join(words,
-                [words.Topic(d.Topic) + Colon(words) + words.Status(d.Status), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
+                [words.Topic(d.Topic) + Colon(words) + words.Finding(d), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
         }
 
         foreach (var o in decision.Obligations)
@@ -122,26 +122,13 @@ internal sealed class ReportBuilder
 
     private static string Mark(Catalog words, Condition condition) => words.Report(condition.Met ? "met" : "not-met");
 
-    internal static string Grant(Catalog words, Entitlement e)
-    {
-        var who = words.Beneficiary(e.Beneficiary);
-        var amount = Fen.Format(e.MinimumAmount);
-        var key = $"grant.{e.Kind}.{e.Modality}";
-        return e.Kind switch
-        {
-            EntitlementKind.MinimumEquityShare => words.Format(key, who, amount, Rate.Format(e.MinimumEquityShare ?? 0m)),
-            EntitlementKind.MinimumShareOfSurplus => words.Format(key, who, amount, Rate.Format(e.Rate)),
-            _ => words.Format(key, who, amount),
-        };
-    }
+    /// <summary>Who gets what under which verb: the kind's sentence for the modality, with the amount and, for a share, the share.</summary>
+    internal static string Grant(Catalog words, Entitlement e) => words.Format(
+        $"grant.{e.Kind}.{e.Modality}", words.Beneficiary(e.Beneficiary), Fen.Format(e.MinimumAmount), Rate.Format(e.MinimumEquityShare ?? e.Rate));
 
     internal static string Arithmetic(Catalog words, Entitlement e) =>
         $"{words.Reason(e.BasisReason)}{Colon(words)}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
-        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report(ShareOf(e), Rate.Format(share)) : string.Empty);
-
-    /// <summary>What a minimum share is a share of: the investee's equity, or (（九）) what the surplus invested forms and earns.</summary>
-    private static string ShareOf(Entitlement e) =>
-        e.Kind == EntitlementKind.MinimumShareOfSurplus ? "share-of-surplus-investment" : "equity-share-of-investee";
+        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report("share-of." + e.Kind, Rate.Format(share)) : string.Empty);
 
     private static Words W(string text) => new(text);
 
@@ -241,7 +228,7 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report(ShareOf(e), Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("share-of." + e.Kind, Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
                         .. e.QualifiedBy is null ? Array.Empty<Inline>() : [W(Paren(_words, _words.Report("pending-approval")))]],
                     [W(_words.Modality(e.Modality))],
                 ]);
@@ -249,7 +236,7 @@ internal sealed class ReportBuilder
 
             // Only money is added up, and only within one modality: an owed minimum and a recommendation are different things. An
             // amount pending an approval (（十二）) is shown, never added.
-            foreach (var total in group.Where(e => e.Kind is EntitlementKind.MinimumReward or EntitlementKind.RecommendedRegionalIncentive && e.QualifiedBy is null)
+            foreach (var total in group.Where(e => e.Kind is EntitlementKind.Reward or EntitlementKind.RegionalIncentive && e.QualifiedBy is null)
                 .GroupBy(e => e.Modality).Where(t => t.Count() > 1))
             {
                 rows.Add(
@@ -340,13 +327,10 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
             }
 
-            if (d.Modality == Modality.Discretionary)
+            // A verb that sets no number (适当, 自行约定) is said in a note of its own.
+            if (_words.Has("report.outcome.note." + d.Modality))
             {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.discretionary-note"))], "note"));
-            }
-            else if (d.Modality == Modality.AgreedByParties)
-            {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.agreed-note"))], "note"));
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.note." + d.Modality))], "note"));
             }
 
             Parameters(d.Id);
@@ -412,7 +396,7 @@ internal sealed class ReportBuilder
 
         if (_decision.Determinations.FirstOrDefault(d => d.Id == id) is { } d)
         {
-            var status = _words.Status(d.Status);
+            var status = _words.Finding(d);
             var modality = _words.Modality(d.Modality);
             return _words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality))
                 + Clause(d.Clause);

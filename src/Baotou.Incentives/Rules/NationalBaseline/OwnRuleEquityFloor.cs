@@ -42,7 +42,7 @@ internal sealed class OwnRuleEquityFloor : Rule
     }
 
     private static Entitlement Grant(TechnologyContract contract, Unit unit, EquityConversion conversion, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.EquityShare, Modality.OwedMinimum,
             contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed), conversion.ConvertedAmount, floor,
             grounds: [new OwnRuleMustMeetFloor(unit.Id)], minimumEquityShare: conversion.EquityShareFormed * floor.Value);
 }

@@ -44,7 +44,7 @@ internal sealed class OwnRuleNetIncomeFloor : Rule
 
     /// <summary>应当符合前款标准: the floor is owed whatever the rule's own rate.</summary>
     private static Entitlement Grant(ContractIncome income, PolicyPack pack, ParameterReading floor) =>
-        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+        Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.OwedMinimum,
             income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, floor,
             grounds: [new OwnRuleMustMeetFloor(income.Unit.Id)]);
 }
