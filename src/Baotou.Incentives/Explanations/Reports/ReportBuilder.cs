@@ -34,6 +34,7 @@ internal sealed class ReportBuilder
 
     internal ReportBuilder(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
     {
+        ArgumentNullException.ThrowIfNull(record);
         _record = record;
         _decision = record.Decision;
         _words = Catalog.For(language).WithCaseText(Bidi.Isolate);
@@ -199,7 +200,7 @@ internal sealed class ReportBuilder
                 Row("case", [new CodeText(_decision.CaseId), .. notVerified]),
                 Row("made-by", [W(_words.Report("made-by.library", _record.LibraryVersion)), new CodeText(_record.RuleSetFingerprint), .. notVerified]),
                 Row("evaluation-date", W(Date(_decision.EvaluationDate))),
-                Row("packs", [.. _decision.PackIds.SelectMany((id, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + PackName(id) + " "), new CodeText(id)])]),
+                Row("packs", [.. Listed(_decision.PackIds, id => [W(PackName(id) + " "), new CodeText(id)])]),
                 Row("schema", W(_record.SchemaVersion.ToString(CultureInfo.InvariantCulture))),
                 Row("digest", new CodeText(_record.Digest)),
                 Row("verdict", W(verdict)),
@@ -312,7 +313,7 @@ internal sealed class ReportBuilder
             var supersedes = _decision.Supersessions.Where(s => s.GoverningId == e.Id).ToArray();
             if (supersedes.Length > 0)
             {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. supersedes.SelectMany((s, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), OutcomeLink(s.SupersededId)])]));
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. Produced([.. supersedes.Select(s => s.SupersededId)])]));
             }
 
             Close();
@@ -460,35 +461,22 @@ internal sealed class ReportBuilder
         }
 
         var netIncome = working.Kind == BasisWorking.Sum.NetIncome;
-        var rows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
-        var classes = new List<string>();
         var evaluationDate = Date(working.EvaluationDate);
-        foreach (var p in working.Counted)
-        {
-            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.counted"))]]);
-            classes.Add("counted");
-        }
-
-        foreach (var p in working.Later)
-        {
-            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.after-evaluation-date", evaluationDate))]]);
-            classes.Add("not-counted");
-        }
-
-        foreach (var d in working.Deductions)
-        {
-            rows.Add([[.. FactCell(nameof(IncomeDeduction), d.Id), W(Paren(_words, _words.Name(d.Kind)))], [W(_words.Report("none"))], [W(Fen.Format(d.Amount))],
-                [W(_words.Report(netIncome ? "working.deducted" : "working.deduction-not-in-money-received"))]]);
-            classes.Add(netIncome ? "deducted" : "not-counted");
-        }
+        (IReadOnlyList<IReadOnlyList<Inline>> Cells, string Class) Row(IReadOnlyList<Inline> fact, string date, decimal amount, string inBasis, string rowClass) =>
+            ([fact, [W(date)], [W(Fen.Format(amount))], [W(inBasis)]], rowClass);
+        var rows = working.Counted.Select(p => Row(FactCell(nameof(PaymentReceived), p.Id), Date(p.ReceivedOn), p.Amount, _words.Report("working.counted"), "counted"))
+            .Concat(working.Later.Select(p => Row(FactCell(nameof(PaymentReceived), p.Id), Date(p.ReceivedOn), p.Amount,
+                _words.Report("working.after-evaluation-date", evaluationDate), "not-counted")))
+            .Concat(working.Deductions.Select(d => Row([.. FactCell(nameof(IncomeDeduction), d.Id), W(Paren(_words, _words.Name(d.Kind)))], _words.Report("none"), d.Amount,
+                _words.Report(netIncome ? "working.deducted" : "working.deduction-not-in-money-received"), netIncome ? "deducted" : "not-counted")))
+            .ToArray();
 
         _blocks.Add(new Paragraph([W(_words.Report("working", _words.Text(working.ContractId), evaluationDate))], "working-title"));
         _blocks.Add(new Table(
             [_words.Report("working.fact"), _words.Report("working.date"), _words.Report("working.amount"), _words.Report("working.in-basis")],
-            rows, RowClasses: classes, LabelColumns: new HashSet<int> { 1, 2 }, Class: "basis-working"));
+            [.. rows.Select(r => r.Cells)], RowClasses: [.. rows.Select(r => r.Class)], LabelColumns: new HashSet<int> { 1, 2 }, Class: "basis-working"));
         var received = working.Counted.Count == 0 ? Fen.Format(0m) : string.Join(" + ", working.Counted.Select(p => Fen.Format(p.Amount)));
-        var lines = new List<IReadOnlyList<Inline>>();
-        lines.Add([W(_words.Report("working.received", received, Fen.Format(working.Received)))]);
+        var lines = new List<IReadOnlyList<Inline>> { new[] { W(_words.Report("working.received", received, Fen.Format(working.Received))) } };
         if (netIncome)
         {
             var net = string.Concat(working.Deductions.Select(d => " − " + Fen.Format(d.Amount)));
@@ -564,18 +552,19 @@ internal sealed class ReportBuilder
                 [W(t.Sequence.ToString(CultureInfo.InvariantCulture))],
                 [new CodeText(t.RuleId)],
                 [ClauseLink(t.Clause)],
-                Facts(t.MatchedFacts),
-                t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
+                Listed(t.MatchedFacts, Fact),
+                Listed(t.Parameters, p => [W(_words.Parameter(p.Parameter) + " = " + ParameterValue(p))]),
                 Produced(t.Produced),
                 Produced(t.Superseded),
             ])], "firing", "trace-table", RowIds: [.. _decision.Trace.Select(TraceAnchor)], LabelColumns: new HashSet<int> { 0, 2 }));
     }
 
-    /// <summary>The facts a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
-    private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]
-        : [.. facts.SelectMany((f, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), .. Fact(f)])];
+    /// <summary>Each item's inlines, separated by the language's list separator; 无 / none when there is no item.</summary>
+    private IReadOnlyList<Inline> Listed<T>(IReadOnlyCollection<T> items, Func<T, IEnumerable<Inline>> inlines) => items.Count == 0 ? [W(_words.Report("none"))]
+        : [.. items.SelectMany((item, i) => i == 0 ? inlines(item) : [W(_words.Report("list-separator")), .. inlines(item)])];
 
-    private IReadOnlyList<Inline> Fact(FactReference f) => f.Type switch
+    /// <summary>A fact a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
+    private IEnumerable<Inline> Fact(FactReference f) => f.Type switch
     {
         nameof(EvaluationContext) => [W(_words.Report("derived.evaluation-date", Date(_decision.EvaluationDate)))],
         _ when _anchors.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
@@ -584,8 +573,7 @@ internal sealed class ReportBuilder
     };
 
     /// <summary>What a firing produced: an outcome by its number (linked), a contract's income or （七）'s basis in words, a set-aside by the outcome it set aside.</summary>
-    private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => ids.Count == 0 ? [W(_words.Report("none"))]
-        : [.. ids.SelectMany((id, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), ProducedOne(id)])];
+    private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => Listed(ids, id => [ProducedOne(id)]);
 
     private Inline ProducedOne(string id) =>
         _anchors.ContainsKey(id) ? OutcomeLink(id)
