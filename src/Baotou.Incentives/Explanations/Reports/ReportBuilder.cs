@@ -28,7 +28,7 @@ internal sealed class ReportBuilder
     private readonly Catalog _words;
     private readonly ReplayResult? _replay;
     private readonly Dictionary<string, TraceEntry> _producedBy;
-    private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
+    /// <summary>Each outcome's number on the page, from 1 in the decision's order; its anchor is <c>outcome-</c> and the number.</summary>
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<Block> _blocks = [];
 
@@ -41,14 +41,10 @@ internal sealed class ReportBuilder
         _replay = replay;
         _producedBy = _decision.Trace.SelectMany(t => t.Produced.Select(id => (id, t))).GroupBy(p => p.id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().t, StringComparer.Ordinal);
-        var n = 0;
         foreach (var id in _decision.Entitlements.Select(e => e.Id).Concat(_decision.SupersededEntitlements.Select(e => e.Id))
                      .Concat(_decision.Determinations.Select(d => d.Id)).Concat(_decision.Obligations.Select(o => o.Id)))
         {
-            if (_anchors.TryAdd(id, "outcome-" + (n + 1).ToString(CultureInfo.InvariantCulture)))
-            {
-                _numbers[id] = ++n;
-            }
+            _numbers.TryAdd(id, _numbers.Count + 1);
         }
     }
 
@@ -135,15 +131,7 @@ internal sealed class ReportBuilder
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string ClauseAnchor(string clause) => DecisionReport.Anchor(clause);
-
-    private string ClauseName(string clause) =>
-        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause." + key) : _words.Text(clause);
-
-    private string ClauseTitle(string clause) =>
-        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause-title." + key) : string.Empty;
-
-    private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause), "clause");
+    private PageLink ClauseLink(string clause) => new(_words.Citation(clause), DecisionReport.Anchor(clause), "clause");
 
     /// <summary>
     /// A shipped pack by its catalog name; a pack of one's own (or a shipped id with another definition) by the document
@@ -229,7 +217,7 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("share-of." + e.Kind, Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("share-of." + e.Kind, Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), Anchor(e.Id)),
                         .. e.QualifiedBy is null ? Array.Empty<Inline>() : [W(Paren(_words, _words.Report("pending-approval")))]],
                     [W(_words.Modality(e.Modality))],
                 ]);
@@ -365,7 +353,7 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Paragraph(
                 [
                     W(_words.Report("set-aside.governed-by")),
-                    _anchors.ContainsKey(setAside.GoverningId) ? OutcomeLink(setAside.GoverningId) : new PageLink(_words.Report("outcomes"), "outcomes"),
+                    _numbers.ContainsKey(setAside.GoverningId) ? OutcomeLink(setAside.GoverningId) : new PageLink(_words.Report("outcomes"), "outcomes"),
                     W(Paren(_words, _words.Reason(setAside.Reason))),
                 ]));
                 _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
@@ -379,7 +367,9 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>A link to an outcome of the page, by its number in words (结果 3 / Outcome 3).</summary>
-    private PageLink OutcomeLink(string id) => new(OutcomeLabel(id), _anchors[id], "outcome");
+    private PageLink OutcomeLink(string id) => new(OutcomeLabel(id), Anchor(id), "outcome");
+
+    private string Anchor(string id) => "outcome-" + _numbers[id].ToString(CultureInfo.InvariantCulture);
 
     private string OutcomeLabel(string id) => _words.Report("outcome.label", _numbers[id].ToString(CultureInfo.InvariantCulture));
 
@@ -389,7 +379,7 @@ internal sealed class ReportBuilder
     /// </summary>
     private string OutcomeTitle(string id, bool withClause = true)
     {
-        string Clause(string clause) => withClause ? Paren(_words, ClauseName(clause)) : string.Empty;
+        string Clause(string clause) => withClause ? Paren(_words, _words.Citation(clause)) : string.Empty;
         if (Governing(id) is { } e)
         {
             return Grant(_words, e) + Clause(e.Clause);
@@ -404,16 +394,16 @@ internal sealed class ReportBuilder
         }
 
         return _decision.Obligations.FirstOrDefault(o => o.Id == id) is { } o
-            ? _words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality) + (withClause ? _words.Report("list-separator") + ClauseName(o.Clause) : string.Empty))
+            ? _words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality) + (withClause ? _words.Report("list-separator") + _words.Citation(o.Clause) : string.Empty))
             : _words.Text(id);
     }
 
     private void Open(string id, string clause, string ruleId, string kind)
     {
-        _blocks.Add(new SectionStart(_anchors[id], kind, id));
+        _blocks.Add(new SectionStart(Anchor(id), kind, id));
         _blocks.Add(new Heading(3, [W(_words.Report("outcome.heading", OutcomeLabel(id), OutcomeTitle(id)))]));
         _blocks.Add(new Paragraph([W(_words.Report("reference") + Colon(_words)), new CodeText(id)], "ref"));
-        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
+        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + _words.ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
         Quotes(ClauseSentences.Of(ruleId, clause));
     }
 
@@ -522,9 +512,9 @@ internal sealed class ReportBuilder
         _blocks.Add(new Heading(2, [W(_words.Report("clauses"))], "clauses"));
         foreach (var clause in ClausesOf(_decision))
         {
-            _blocks.Add(new Heading(3, [W(ClauseName(clause) + " " + ClauseTitle(clause))], ClauseAnchor(clause)));
-            var outcomes = _anchors.Keys.Where(id => ClauseOfOutcome(id) == clause).ToArray();
-            var steps = _decision.Trace.Where(t => t.Clause == clause && !t.Produced.Any(_anchors.ContainsKey)).ToArray();
+            _blocks.Add(new Heading(3, [W(_words.Citation(clause) + " " + _words.ClauseTitle(clause))], DecisionReport.Anchor(clause)));
+            var outcomes = _numbers.Keys.Where(id => ClauseOfOutcome(id) == clause).ToArray();
+            var steps = _decision.Trace.Where(t => t.Clause == clause && !t.Produced.Any(_numbers.ContainsKey)).ToArray();
             _blocks.Add(new Items(
             [
                 .. outcomes.Select(id => (IReadOnlyList<Inline>)[OutcomeLink(id), W(Colon(_words) + OutcomeTitle(id, withClause: false))]),
@@ -567,7 +557,7 @@ internal sealed class ReportBuilder
     private IEnumerable<Inline> Fact(FactReference f) => f.Type switch
     {
         nameof(EvaluationContext) => [W(_words.Report("derived.evaluation-date", Date(_decision.EvaluationDate)))],
-        _ when _anchors.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
+        _ when _numbers.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
         _ when Derived(f.Id) is { } words => [W(words)],
         _ => [W((_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)],
     };
@@ -576,9 +566,9 @@ internal sealed class ReportBuilder
     private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => Listed(ids, id => [ProducedOne(id)]);
 
     private Inline ProducedOne(string id) =>
-        _anchors.ContainsKey(id) ? OutcomeLink(id)
-        : _decision.Supersessions.FirstOrDefault(s => s.Id == id) is { } s && _anchors.ContainsKey(s.SupersededId)
-            ? new PageLink(_words.Report("derived.set-aside", OutcomeLabel(s.SupersededId)), _anchors[s.SupersededId], "outcome")
+        _numbers.ContainsKey(id) ? OutcomeLink(id)
+        : _decision.Supersessions.FirstOrDefault(s => s.Id == id) is { } s && _numbers.ContainsKey(s.SupersededId)
+            ? new PageLink(_words.Report("derived.set-aside", OutcomeLabel(s.SupersededId)), Anchor(s.SupersededId), "outcome")
         : Derived(id) is { } words ? W(words)
         : new CodeText(id);
 
