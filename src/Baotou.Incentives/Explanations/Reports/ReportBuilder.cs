@@ -80,32 +80,18 @@ internal sealed class ReportBuilder
     internal static IReadOnlyList<OutcomeExplanation> Explain(IncentiveDecision decision, ExplanationLanguage language)
     {
         var words = Catalog.For(language);
-        var explanations = new List<OutcomeExplanation>();
-        foreach (var e in decision.Entitlements)
-        {
-            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [Grant(words, e), Arithmetic(words, e), .. e.Grounds.Select(words.Reason)])));
-        }
-
-        foreach (var e in decision.SupersededEntitlements)
-        {
-            var setAside = decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id);
-            var line = setAside is null ? string.Empty
-                : words.Report("set-aside.line", Grant(words, e), setAside.GoverningId, words.Reason(setAside.Reason));
-            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [line, Arithmetic(words, e)])));
-        }
-
-        foreach (var d in decision.Determinations)
-        {
-            explanations.Add(new OutcomeExplanation(d.Id, d.Clause, Join(words,
-                [words.Topic(d.Topic) + Colon(words) + words.Finding(d), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
-        }
-
-        foreach (var o in decision.Obligations)
-        {
-            explanations.Add(new OutcomeExplanation(o.Id, o.Clause, Join(words, [words.Reason(o.Requirement), words.State(o.State)])));
-        }
-
-        return explanations;
+        string SetAside(Entitlement e) => decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id) is { } setAside
+            ? words.Report("set-aside.line", Grant(words, e), setAside.GoverningId, words.Reason(setAside.Reason))
+            : string.Empty;
+        return
+        [
+            .. decision.Entitlements.Select(e => new OutcomeExplanation(e.Id, e.Clause,
+                Join(words, [Grant(words, e), Arithmetic(words, e), .. e.Grounds.Select(words.Reason)]))),
+            .. decision.SupersededEntitlements.Select(e => new OutcomeExplanation(e.Id, e.Clause, Join(words, [SetAside(e), Arithmetic(words, e)]))),
+            .. decision.Determinations.Select(d => new OutcomeExplanation(d.Id, d.Clause, Join(words,
+                [words.Topic(d.Topic) + Colon(words) + words.Finding(d), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))]))),
+            .. decision.Obligations.Select(o => new OutcomeExplanation(o.Id, o.Clause, Join(words, [words.Reason(o.Requirement), words.State(o.State)]))),
+        ];
     }
 
     private static string Join(Catalog words, IEnumerable<string> parts) =>
