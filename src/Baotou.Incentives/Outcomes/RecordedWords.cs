@@ -53,7 +53,7 @@ internal sealed class RecordedWords : JsonConverterFactory
 
     /// <summary>
     /// Reads a value by any of its words; writes the last word of a value (a finding's own name comes after the verbs read as
-    /// it), and a value with no word as its number, as the serializer's enum converter does (a record lacking the field).
+    /// it), and a value with no word (a record lacking the field reads as 0) by its number, which is never canonical.
     /// </summary>
     private sealed class WordsConverter<TEnum>((string Word, TEnum Value)[] words) : JsonConverter<TEnum>, IEnumWordsConverter
         where TEnum : struct, Enum
@@ -68,15 +68,7 @@ internal sealed class RecordedWords : JsonConverterFactory
                 : throw new JsonException($"must be one of {string.Join(", ", Words)}");
         }
 
-        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-        {
-            if (words.LastOrDefault(w => EqualityComparer<TEnum>.Default.Equals(w.Value, value)).Word is { } word)
-            {
-                writer.WriteStringValue(word);
-                return;
-            }
-
-            writer.WriteNumberValue(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
-        }
+        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(words.LastOrDefault(w => EqualityComparer<TEnum>.Default.Equals(w.Value, value)).Word ?? value.ToString());
     }
 }
