@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Baotou.Incentives.Engine;
+using Baotou.Incentives.Rules;
 
 namespace Baotou.Incentives.Explanations;
 
@@ -69,9 +70,20 @@ internal sealed class Catalog
 
     internal string Status(Outcomes.DeterminationStatus status) => Get("status." + status);
 
+    /// <summary>A determination's finding in words: its status's, or where the catalog words the status under the verb, those (a
+    /// measure that applies with no amount set is 酌情支持，未定金额, not 适用本条).</summary>
+    internal string Finding(Outcomes.Determination determination) =>
+        Has($"status.{determination.Status}.{determination.Modality}") ? Get($"status.{determination.Status}.{determination.Modality}") : Status(determination.Status);
+
     internal string State(Outcomes.ObligationState state) => Get("state." + state);
 
     internal string Modality(Outcomes.Modality modality) => Get("modality." + modality);
+
+    /// <summary>A clause's citation, e.g. <c>149号·（八）</c> / <c>No. 149 (8)</c>, or the citation as given when the catalogs do not know it.</summary>
+    internal string Citation(string clause) => Clauses.Keys.TryGetValue(clause, out var key) ? Get("clause." + key) : Text(clause);
+
+    /// <summary>A clause's title, e.g. <c>放活职务科技成果转化收益</c>, or nothing when the catalogs do not know the clause.</summary>
+    internal string ClauseTitle(string clause) => Clauses.Keys.TryGetValue(clause, out var key) ? Get("clause-title." + key) : string.Empty;
 
     internal string Topic(string topic) => Has("topic." + topic) ? Get("topic." + topic) : Text(topic);
 

@@ -25,79 +25,36 @@ public static class DecisionReport
     public static IReadOnlyList<OutcomeExplanation> Explain(IncentiveDecision decision, ExplanationLanguage language)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        _ = Catalog.For(language);
         return ReportBuilder.Explain(decision, language);
     }
 
-    /// <summary>The whole report as Markdown, without a replay verdict (the record's digest is checked).</summary>
-    /// <param name="record">The decision record.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The Markdown text.</returns>
-    public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language) => ToMarkdown(record, language, null);
-
-    /// <summary>The whole report as Markdown, with the verdict of replaying the record, if given.</summary>
-    /// <param name="record">The decision record.</param>
-    /// <param name="language">The language.</param>
-    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>, shown in the header; <see langword="null"/> when not replayed.</param>
-    /// <returns>The Markdown text.</returns>
-    public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        _ = Catalog.For(language);
-        return MarkdownWriter.Write(new ReportBuilder(record, language, replay).Build());
-    }
-
-    /// <summary>The whole report as one self-contained HTML page, without a replay verdict (the record's digest is checked).</summary>
-    /// <param name="record">The decision record.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The HTML document.</returns>
-    public static string ToHtml(DecisionRecord record, ExplanationLanguage language) => ToHtml(record, language, null);
-
-    /// <summary>The whole report as one self-contained HTML page, with the verdict of replaying the record, if given.</summary>
-    /// <param name="record">The decision record.</param>
-    /// <param name="language">The language.</param>
-    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>; <see langword="null"/> when not replayed.</param>
-    /// <returns>The HTML document.</returns>
-    public static string ToHtml(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        _ = Catalog.For(language);
-        var builder = new ReportBuilder(record, language, replay);
-        var blocks = builder.Build();
-        return HtmlWriter.Write(blocks, builder.Language, builder.Title + " " + record.Decision.CaseId, builder.RunningHead, builder.PageNumber);
-    }
-
     /// <summary>
-    /// The whole report as Markdown with a closing section, "what would it take": for each failed condition an amount or a
-    /// date decides, the smallest change of the facts and what it would bring (<see cref="IncentiveEngine.WhatWouldItTake"/>).
+    /// The whole report as Markdown, with the verdict of replaying the record if given (otherwise the record's digest is
+    /// checked), and, if given, a closing section "what would it take": for each failed condition an amount or a date decides,
+    /// the smallest change of the facts and what it would bring (<see cref="IncentiveEngine.WhatWouldItTake"/>).
     /// </summary>
     /// <param name="record">The decision record.</param>
     /// <param name="language">The language.</param>
-    /// <param name="replay">The replay of <paramref name="record"/>, or <see langword="null"/>.</param>
-    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date.</param>
+    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>, shown in the header; <see langword="null"/> when not replayed.</param>
+    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date; <see langword="null"/> for no such section.</param>
     /// <returns>The Markdown text.</returns>
-    public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay, WhatIf.WhatItWouldTake whatItWouldTake)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(whatItWouldTake);
-        var builder = new ReportBuilder(record, language, replay);
-        return MarkdownWriter.Write([.. builder.Build(), .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))]);
-    }
+    public static string ToMarkdown(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay = null, WhatIf.WhatItWouldTake? whatItWouldTake = null) =>
+        MarkdownWriter.Write(Blocks(new ReportBuilder(record, language, replay), language, whatItWouldTake));
 
-    /// <summary>The whole report as one HTML page with the closing section "what would it take" (as <see cref="ToMarkdown(DecisionRecord, ExplanationLanguage, ReplayResult?, WhatIf.WhatItWouldTake)"/>).</summary>
+    /// <summary>The whole report as one self-contained HTML page, with the replay and the closing section as <see cref="ToMarkdown"/> has them.</summary>
     /// <param name="record">The decision record.</param>
     /// <param name="language">The language.</param>
-    /// <param name="replay">The replay of <paramref name="record"/>, or <see langword="null"/>.</param>
-    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date.</param>
+    /// <param name="replay">The result of <see cref="Replay.RecordReplay.Replay(IncentiveEngine, DecisionRecord)"/> of <paramref name="record"/>; <see langword="null"/> when not replayed.</param>
+    /// <param name="whatItWouldTake">The answers for the record's case and evaluation date; <see langword="null"/> for no such section.</param>
     /// <returns>The HTML document.</returns>
-    public static string ToHtml(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay, WhatIf.WhatItWouldTake whatItWouldTake)
+    public static string ToHtml(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay = null, WhatIf.WhatItWouldTake? whatItWouldTake = null)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(whatItWouldTake);
         var builder = new ReportBuilder(record, language, replay);
-        var blocks = builder.Build();
-        return HtmlWriter.Write([.. blocks, .. WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))], builder.Language, builder.Title + " " + record.Decision.CaseId, builder.RunningHead, builder.PageNumber);
+        return HtmlWriter.Write(Blocks(builder, language, whatItWouldTake), builder.Language, builder.Title + " " + record.Decision.CaseId, builder.RunningHead, builder.PageNumber);
     }
+
+    private static IReadOnlyList<Block> Blocks(ReportBuilder builder, ExplanationLanguage language, WhatIf.WhatItWouldTake? whatItWouldTake) =>
+        [.. builder.Build(), .. whatItWouldTake is null ? [] : WhatItWouldTakeText.Section(whatItWouldTake, Catalog.For(language))];
 
     /// <summary>What it would take, one line per answer, in <paramref name="language"/> (the words of the report's section).</summary>
     /// <param name="whatItWouldTake">The answers.</param>

@@ -92,7 +92,7 @@ public static class OutcomeWording
     public static string Citation(string clause, ExplanationLanguage language)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return Clauses.Keys.TryGetValue(clause, out var key) ? Catalog.For(language).Get("clause." + key) : clause;
+        return Catalog.For(language).Citation(clause);
     }
 
     /// <summary>A clause's citation and title, e.g. <c>149号·（八） 放活职务科技成果转化收益</c> / <c>No. 149 (8) rewarding the people who did the work</c>.</summary>
@@ -103,6 +103,6 @@ public static class OutcomeWording
     {
         ArgumentNullException.ThrowIfNull(clause);
         var words = Catalog.For(language);
-        return Clauses.Keys.TryGetValue(clause, out var key) ? words.Get("clause." + key) + " " + words.Get("clause-title." + key) : clause;
+        return Clauses.Keys.ContainsKey(clause) ? words.Citation(clause) + " " + words.ClauseTitle(clause) : clause;
     }
 }

@@ -1,6 +1,5 @@
 using Baotou.Incentives.Explanations.Reports;
 using Baotou.Incentives.Money;
-using Baotou.Incentives.Rules;
 using Baotou.Incentives.WhatIf;
 
 namespace Baotou.Incentives.Explanations;
@@ -17,7 +16,7 @@ internal static class WhatItWouldTakeText
 
     internal static string Line(RequiredChange answer, Catalog catalog)
     {
-        var clause = Clause(answer.Clause, catalog);
+        var clause = catalog.Citation(answer.Clause);
         var condition = catalog.Reason(answer.Reason);
         var finding = catalog.Get("take.finding." + answer.Finding);
         if (answer.Change is not { } change)
@@ -35,7 +34,7 @@ internal static class WhatItWouldTakeText
     private static string Brings(RequiredChange answer, Catalog catalog)
     {
         var parts = answer.Brings.Select(e => catalog.Format("take.brings.entitlement",
-            Clause(e.Clause, catalog), catalog.Beneficiary(e.Beneficiary), catalog.Modality(e.Modality), Fen.Format(e.MinimumAmount))).ToList();
+            catalog.Citation(e.Clause), catalog.Beneficiary(e.Beneficiary), catalog.Modality(e.Modality), Fen.Format(e.MinimumAmount))).ToList();
         if (answer.StatusAfter is { } status)
         {
             parts.Add(catalog.Format("take.brings.status", catalog.Status(status)));
@@ -50,9 +49,6 @@ internal static class WhatItWouldTakeText
         new Heading(2, [new Words(catalog.Get("take.heading"))], "what-would-it-take"),
         new Items(Lines(answers, catalog).Select(l => (IReadOnlyList<Inline>)[new Words(l)]).ToArray()),
     ];
-
-    private static string Clause(string clause, Catalog catalog) =>
-        Clauses.Keys.TryGetValue(clause, out var key) && catalog.Has("clause." + key) ? catalog.Get("clause." + key) : catalog.Text(clause);
 
     private static string Iso(NodaTime.LocalDate date) =>
         NodaTime.Text.LocalDatePattern.Iso.Format(date);

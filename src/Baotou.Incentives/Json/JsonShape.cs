@@ -39,7 +39,7 @@ internal static class JsonShape
                 return;
             }
 
-            problems.Add(JsonProblem.At(path, $"must be {Expected(type)}; was null"));
+            problems.Add(JsonProblem.At(path, $"must be {Expected(info)}; was null"));
             return;
         }
 
@@ -87,7 +87,7 @@ internal static class JsonShape
 
                 break;
             case JsonTypeInfoKind.None:
-                CheckValue(element, type, path, problems);
+                CheckValue(element, info, path, problems);
                 break;
         }
     }
@@ -147,15 +147,16 @@ internal static class JsonShape
         }
     }
 
-    private static void CheckValue(JsonElement element, Type type, string path, List<ValidationProblem> problems)
+    private static void CheckValue(JsonElement element, JsonTypeInfo info, string path, List<ValidationProblem> problems)
     {
+        var type = info.Type;
         var kind = element.ValueKind;
-        var ofItsKind = type.IsEnum ? kind == JsonValueKind.String && Enum.GetNames(type).Contains(element.GetString(), StringComparer.Ordinal)
+        var ofItsKind = type.IsEnum ? kind == JsonValueKind.String && EnumWords(info).Contains(element.GetString(), StringComparer.Ordinal)
             : type == typeof(string) || type == typeof(NodaTime.LocalDate) ? kind == JsonValueKind.String
             : type == typeof(bool) ? kind is JsonValueKind.True or JsonValueKind.False
             : type == typeof(int) ? kind == JsonValueKind.Number && element.TryGetInt32(out _)
             : type != typeof(decimal) || kind == JsonValueKind.Number;
-        var reason = !ofItsKind ? $"must be {Expected(type)}; was {Describe(element)}"
+        var reason = !ofItsKind ? $"must be {Expected(info)}; was {Describe(element)}"
             : type != typeof(decimal) ? null
             : !element.TryGetDecimal(out var value) ? $"is out of range; was {Describe(element)}"
             : !ReadsExactly(element.GetRawText(), value) ? $"has more digits than can be read exactly ({DecimalDigits} significant digits; an amount is recorded to the fen); was {Describe(element)}"
@@ -186,14 +187,20 @@ internal static class JsonShape
         return trimmed.Length == 0 ? ("0", 0) : ((negative ? "-" : string.Empty) + trimmed, exponent);
     }
 
-    private static string Expected(Type type) =>
-        type == typeof(NodaTime.LocalDate) ? "an ISO date string such as \"2024-03-17\""
-        : type == typeof(string) ? "a string"
-        : type == typeof(bool) ? "true or false"
-        : type == typeof(int) ? "a whole number"
-        : type == typeof(decimal) ? "a number"
-        : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type))
-        : "a value";
+    /// <summary>The words an enum is read by: its members' names, or the words of a converter that reads others.</summary>
+    private static IReadOnlyList<string> EnumWords(JsonTypeInfo info) => info.Converter is IEnumWordsConverter own ? own.Words : Enum.GetNames(info.Type);
+
+    private static string Expected(JsonTypeInfo info)
+    {
+        var type = info.Type;
+        return type == typeof(NodaTime.LocalDate) ? "an ISO date string such as \"2024-03-17\""
+            : type == typeof(string) ? "a string"
+            : type == typeof(bool) ? "true or false"
+            : type == typeof(int) ? "a whole number"
+            : type == typeof(decimal) ? "a number"
+            : type.IsEnum ? "one of " + string.Join(", ", EnumWords(info))
+            : "a value";
+    }
 
     /// <summary>A JSON value as a reader would name it, cut short.</summary>
     internal static string Describe(JsonElement element) => element.ValueKind switch

@@ -8,7 +8,7 @@ namespace Baotou.Incentives.Outcomes;
 /// <param name="Topic">What it is about, a stable key such as <c>city-support</c> or <c>coverage</c>.</param>
 /// <param name="SubjectFactId">The fact it concerns.</param>
 /// <param name="Status">The finding.</param>
-/// <param name="Modality">What the sentence applied says: e.g. <see cref="Outcomes.Modality.Discretionary"/> for support with no amount, <see cref="Outcomes.Modality.AgreedByParties"/> for a ratio the parties agree.</param>
+/// <param name="Modality">What the sentence applied says, the verb the finding is read with: e.g. <see cref="DeterminationStatus.Applies"/> with <see cref="Outcomes.Modality.Discretionary"/> for support with no amount, or with <see cref="Outcomes.Modality.AgreedByParties"/> for a ratio the parties agree.</param>
 /// <param name="Conditions">The conditions checked, in the order the rule checks them.</param>
 public sealed record Determination(
     string Id,

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Baotou.Incentives.Outcomes;
 
-/// <summary>The finding of a determination.</summary>
+/// <summary>
+/// The finding of a determination; the verb of the sentence applied is its <see cref="Modality"/>, never the finding. A record
+/// writes the finding by name, except the two words the first shipped format gave a verb (<see cref="RecordedWords"/>).
+/// </summary>
+[JsonConverter(typeof(RecordedWords))]
 public enum DeterminationStatus
 {
     /// <summary>The conditions of the measure hold.</summary>
@@ -12,14 +18,8 @@ public enum DeterminationStatus
     /// <summary>The event happened before the policy took effect, so the policy does not cover it.</summary>
     NotCovered = 3,
 
-    /// <summary>The measure grants "appropriate" support (适当资金支持): no amount is set by the text, it is left to discretion.</summary>
-    Discretionary = 4,
-
     /// <summary>The unit's own distribution rule or agreement governs, so the policy's defaults are not computed.</summary>
     UnitTermsGovern = 5,
-
-    /// <summary>The parties agree the ratio themselves; the policy sets no number.</summary>
-    AgreedByParties = 6,
 
     /// <summary>What is proposed complies with the measure.</summary>
     Compliant = 7,
@@ -83,7 +83,9 @@ public enum DeterminationStatus
     ConditionsNotMet = 22,
 
     /// <summary>The measure applies to the facts (适用本条) and says what follows, read with its modality: a consequence the text
-    /// states (<see cref="Modality.Provided"/>: （三）全部留归本单位，不上缴; （九）按成果转化收入进行管理) or an encouragement
-    /// (<see cref="Modality.Encouraged"/>: （六）支持鼓励科技特派员全程参与).</summary>
+    /// states (<see cref="Modality.Provided"/>: （三）全部留归本单位，不上缴; （九）按成果转化收入进行管理), an encouragement
+    /// (<see cref="Modality.Encouraged"/>: （六）支持鼓励科技特派员全程参与), support with no amount
+    /// (<see cref="Modality.Discretionary"/>: （七）市本级给予适当资金支持) or a ratio the parties agree
+    /// (<see cref="Modality.AgreedByParties"/>: （九）比例自行约定).</summary>
     Applies = 23,
 }

@@ -10,7 +10,7 @@ namespace Baotou.Incentives.Records;
 /// no number written as a string, and no property the contract does not know (the same options as every contract of the
 /// library; the packs inside a record are bound by this contract too).
 /// </summary>
-[JsonSourceGenerationOptions(Converters = [typeof(ReasonJsonConverter)])]
+[JsonSourceGenerationOptions(Converters = [typeof(ReasonJsonConverter), typeof(DeterminationJsonConverter)])]
 [JsonSerializable(typeof(RecordDocument))]
 [JsonSerializable(typeof(IReason))]
 [JsonSerializable(typeof(CaseDocument))]

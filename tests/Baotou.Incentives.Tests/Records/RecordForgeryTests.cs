@@ -48,7 +48,7 @@ public sealed class RecordForgeryTests
         { "$.supersessions[0].governingId", "\"149-8-national-award-transfer/C-2024-0317\"" },
         { "$.determinations[0].conditions[0].reason.unitName", "\"另一所大学\"" },
         { "$.determinations[1].conditions[0].reason.basisKind", "\"EquityConversionAmount\"" },
-        { "$.determinations[1].modality", "\"OwedMinimum\"" },
+        { "$.determinations[2].modality", "\"OwedMinimum\"" },
         { "$.determinations[1].conditions[0].met", "false" },
         { "$.trace[0].sequence", "2" },
         { "$.trace[0].measure", "\"另一项措施\"" },
@@ -69,6 +69,20 @@ public sealed class RecordForgeryTests
         var genuine = Forgery.At(JsonNode.Parse(Genuine)!, path)!.AsValue();
         result.FirstDifference.Now.Should().Be(genuine.TryGetValue<string>(out var text) ? text : genuine.ToJsonString());
         result.RuleSetChanged.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_finding_named_after_its_verb_beside_another_verb_is_refused_as_no_record_the_library_writes()
+    {
+        // "status": "Discretionary" is the first format's word for a measure that applies at discretion: it says the verb the
+        // modality says. Beside another modality it is no decision the library can hold, so it cannot be written back.
+        var root = JsonNode.Parse(Genuine)!;
+        Forgery.At(root, "$.determinations[1]")!["modality"] = "OwedMinimum";
+        var json = Forgery.Write(root);
+
+        var act = () => DecisionRecord.Parse(json);
+
+        act.Should().Throw<IncentiveValidationException>().Which.Problems.Single().Reason.Should().StartWith("is not canonical: from line ");
     }
 
     [Fact]

@@ -28,26 +28,23 @@ internal sealed class ReportBuilder
     private readonly Catalog _words;
     private readonly ReplayResult? _replay;
     private readonly Dictionary<string, TraceEntry> _producedBy;
-    private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
+    /// <summary>Each outcome's number on the page, from 1 in the decision's order; its anchor is <c>outcome-</c> and the number.</summary>
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<Block> _blocks = [];
 
     internal ReportBuilder(DecisionRecord record, ExplanationLanguage language, ReplayResult? replay)
     {
+        ArgumentNullException.ThrowIfNull(record);
         _record = record;
         _decision = record.Decision;
         _words = Catalog.For(language).WithCaseText(Bidi.Isolate);
         _replay = replay;
         _producedBy = _decision.Trace.SelectMany(t => t.Produced.Select(id => (id, t))).GroupBy(p => p.id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().t, StringComparer.Ordinal);
-        var n = 0;
         foreach (var id in _decision.Entitlements.Select(e => e.Id).Concat(_decision.SupersededEntitlements.Select(e => e.Id))
                      .Concat(_decision.Determinations.Select(d => d.Id)).Concat(_decision.Obligations.Select(o => o.Id)))
         {
-            if (_anchors.TryAdd(id, "outcome-" + (n + 1).ToString(CultureInfo.InvariantCulture)))
-            {
-                _numbers[id] = ++n;
-            }
+            _numbers.TryAdd(id, _numbers.Count + 1);
         }
     }
 
@@ -83,32 +80,18 @@ internal sealed class ReportBuilder
     internal static IReadOnlyList<OutcomeExplanation> Explain(IncentiveDecision decision, ExplanationLanguage language)
     {
         var words = Catalog.For(language);
-        var explanations = new List<OutcomeExplanation>();
-        foreach (var e in decision.Entitlements)
-        {
-            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [Grant(words, e), Arithmetic(words, e), .. e.Grounds.Select(words.Reason)])));
-        }
-
-        foreach (var e in decision.SupersededEntitlements)
-        {
-            var setAside = decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id);
-            var line = setAside is null ? string.Empty
-                : words.Report("set-aside.line", Grant(words, e), setAside.GoverningId, words.Reason(setAside.Reason));
-            explanations.Add(new OutcomeExplanation(e.Id, e.Clause, Join(words, [line, Arithmetic(words, e)])));
-        }
-
-        foreach (var d in decision.Determinations)
-        {
-            explanations.Add(new OutcomeExplanation(d.Id, d.Clause, Join(words,
-                [words.Topic(d.Topic) + Colon(words) + words.Status(d.Status), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))])));
-        }
-
-        foreach (var o in decision.Obligations)
-        {
-            explanations.Add(new OutcomeExplanation(o.Id, o.Clause, Join(words, [words.Reason(o.Requirement), words.State(o.State)])));
-        }
-
-        return explanations;
+        string SetAside(Entitlement e) => decision.Supersessions.FirstOrDefault(s => s.SupersededId == e.Id) is { } setAside
+            ? words.Report("set-aside.line", Grant(words, e), setAside.GoverningId, words.Reason(setAside.Reason))
+            : string.Empty;
+        return
+        [
+            .. decision.Entitlements.Select(e => new OutcomeExplanation(e.Id, e.Clause,
+                Join(words, [Grant(words, e), Arithmetic(words, e), .. e.Grounds.Select(words.Reason)]))),
+            .. decision.SupersededEntitlements.Select(e => new OutcomeExplanation(e.Id, e.Clause, Join(words, [SetAside(e), Arithmetic(words, e)]))),
+            .. decision.Determinations.Select(d => new OutcomeExplanation(d.Id, d.Clause, Join(words,
+                [words.Topic(d.Topic) + Colon(words) + words.Finding(d), .. d.Conditions.Select(c => Mark(words, c) + " " + words.Reason(c.Reason))]))),
+            .. decision.Obligations.Select(o => new OutcomeExplanation(o.Id, o.Clause, Join(words, [words.Reason(o.Requirement), words.State(o.State)]))),
+        ];
     }
 
     private static string Join(Catalog words, IEnumerable<string> parts) =>
@@ -122,40 +105,19 @@ internal sealed class ReportBuilder
 
     private static string Mark(Catalog words, Condition condition) => words.Report(condition.Met ? "met" : "not-met");
 
-    internal static string Grant(Catalog words, Entitlement e)
-    {
-        var who = words.Beneficiary(e.Beneficiary);
-        var amount = Fen.Format(e.MinimumAmount);
-        var key = $"grant.{e.Kind}.{e.Modality}";
-        return e.Kind switch
-        {
-            EntitlementKind.MinimumEquityShare => words.Format(key, who, amount, Rate.Format(e.MinimumEquityShare ?? 0m)),
-            EntitlementKind.MinimumShareOfSurplus => words.Format(key, who, amount, Rate.Format(e.Rate)),
-            _ => words.Format(key, who, amount),
-        };
-    }
+    /// <summary>Who gets what under which verb: the kind's sentence for the modality, with the amount and, for a share, the share.</summary>
+    internal static string Grant(Catalog words, Entitlement e) => words.Format(
+        $"grant.{e.Kind}.{e.Modality}", words.Beneficiary(e.Beneficiary), Fen.Format(e.MinimumAmount), Rate.Format(e.MinimumEquityShare ?? e.Rate));
 
     internal static string Arithmetic(Catalog words, Entitlement e) =>
         $"{words.Reason(e.BasisReason)}{Colon(words)}{words.Report("yuan", Fen.Format(e.Basis))} × {Rate.Format(e.Rate)} = {words.Report("yuan", Fen.Format(e.MinimumAmount))}"
-        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report(ShareOf(e), Rate.Format(share)) : string.Empty);
-
-    /// <summary>What a minimum share is a share of: the investee's equity, or (（九）) what the surplus invested forms and earns.</summary>
-    private static string ShareOf(Entitlement e) =>
-        e.Kind == EntitlementKind.MinimumShareOfSurplus ? "share-of-surplus-investment" : "equity-share-of-investee";
+        + (e.MinimumEquityShare is { } share ? words.Report("list-separator") + words.Report("share-of." + e.Kind, Rate.Format(share)) : string.Empty);
 
     private static Words W(string text) => new(text);
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string ClauseAnchor(string clause) => DecisionReport.Anchor(clause);
-
-    private string ClauseName(string clause) =>
-        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause." + key) : _words.Text(clause);
-
-    private string ClauseTitle(string clause) =>
-        Clauses.Keys.TryGetValue(clause, out var key) ? _words.Get("clause-title." + key) : string.Empty;
-
-    private PageLink ClauseLink(string clause) => new(ClauseName(clause), ClauseAnchor(clause), "clause");
+    private PageLink ClauseLink(string clause) => new(_words.Citation(clause), DecisionReport.Anchor(clause), "clause");
 
     /// <summary>
     /// A shipped pack by its catalog name; a pack of one's own (or a shipped id with another definition) by the document
@@ -212,7 +174,7 @@ internal sealed class ReportBuilder
                 Row("case", [new CodeText(_decision.CaseId), .. notVerified]),
                 Row("made-by", [W(_words.Report("made-by.library", _record.LibraryVersion)), new CodeText(_record.RuleSetFingerprint), .. notVerified]),
                 Row("evaluation-date", W(Date(_decision.EvaluationDate))),
-                Row("packs", [.. _decision.PackIds.SelectMany((id, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + PackName(id) + " "), new CodeText(id)])]),
+                Row("packs", [.. Listed(_decision.PackIds, id => [W(PackName(id) + " "), new CodeText(id)])]),
                 Row("schema", W(_record.SchemaVersion.ToString(CultureInfo.InvariantCulture))),
                 Row("digest", new CodeText(_record.Digest)),
                 Row("verdict", W(verdict)),
@@ -241,7 +203,7 @@ internal sealed class ReportBuilder
                     [ClauseLink(e.Clause)],
                     [W(_words.Reason(e.BasisReason) + Colon(_words) + _words.Report("yuan", Fen.Format(e.Basis)))],
                     [W(Rate.Format(e.Rate))],
-                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report(ShareOf(e), Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), _anchors[e.Id]),
+                    [new PageLink(e.MinimumEquityShare is { } share ? _words.Report("share-of." + e.Kind, Rate.Format(share)) + Paren(_words, Fen.Format(e.MinimumAmount)) : Fen.Format(e.MinimumAmount), Anchor(e.Id)),
                         .. e.QualifiedBy is null ? Array.Empty<Inline>() : [W(Paren(_words, _words.Report("pending-approval")))]],
                     [W(_words.Modality(e.Modality))],
                 ]);
@@ -249,7 +211,7 @@ internal sealed class ReportBuilder
 
             // Only money is added up, and only within one modality: an owed minimum and a recommendation are different things. An
             // amount pending an approval (（十二）) is shown, never added.
-            foreach (var total in group.Where(e => e.Kind is EntitlementKind.MinimumReward or EntitlementKind.RecommendedRegionalIncentive && e.QualifiedBy is null)
+            foreach (var total in group.Where(e => e.Kind is EntitlementKind.Reward or EntitlementKind.RegionalIncentive && e.QualifiedBy is null)
                 .GroupBy(e => e.Modality).Where(t => t.Count() > 1))
             {
                 rows.Add(
@@ -325,7 +287,7 @@ internal sealed class ReportBuilder
             var supersedes = _decision.Supersessions.Where(s => s.GoverningId == e.Id).ToArray();
             if (supersedes.Length > 0)
             {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. supersedes.SelectMany((s, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), OutcomeLink(s.SupersededId)])]));
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.governs-over", string.Empty)), .. Produced([.. supersedes.Select(s => s.SupersededId)])]));
             }
 
             Close();
@@ -340,13 +302,10 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Items([.. d.Conditions.Select(c => (IReadOnlyList<Inline>)[W(Mark(_words, c) + " " + _words.Reason(c.Reason))])]));
             }
 
-            if (d.Modality == Modality.Discretionary)
+            // A verb that sets no number (适当, 自行约定) is said in a note of its own.
+            if (_words.Has("report.outcome.note." + d.Modality))
             {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.discretionary-note"))], "note"));
-            }
-            else if (d.Modality == Modality.AgreedByParties)
-            {
-                _blocks.Add(new Paragraph([W(_words.Report("outcome.agreed-note"))], "note"));
+                _blocks.Add(new Paragraph([W(_words.Report("outcome.note." + d.Modality))], "note"));
             }
 
             Parameters(d.Id);
@@ -380,7 +339,7 @@ internal sealed class ReportBuilder
                 _blocks.Add(new Paragraph(
                 [
                     W(_words.Report("set-aside.governed-by")),
-                    _anchors.ContainsKey(setAside.GoverningId) ? OutcomeLink(setAside.GoverningId) : new PageLink(_words.Report("outcomes"), "outcomes"),
+                    _numbers.ContainsKey(setAside.GoverningId) ? OutcomeLink(setAside.GoverningId) : new PageLink(_words.Report("outcomes"), "outcomes"),
                     W(Paren(_words, _words.Reason(setAside.Reason))),
                 ]));
                 _blocks.Add(new Paragraph([W(_words.Report("clause-text") + Colon(_words)), ClauseLink(setAside.Clause)]));
@@ -394,7 +353,9 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>A link to an outcome of the page, by its number in words (结果 3 / Outcome 3).</summary>
-    private PageLink OutcomeLink(string id) => new(OutcomeLabel(id), _anchors[id], "outcome");
+    private PageLink OutcomeLink(string id) => new(OutcomeLabel(id), Anchor(id), "outcome");
+
+    private string Anchor(string id) => "outcome-" + _numbers[id].ToString(CultureInfo.InvariantCulture);
 
     private string OutcomeLabel(string id) => _words.Report("outcome.label", _numbers[id].ToString(CultureInfo.InvariantCulture));
 
@@ -404,7 +365,7 @@ internal sealed class ReportBuilder
     /// </summary>
     private string OutcomeTitle(string id, bool withClause = true)
     {
-        string Clause(string clause) => withClause ? Paren(_words, ClauseName(clause)) : string.Empty;
+        string Clause(string clause) => withClause ? Paren(_words, _words.Citation(clause)) : string.Empty;
         if (Governing(id) is { } e)
         {
             return Grant(_words, e) + Clause(e.Clause);
@@ -412,23 +373,23 @@ internal sealed class ReportBuilder
 
         if (_decision.Determinations.FirstOrDefault(d => d.Id == id) is { } d)
         {
-            var status = _words.Status(d.Status);
+            var status = _words.Finding(d);
             var modality = _words.Modality(d.Modality);
             return _words.Topic(d.Topic) + Colon(_words) + status + (status.Contains(modality, StringComparison.Ordinal) ? string.Empty : Paren(_words, modality))
                 + Clause(d.Clause);
         }
 
         return _decision.Obligations.FirstOrDefault(o => o.Id == id) is { } o
-            ? _words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality) + (withClause ? _words.Report("list-separator") + ClauseName(o.Clause) : string.Empty))
+            ? _words.Reason(o.Requirement) + Paren(_words, _words.Modality(o.Modality) + (withClause ? _words.Report("list-separator") + _words.Citation(o.Clause) : string.Empty))
             : _words.Text(id);
     }
 
     private void Open(string id, string clause, string ruleId, string kind)
     {
-        _blocks.Add(new SectionStart(_anchors[id], kind, id));
+        _blocks.Add(new SectionStart(Anchor(id), kind, id));
         _blocks.Add(new Heading(3, [W(_words.Report("outcome.heading", OutcomeLabel(id), OutcomeTitle(id)))]));
         _blocks.Add(new Paragraph([W(_words.Report("reference") + Colon(_words)), new CodeText(id)], "ref"));
-        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
+        _blocks.Add(new Paragraph([W(_words.Report("summary.clause") + Colon(_words)), ClauseLink(clause), W(" " + _words.ClauseTitle(clause) + _words.Report("clause-separator") + _words.Report("clause-text") + Colon(_words))]));
         Quotes(ClauseSentences.Of(ruleId, clause));
     }
 
@@ -476,35 +437,22 @@ internal sealed class ReportBuilder
         }
 
         var netIncome = working.Kind == BasisWorking.Sum.NetIncome;
-        var rows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
-        var classes = new List<string>();
         var evaluationDate = Date(working.EvaluationDate);
-        foreach (var p in working.Counted)
-        {
-            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.counted"))]]);
-            classes.Add("counted");
-        }
-
-        foreach (var p in working.Later)
-        {
-            rows.Add([FactCell(nameof(PaymentReceived), p.Id), [W(Date(p.ReceivedOn))], [W(Fen.Format(p.Amount))], [W(_words.Report("working.after-evaluation-date", evaluationDate))]]);
-            classes.Add("not-counted");
-        }
-
-        foreach (var d in working.Deductions)
-        {
-            rows.Add([[.. FactCell(nameof(IncomeDeduction), d.Id), W(Paren(_words, _words.Name(d.Kind)))], [W(_words.Report("none"))], [W(Fen.Format(d.Amount))],
-                [W(_words.Report(netIncome ? "working.deducted" : "working.deduction-not-in-money-received"))]]);
-            classes.Add(netIncome ? "deducted" : "not-counted");
-        }
+        (IReadOnlyList<IReadOnlyList<Inline>> Cells, string Class) Row(IReadOnlyList<Inline> fact, string date, decimal amount, string inBasis, string rowClass) =>
+            ([fact, [W(date)], [W(Fen.Format(amount))], [W(inBasis)]], rowClass);
+        var rows = working.Counted.Select(p => Row(FactCell(nameof(PaymentReceived), p.Id), Date(p.ReceivedOn), p.Amount, _words.Report("working.counted"), "counted"))
+            .Concat(working.Later.Select(p => Row(FactCell(nameof(PaymentReceived), p.Id), Date(p.ReceivedOn), p.Amount,
+                _words.Report("working.after-evaluation-date", evaluationDate), "not-counted")))
+            .Concat(working.Deductions.Select(d => Row([.. FactCell(nameof(IncomeDeduction), d.Id), W(Paren(_words, _words.Name(d.Kind)))], _words.Report("none"), d.Amount,
+                _words.Report(netIncome ? "working.deducted" : "working.deduction-not-in-money-received"), netIncome ? "deducted" : "not-counted")))
+            .ToArray();
 
         _blocks.Add(new Paragraph([W(_words.Report("working", _words.Text(working.ContractId), evaluationDate))], "working-title"));
         _blocks.Add(new Table(
             [_words.Report("working.fact"), _words.Report("working.date"), _words.Report("working.amount"), _words.Report("working.in-basis")],
-            rows, RowClasses: classes, LabelColumns: new HashSet<int> { 1, 2 }, Class: "basis-working"));
+            [.. rows.Select(r => r.Cells)], RowClasses: [.. rows.Select(r => r.Class)], LabelColumns: new HashSet<int> { 1, 2 }, Class: "basis-working"));
         var received = working.Counted.Count == 0 ? Fen.Format(0m) : string.Join(" + ", working.Counted.Select(p => Fen.Format(p.Amount)));
-        var lines = new List<IReadOnlyList<Inline>>();
-        lines.Add([W(_words.Report("working.received", received, Fen.Format(working.Received)))]);
+        var lines = new List<IReadOnlyList<Inline>> { new[] { W(_words.Report("working.received", received, Fen.Format(working.Received))) } };
         if (netIncome)
         {
             var net = string.Concat(working.Deductions.Select(d => " − " + Fen.Format(d.Amount)));
@@ -550,9 +498,9 @@ internal sealed class ReportBuilder
         _blocks.Add(new Heading(2, [W(_words.Report("clauses"))], "clauses"));
         foreach (var clause in ClausesOf(_decision))
         {
-            _blocks.Add(new Heading(3, [W(ClauseName(clause) + " " + ClauseTitle(clause))], ClauseAnchor(clause)));
-            var outcomes = _anchors.Keys.Where(id => ClauseOfOutcome(id) == clause).ToArray();
-            var steps = _decision.Trace.Where(t => t.Clause == clause && !t.Produced.Any(_anchors.ContainsKey)).ToArray();
+            _blocks.Add(new Heading(3, [W(_words.Citation(clause) + " " + _words.ClauseTitle(clause))], DecisionReport.Anchor(clause)));
+            var outcomes = _numbers.Keys.Where(id => ClauseOfOutcome(id) == clause).ToArray();
+            var steps = _decision.Trace.Where(t => t.Clause == clause && !t.Produced.Any(_numbers.ContainsKey)).ToArray();
             _blocks.Add(new Items(
             [
                 .. outcomes.Select(id => (IReadOnlyList<Inline>)[OutcomeLink(id), W(Colon(_words) + OutcomeTitle(id, withClause: false))]),
@@ -580,33 +528,33 @@ internal sealed class ReportBuilder
                 [W(t.Sequence.ToString(CultureInfo.InvariantCulture))],
                 [new CodeText(t.RuleId)],
                 [ClauseLink(t.Clause)],
-                Facts(t.MatchedFacts),
-                t.Parameters.Count == 0 ? [W(_words.Report("none"))] : [.. t.Parameters.SelectMany((p, i) => (Inline[])[W((i > 0 ? _words.Report("list-separator") : string.Empty) + _words.Parameter(p.Parameter) + " = " + ParameterValue(p))])],
+                Listed(t.MatchedFacts, Fact),
+                Listed(t.Parameters, p => [W(_words.Parameter(p.Parameter) + " = " + ParameterValue(p))]),
                 Produced(t.Produced),
                 Produced(t.Superseded),
             ])], "firing", "trace-table", RowIds: [.. _decision.Trace.Select(TraceAnchor)], LabelColumns: new HashSet<int> { 0, 2 }));
     }
 
-    /// <summary>The facts a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
-    private IReadOnlyList<Inline> Facts(IReadOnlyList<FactReference> facts) => facts.Count == 0 ? [W(_words.Report("none"))]
-        : [.. facts.SelectMany((f, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), .. Fact(f)])];
+    /// <summary>Each item's inlines, separated by the language's list separator; 无 / none when there is no item.</summary>
+    private IReadOnlyList<Inline> Listed<T>(IReadOnlyCollection<T> items, Func<T, IEnumerable<Inline>> inlines) => items.Count == 0 ? [W(_words.Report("none"))]
+        : [.. items.SelectMany((item, i) => i == 0 ? inlines(item) : [W(_words.Report("list-separator")), .. inlines(item)])];
 
-    private IReadOnlyList<Inline> Fact(FactReference f) => f.Type switch
+    /// <summary>A fact a firing matched: a fact of the case (or a pack) by its kind and its id as code; a fact the engine derived (the evaluation date, a contract's income, （七）'s basis, an outcome) in words.</summary>
+    private IEnumerable<Inline> Fact(FactReference f) => f.Type switch
     {
         nameof(EvaluationContext) => [W(_words.Report("derived.evaluation-date", Date(_decision.EvaluationDate)))],
-        _ when _anchors.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
+        _ when _numbers.ContainsKey(f.Id) => [OutcomeLink(f.Id)],
         _ when Derived(f.Id) is { } words => [W(words)],
         _ => [W((_words.Has("kind." + f.Type) ? _words.FactKind(f.Type) : _words.Text(f.Type)) + " "), new CodeText(f.Id)],
     };
 
     /// <summary>What a firing produced: an outcome by its number (linked), a contract's income or （七）'s basis in words, a set-aside by the outcome it set aside.</summary>
-    private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => ids.Count == 0 ? [W(_words.Report("none"))]
-        : [.. ids.SelectMany((id, i) => (Inline[])[W(i > 0 ? _words.Report("list-separator") : string.Empty), ProducedOne(id)])];
+    private IReadOnlyList<Inline> Produced(IReadOnlyList<string> ids) => Listed(ids, id => [ProducedOne(id)]);
 
     private Inline ProducedOne(string id) =>
-        _anchors.ContainsKey(id) ? OutcomeLink(id)
-        : _decision.Supersessions.FirstOrDefault(s => s.Id == id) is { } s && _anchors.ContainsKey(s.SupersededId)
-            ? new PageLink(_words.Report("derived.set-aside", OutcomeLabel(s.SupersededId)), _anchors[s.SupersededId], "outcome")
+        _numbers.ContainsKey(id) ? OutcomeLink(id)
+        : _decision.Supersessions.FirstOrDefault(s => s.Id == id) is { } s && _numbers.ContainsKey(s.SupersededId)
+            ? new PageLink(_words.Report("derived.set-aside", OutcomeLabel(s.SupersededId)), Anchor(s.SupersededId), "outcome")
         : Derived(id) is { } words ? W(words)
         : new CodeText(id);
 

@@ -45,10 +45,10 @@ internal sealed class TransferOfficeEquityReward : Rule
         pack.Readings.TransferOfficeEquity switch
         {
             TransferOfficeEquityReading.RewardMeasuredOnEquity =>
-                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.Reward, Modality.OwedMinimum,
                     engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share)],
             TransferOfficeEquityReading.EquityFormedCounts =>
-                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+                [Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.EquityShare, Modality.OwedMinimum,
                     engagement.Id, $"transfer-office:{contract.Id}", new TransferOfficeEquityOf(contract.Id, engagement.OfficeName), conversion.ConvertedAmount, share,
                     minimumEquityShare: conversion.EquityShareFormed * share.Value)],
             _ => [NotCounted(engagement, contract, pack)],

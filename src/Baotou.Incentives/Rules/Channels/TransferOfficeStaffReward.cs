@@ -37,7 +37,7 @@ internal sealed class TransferOfficeStaffReward : Rule
     {
         var reading = pack.Readings.TransferOfficeRewardBasis;
         var basis = reading == TransformationIncomeBasis.NetIncome ? income.Net : income.Gross;
-        return Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+        return Outcome.Entitlement(Id, Clauses.Measure5, pack, Beneficiary.TransferOfficeStaff, EntitlementKind.Reward, Modality.OwedMinimum,
             engagement.Id, $"transfer-office:{contract.Id}", new TransformationIncomeOf(contract.Id, reading, engagement.OfficeName), basis, share);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class NationalAwardTransferShare : Rule
 
     /// <summary>可享有: a share the team may enjoy, not a reward the unit is told to pay.</summary>
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.MayEnjoy,
+        Outcome.Entitlement(Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.MayEnjoy,
             contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share,
             grounds: [new NationalScienceAward(income.Achievement.Id)]);
 }

@@ -40,7 +40,7 @@ internal sealed class RecommendedRegionalIncentive : Rule
 
     /// <summary>推荐争取: an incentive the project is recommended to seek from the autonomous region, owed by nobody in the case.</summary>
     private static Entitlement Grant(MajorProjectBasis basis, PolicyPack pack, ParameterReading rate) =>
-        Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive, Modality.RecommendedToSeek,
+        Outcome.Entitlement(Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RegionalIncentive, Modality.RecommendedToSeek,
             basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Reason, basis.Amount, rate);
 
     /// <summary>
@@ -49,7 +49,7 @@ internal sealed class RecommendedRegionalIncentive : Rule
     /// </summary>
     private static Determination[] CitySupport(MajorProjectBasis basis, PolicyPack pack, ParameterReading threshold) =>
         pack.ChangesPackId is null
-            ? [Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Discretionary, Modality.Discretionary,
+            ? [Outcome.Determination(Id, Clauses.Measure7, pack, "city-support", basis.ContractId, DeterminationStatus.Applies, Modality.Discretionary,
                 new Condition("basis-at-least-threshold", true, new MajorProjectThreshold(basis.ContractId, basis.Kind, basis.Amount, threshold.Value)))]
             : [];
 }

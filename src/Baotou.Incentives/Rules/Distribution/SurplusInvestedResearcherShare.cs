@@ -39,6 +39,6 @@ internal sealed class SurplusInvestedResearcherShare : Rule
 
     /// <summary>科研人员占比不低于 90%: an owed minimum share of what the surplus invested forms and earns, not cash paid out.</summary>
     private static Entitlement Grant(CommissionedResearchSurplus surplus, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(Id, Clauses.Measure9, pack, Beneficiary.CommissionedProjectResearchers, EntitlementKind.MinimumShareOfSurplus, Modality.OwedMinimum,
+        Outcome.Entitlement(Id, Clauses.Measure9, pack, Beneficiary.CommissionedProjectResearchers, EntitlementKind.ShareOfSurplus, Modality.OwedMinimum,
             surplus.Id, IncomeKeys.Surplus(surplus.Id), new SurplusInvested(surplus.Id, surplus.ProjectName), surplus.Amount, share, minimumEquityShare: share.Value);
 }

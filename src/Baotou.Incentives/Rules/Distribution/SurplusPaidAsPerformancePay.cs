@@ -35,6 +35,6 @@ internal sealed class SurplusPaidAsPerformancePay : Rule
 
     /// <summary>比例自行约定: the parties agree the ratio; the finding says so, and no condition fails for it.</summary>
     private static Determination Decide(CommissionedResearchSurplus surplus, PolicyPack pack) =>
-        Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.AgreedByParties, Modality.AgreedByParties,
+        Outcome.Determination(Id, Clauses.Measure9, pack, "surplus-performance-pay", surplus.Id, DeterminationStatus.Applies, Modality.AgreedByParties,
             new Condition("ratio-agreed-by-parties", true, new SurplusRatioAgreed(surplus.ProjectName)));
 }

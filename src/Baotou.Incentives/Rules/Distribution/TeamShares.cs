@@ -15,7 +15,7 @@ internal static class TeamShares
     /// <summary>A share of a transfer's or licence's net income, and what else it rests on (<paramref name="grounds"/>).</summary>
     internal static Entitlement OfNetIncome(
         string ruleId, string clause, PolicyPack pack, ContractIncome income, ParameterReading share, params IReason[] grounds) =>
-        Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+        Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.OwedMinimum,
             income.Contract.Id, IncomeKeys.NetIncome(income.Contract.Id), new NetIncomeOf(income.Contract.Id, income.Contract.Mode), income.Net, share,
             grounds);
 
@@ -23,7 +23,7 @@ internal static class TeamShares
     internal static Entitlement OfEquityFormed(
         string ruleId, string clause, PolicyPack pack, TechnologyContract contract, EquityConversion conversion, ParameterReading share,
         params IReason[] grounds) =>
-        Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumEquityShare, Modality.OwedMinimum,
+        Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.EquityShare, Modality.OwedMinimum,
             contract.Id, IncomeKeys.EquityFormed(contract.Id), new EquityFormedUnder(contract.Id, conversion.EquityShareFormed),
             conversion.ConvertedAmount, share, grounds, minimumEquityShare: conversion.EquityShareFormed * share.Value);
 
@@ -37,7 +37,7 @@ internal static class TeamShares
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
         // Under YearsFromProductionDate a year at either end of the span counts only its days inside it, and says so.
         var profitable = window.ProfitInWindow(Math.Max(0m, profit.Amount), profit.FiscalYear);
-        return Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+        return Outcome.Entitlement(ruleId, clause, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.OwedMinimum,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
             new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
             profitable, share,

@@ -46,7 +46,7 @@ internal sealed class OwnRuleOperatingProfitFloor : Rule
     private static Entitlement Grant(SelfImplementation implementation, OperatingProfit profit, Unit unit, PolicyPack pack, ParameterReading floor, ParameterReading years)
     {
         var window = ProfitYearWindow.After(implementation.ProductionSucceededOn, pack.Readings.ProfitYears, years);
-        return Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.OwedMinimum,
+        return Outcome.Entitlement(Id, Clauses.Law2015Article45Paragraph2, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.OwedMinimum,
             profit.Id, IncomeKeys.OperatingProfit(implementation.Id, profit.FiscalYear),
             new OperatingProfitOf(implementation.Id, profit.FiscalYear, window.Ordinal(profit.FiscalYear), window.FirstYear, window.LastYear),
             Math.Max(0m, profit.Amount), floor,

@@ -30,7 +30,7 @@ internal sealed class ChangeReachesPastItsParameter : Rule
     }
 
     private static Entitlement Grant(TechnologyContract contract, ContractIncome income, PolicyPack pack, ParameterReading share) =>
-        Outcome.Entitlement(NationalAwardTransferShare.Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.MinimumReward, Modality.MayEnjoy,
+        Outcome.Entitlement(NationalAwardTransferShare.Id, Clauses.Measure8, pack, Beneficiary.CompletingTeam, EntitlementKind.Reward, Modality.MayEnjoy,
             contract.Id, IncomeKeys.NetIncome(contract.Id), new NetIncomeOf(contract.Id, contract.Mode), income.Net, share,
             grounds: [new NationalScienceAward(income.Achievement.Id)]);
 }

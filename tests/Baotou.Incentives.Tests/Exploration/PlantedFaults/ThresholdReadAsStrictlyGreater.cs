@@ -34,6 +34,6 @@ internal sealed class ThresholdReadAsStrictlyGreater : Rule
     }
 
     private static Entitlement Grant(MajorProjectBasis basis, PolicyPack pack, ParameterReading rate) =>
-        Outcome.Entitlement(RecommendedRegionalIncentive.Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RecommendedRegionalIncentive,
+        Outcome.Entitlement(RecommendedRegionalIncentive.Id, Clauses.Measure7, pack, Beneficiary.TransferringUnit, EntitlementKind.RegionalIncentive,
             Modality.RecommendedToSeek, basis.ContractId, $"regional-incentive:{basis.ContractId}", basis.Reason, basis.Amount, rate);
 }

@@ -25,7 +25,7 @@ public sealed class TransferOfficeEquityRewardTests
         var reward = Investment().Evaluate().FindEntitlement(Rule, "T1")!;
 
         reward.Beneficiary.Should().Be(Beneficiary.TransferOfficeStaff);
-        reward.Kind.Should().Be(EntitlementKind.MinimumReward, "（五） names 奖励, not 股权");
+        reward.Kind.Should().Be(EntitlementKind.Reward, "（五） names 奖励, not 股权");
         reward.MinimumEquityShare.Should().BeNull();
         reward.Basis.Should().Be(2_000_000m);
         reward.Rate.Should().Be(0.05m);
@@ -52,7 +52,7 @@ public sealed class TransferOfficeEquityRewardTests
         var reward = new IncentiveEngine([pack]).Evaluate(Investment().Build(), Cases.Evaluated).FindEntitlement(Rule, "T1")!;
 
         reward.Beneficiary.Should().Be(Beneficiary.TransferOfficeStaff);
-        reward.Kind.Should().Be(EntitlementKind.MinimumEquityShare);
+        reward.Kind.Should().Be(EntitlementKind.EquityShare);
         reward.MinimumEquityShare.Should().Be(0.02m);
         reward.MinimumAmount.Should().Be(100_000m);
         reward.Modality.Should().Be(Modality.OwedMinimum, "（五） 给予不低于 5% 的奖励");

@@ -245,7 +245,7 @@ public sealed class ReasonsInWordsTests
         invested.MinimumEquityShare.Should().Be(0.90m, "a share of what the surplus invested forms and earns, not cash");
         var pay = decision.DeterminationsBy("149-9-surplus-performance-pay").Should().ContainSingle().Subject;
         pay.Id.Should().Be("149-9-surplus-performance-pay/H2#surplus-performance-pay");
-        pay.Status.Should().Be(DeterminationStatus.AgreedByParties);
+        pay.Status.Should().Be(DeterminationStatus.Applies);
         pay.Modality.Should().Be(Modality.AgreedByParties, "比例自行约定: agreed, never a failed condition");
         pay.Conditions.Should().Equal(new Condition("ratio-agreed-by-parties", true, new SurplusRatioAgreed("风电叶片检测委托")));
     }

@@ -16,7 +16,7 @@ public sealed class CommissionedSurplusTests
 
         var share = decision.FindEntitlement("149-9-surplus-invested", "H1")!;
         share.Beneficiary.Should().Be(Beneficiary.CommissionedProjectResearchers);
-        share.Kind.Should().Be(EntitlementKind.MinimumShareOfSurplus);
+        share.Kind.Should().Be(EntitlementKind.ShareOfSurplus);
         // 出资: the researchers hold at least 90% of what the 500,000.00 contribution forms and earns, valued at the
         // contribution: 500,000.00 × 90% = 450,000.00; a share of the investment, not cash.
         share.MinimumEquityShare.Should().Be(0.90m);
@@ -33,7 +33,7 @@ public sealed class CommissionedSurplusTests
 
         decision.Entitlements.Should().BeEmpty();
         decision.DeterminationsBy("149-9-surplus-performance-pay").Should().ContainSingle()
-            .Which.Status.Should().Be(DeterminationStatus.AgreedByParties);
+            .Which.Status.Should().Be(DeterminationStatus.Applies);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class EquityShareForCompletingTeamTests
     {
         var reward = Investment().Evaluate().FindEntitlement(Rule, "C1")!;
 
-        reward.Kind.Should().Be(EntitlementKind.MinimumEquityShare);
+        reward.Kind.Should().Be(EntitlementKind.EquityShare);
         reward.Basis.Should().Be(3_000_000m);
         reward.MinimumAmount.Should().Be(2_400_000m, "3,000,000.00 × 80%");
         reward.MinimumEquityShare.Should().Be(0.24m, "80% of the 30% of the company formed");

@@ -21,12 +21,12 @@ public sealed class RecommendedRegionalIncentiveTests
         var incentive = decision.FindEntitlement(Rule, "C1")!;
         incentive.Should().NotBeNull();
         incentive.Beneficiary.Should().Be(Beneficiary.TransferringUnit);
-        incentive.Kind.Should().Be(EntitlementKind.RecommendedRegionalIncentive);
+        incentive.Kind.Should().Be(EntitlementKind.RegionalIncentive);
         incentive.Basis.Should().Be(received);
         incentive.Rate.Should().Be(0.20m);
         incentive.MinimumAmount.Should().Be(expected);
         decision.Determinations.Should().ContainSingle(d => d.Topic == "city-support")
-            .Which.Status.Should().Be(DeterminationStatus.Discretionary);
+            .Which.Status.Should().Be(DeterminationStatus.Applies);
     }
 
     [Fact]

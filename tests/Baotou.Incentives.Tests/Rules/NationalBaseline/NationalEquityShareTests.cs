@@ -18,7 +18,7 @@ public sealed class NationalEquityShareTests
         // 30% of the investee formed, valued 3,000,000.00: × 50% = a 15% holding worth 1,500,000.00.
         var reward = Invested(UnitKind.PublicInstitution).EvaluateUnder(Packs.NationalOnly).FindEntitlement(Rule, "C1")!;
 
-        reward.Kind.Should().Be(EntitlementKind.MinimumEquityShare);
+        reward.Kind.Should().Be(EntitlementKind.EquityShare);
         reward.MinimumEquityShare.Should().Be(0.15m);
         reward.MinimumAmount.Should().Be(1_500_000m);
     }

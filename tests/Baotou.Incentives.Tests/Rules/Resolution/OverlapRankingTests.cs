@@ -10,7 +10,7 @@ public sealed class OverlapRankingTests
 {
     private static Entitlement Grant(string id, decimal amount, LocalDate policyFrom, decimal rate = 0.8m, string incomeKey = "net-income:C1",
         Beneficiary beneficiary = Beneficiary.CompletingTeam) =>
-        new(id, "rule", "clause", "pack", policyFrom, beneficiary, EntitlementKind.MinimumReward, Modality.OwedMinimum, "C1", incomeKey,
+        new(id, "rule", "clause", "pack", policyFrom, beneficiary, EntitlementKind.Reward, Modality.OwedMinimum, "C1", incomeKey,
             new NetIncomeOf("C1", TransformationMode.Transfer), [], amount / rate, rate, amount);
 
     private static readonly LocalDate Older = new(2015, 10, 1);
