@@ -31,7 +31,7 @@ internal static class JsonDocuments
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
-        Converters = { new LocalDateJsonConverter(), new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Converters = { new LocalDateJsonConverter(), new EnumsByName() },
         Encoder = Encoder,
         MaxDepth = MaximumDepth,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

@@ -27,14 +27,12 @@ internal sealed class ReasonJsonConverter : JsonConverter<IReason>, IContractCon
 
     private static JsonSerializerOptions CreateOptions()
     {
-        // The settings of every contract (ReasonJsonContext's are the record's), less this converter (it would call itself); the source generator's enums-by-name
-        // setting is not an options converter, so it is added here.
+        // The settings of every contract (ReasonJsonContext's are the record's), less this converter (it would call itself).
         var options = new JsonSerializerOptions(ReasonJsonContext.Compact.Options)
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RegisterReasons } },
         };
         options.Converters.Remove(options.Converters.Single(c => c is ReasonJsonConverter));
-        options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
         return options;
     }
